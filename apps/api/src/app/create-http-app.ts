@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { RawRequestDefaultExpression } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { Logger } from 'nestjs-pino';
+import { AppModule, type AppModuleOptions } from './app.module.js';
+import { setUpOpenApi } from './openapi.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/**
+ * Builds the HTTP application: Fastify, security headers, cookies, `/api` routes, the
+ * OpenAPI document, and the built SPA at `/`. Used by main.ts and by the HTTP tests.
+ */
+export async function createHttpApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
+  const { config } = options;
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    // Keep a caller's request id when it looks sane, so logs join up across services.
+    genReqId: (request: RawRequestDefaultExpression) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    // Deep links into the SPA (/directory, /profile…) load index.html; the SPA routes them.
+    rewriteUrl: (request: RawRequestDefaultExpression) => {
+      const url = request.url ?? '/';
+      const path = url.split('?')[0]!;
+      const isSpaRoute = !path.startsWith('/api') && !/\.[A-Za-z0-9]+$/.test(path);
+      return isSpaRoute && request.method === 'GET' ? '/' : url;
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.setGlobalPrefix('api');
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine writes CSS variables into style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.isProduction ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.isProduction,
+  });
+  app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    // API answers are personal: no shared cache may keep them.
+    if (request.url.startsWith('/api')) reply.header('cache-control', 'no-store');
+  });
+
+  if (existsSync(config.WEB_DIST)) {
+    await app.register(fastifyStatic, {
+      root: config.WEB_DIST,
+      wildcard: true,
+      setHeaders: (reply, filePath) => {
+        // Vite puts a content hash in asset names: they never change, so cache them for a year.
+        const immutable = filePath.includes('/assets/');
+        reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  setUpOpenApi(app);
+  await app.init();
+  return app;
+}

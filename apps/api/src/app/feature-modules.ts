@@ -1,0 +1,13 @@
+import { AuthModule } from '../modules/auth/auth.module.js';
+import { HealthModule } from '../modules/health/health.module.js';
+import { OrganisationsModule } from '../modules/organisations/organisations.module.js';
+import { AuditLogModule } from '../modules/audit-log/audit-log.module.js';
+import { InvitationsModule } from '../modules/invitations/invitations.module.js';
+import { PasswordResetModule } from '../modules/password-reset/password-reset.module.js';
+import { ProfileModule } from '../modules/profile/profile.module.js';
+
+/**
+ * Every feature module of the API, in one list, so adding a feature is one line here.
+ * Both entry points (HTTP and worker) load them all: a feature's job handlers live beside it.
+ */
+export const featureModules = [HealthModule, AuthModule, OrganisationsModule, AuditLogModule, InvitationsModule, PasswordResetModule, ProfileModule];

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../database/prisma.service.js';
+
+export type AuditAction =
+  | 'auth.sign_in'
+  | 'auth.sign_in_failed'
+  | 'auth.sign_out'
+  | 'auth.sign_out_everywhere'
+  | 'auth.password_changed'
+  | 'auth.password_reset_requested'
+  | 'auth.password_reset'
+  | 'invitation.created'
+  | 'invitation.accepted'
+  | 'invitation.revoked'
+  | 'membership.role_changed'
+  | 'membership.removed'
+  | 'organisation.created'
+  | 'organisation.updated'
+  | 'account.disabled';
+
+export interface AuditEntry {
+  action: AuditAction;
+  actorId?: string | null;
+  subjectUserId?: string | null;
+  organisationId?: string | null;
+  networkId?: string | null;
+  ip?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Append-only record of security-relevant events (sign-ins, invitations, role changes). */
+@Injectable()
+export class AuditService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async record(entry: AuditEntry): Promise<void> {
+    await this.prisma.auditEvent.create({
+      data: {
+        action: entry.action,
+        actorId: entry.actorId ?? null,
+        subjectUserId: entry.subjectUserId ?? null,
+        organisationId: entry.organisationId ?? null,
+        networkId: entry.networkId ?? null,
+        ip: entry.ip ?? null,
+        details: (entry.details ?? {}) as object,
+      },
+    });
+  }
+}

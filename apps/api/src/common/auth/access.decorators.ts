@@ -1,0 +1,28 @@
+import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Permission } from '@tadamon/shared';
+import type { Actor } from './actor.js';
+
+export const ACCESS_KEY = 'tadamon:access';
+
+/**
+ * Every route declares who may call it; the session guard refuses a route that does not
+ * (fail closed). `permission` is the coarse check — the actor holds it somewhere; services
+ * then check the object's scope with `AccessPolicy.requireAccess`.
+ */
+export type AccessRule =
+  | { kind: 'public' }
+  | { kind: 'signedIn' }
+  | { kind: 'permission'; permission: Permission };
+
+/** Anyone, signed in or not (sign-in, health, verification pages). */
+export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule);
+/** Any signed-in person. */
+export const SignedIn = () => SetMetadata(ACCESS_KEY, { kind: 'signedIn' } satisfies AccessRule);
+/** A signed-in person whose roles include this permission in at least one scope. */
+export const RequirePermission = (permission: Permission) =>
+  SetMetadata(ACCESS_KEY, { kind: 'permission', permission } satisfies AccessRule);
+
+/** The signed-in actor (only on non-public routes). */
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
+  return context.switchToHttp().getRequest<{ actor: Actor }>().actor;
+});

@@ -1,0 +1,45 @@
+import type { OrganisationRole, Role } from '@tadamon/shared';
+
+/** The signed-in person behind a request, with every role they hold and where. */
+export interface Actor {
+  userId: string;
+  sessionId: string;
+  sessionTokenHash: string;
+  email: string;
+  name: string;
+  preferredLanguage: string;
+  timeZone: string;
+  isPlatformAdmin: boolean;
+  /** organisationId → role and the organisation's network. */
+  organisations: Map<string, { role: OrganisationRole; networkId: string; name: string; networkName: string }>;
+  /** networkId → network-level role (COORDINATOR). */
+  networks: Map<string, { role: Role; name: string }>;
+}
+
+/** Every network the actor belongs to, through an organisation or a network role. */
+export function networkIdsOf(actor: Actor): string[] {
+  const ids = new Set(actor.networks.keys());
+  for (const org of actor.organisations.values()) ids.add(org.networkId);
+  return [...ids];
+}
+
+const RANK: Record<Role, number> = { VOLUNTEER: 0, ORG_LEADER: 1, COORDINATOR: 2, PLATFORM_ADMIN: 3 };
+
+export function primaryRoleOf(actor: Actor): Role {
+  let best: Role = 'VOLUNTEER';
+  const consider = (role: Role) => {
+    if (RANK[role] > RANK[best]) best = role;
+  };
+  if (actor.isPlatformAdmin) consider('PLATFORM_ADMIN');
+  actor.networks.forEach((n) => consider(n.role));
+  actor.organisations.forEach((o) => consider(o.role));
+  return best;
+}
+
+export function rolesOf(actor: Actor): Role[] {
+  const roles = new Set<Role>();
+  if (actor.isPlatformAdmin) roles.add('PLATFORM_ADMIN');
+  actor.networks.forEach((n) => roles.add(n.role));
+  actor.organisations.forEach((o) => roles.add(o.role));
+  return [...roles];
+}

@@ -1,0 +1,128 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { PrismaService } from '../database/prisma.service.js';
+import type { Actor } from './actor.js';
+import { hashToken, newToken } from './tokens.js';
+import type { OrganisationRole, Role } from '@tadamon/shared';
+
+// Writing lastSeenAt on every request would turn each read into a write; once a minute is enough.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export interface SessionCookie {
+  name: string;
+  options: {
+    httpOnly: true;
+    sameSite: 'lax';
+    secure: boolean;
+    path: '/';
+    maxAge: number;
+  };
+}
+
+/** Opaque, revocable, server-side sessions (the browser holds only a random token). */
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  cookie(): SessionCookie {
+    const secure = this.config.isProduction;
+    return {
+      // __Host- binds the cookie to this exact origin; browsers accept it only with Secure.
+      name: secure ? '__Host-tadamon_session' : 'tadamon_session',
+      options: {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure,
+        path: '/',
+        maxAge: this.config.SESSION_ABSOLUTE_HOURS * 3600,
+      },
+    };
+  }
+
+  /** Starts a fresh session; the token is new at every sign-in (no fixation). */
+  async create(userId: string, meta: { ip?: string; userAgent?: string }): Promise<string> {
+    const token = newToken();
+    await this.prisma.session.create({
+      data: {
+        tokenHash: hashToken(token),
+        userId,
+        expiresAt: new Date(Date.now() + this.config.SESSION_ABSOLUTE_HOURS * 3600_000),
+        ip: meta.ip ?? null,
+        userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      },
+    });
+    return token;
+  }
+
+  /** The actor for a cookie token, or null when the session is unknown, expired or revoked. */
+  async resolve(token: string): Promise<Actor | null> {
+    const session = await this.prisma.session.findUnique({
+      where: { tokenHash: hashToken(token) },
+      include: {
+        user: {
+          include: {
+            memberships: { include: { organisation: { include: { network: true } } } },
+            networkRoles: { include: { network: true } },
+          },
+        },
+      },
+    });
+    if (!session || session.revokedAt || session.user.disabledAt) return null;
+    const now = Date.now();
+    const idleLimit = this.config.SESSION_IDLE_MINUTES * 60_000;
+    if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + idleLimit <= now) {
+      return null;
+    }
+    if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
+    }
+    const { user } = session;
+    return {
+      userId: user.id,
+      sessionId: session.id,
+      sessionTokenHash: session.tokenHash,
+      email: user.email,
+      name: user.name,
+      preferredLanguage: user.preferredLanguage,
+      timeZone: user.timeZone,
+      isPlatformAdmin: user.isPlatformAdmin,
+      organisations: new Map(
+        user.memberships.map((m) => [
+          m.organisationId,
+          {
+            role: m.role as OrganisationRole,
+            networkId: m.organisation.networkId,
+            name: m.organisation.name,
+            networkName: m.organisation.network.name,
+          },
+        ]),
+      ),
+      networks: new Map(user.networkRoles.map((n) => [n.networkId, { role: n.role as Role, name: n.network.name }])),
+    };
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.prisma.session.updateMany({
+      where: { id: sessionId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+  }
+
+  /** Ends every session of a user, optionally keeping one (e.g. after a password change). */
+  async revokeAllForUser(userId: string, exceptSessionId?: string): Promise<number> {
+    const result = await this.prisma.session.updateMany({
+      where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+      data: { revokedAt: new Date() },
+    });
+    return result.count;
+  }
+
+  /** The CSRF token bound to a session: derived, so it needs no storage and dies with it. */
+  csrfTokenFor(sessionTokenHash: string): string {
+    return createHash('sha256').update(`csrf:${sessionTokenHash}`).digest('base64url');
+  }
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { resolve } from 'node:path';
+import { repoRoot } from './paths.js';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * Every setting the processes read, validated once at start. A wrong value stops the
+ * process with a message naming the variable (see `loadConfig`).
+ */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Where people reach the SPA; used in e-mail links. */
+  PUBLIC_URL: z.url().optional(),
+  /** PostgreSQL. Absent: an embedded PostgreSQL under DATA_DIR is started. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  DATA_DIR: z.string().default(resolve(repoRoot, '.data')),
+  /** Redis for BullMQ. Absent: jobs run inside the API process. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** With REDIS_URL, the API also consumes jobs (single-process deployments, tests). */
+  RUN_WORKER_IN_API: bool.default(false),
+  /** SMTP server, e.g. smtp://user:pass@mail.example.org:587. Absent: mails go to the log. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().default('Tadamon <no-reply@tadamon.local>'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).default(12 * 60),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(30 * 24),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  /** Apply pending migrations at start (the default for the embedded setup). */
+  MIGRATE_ON_START: bool.default(true),
+  /** Seed the demo network when the database has no network yet. */
+  SEED_DEMO: bool.default(false),
+  WEB_DIST: z.string().default(resolve(repoRoot, 'apps/web/dist')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: bool.default(false),
+});
+
+export type AppConfig = z.infer<typeof configSchema> & {
+  publicUrl: string;
+  isProduction: boolean;
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Empty strings count as unset, as in most .env files.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const config = parsed.data;
+  return {
+    ...config,
+    publicUrl: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, ''),
+    isProduction: config.NODE_ENV === 'production',
+  };
+}
+
+/** Injection token for the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

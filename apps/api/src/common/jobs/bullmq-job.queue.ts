@@ -1,0 +1,55 @@
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { JobQueue } from './job-queue.js';
+import {
+  JOB_ATTEMPTS,
+  JOB_BACKOFF_MS,
+  JOB_QUEUE_NAME,
+  jobCatalogue,
+  type EnqueueOptions,
+  type JobName,
+  type JobPayload,
+} from './job-catalogue.js';
+import { redisConnection } from './redis-connection.js';
+
+/** Jobs in Redis through BullMQ; consumed by the worker process (apps/api worker entry). */
+@Injectable()
+export class BullMqJobQueue extends JobQueue implements OnModuleDestroy {
+  readonly queue: Queue;
+
+  constructor(redisUrl: string, prefix?: string) {
+    super();
+    this.queue = new Queue(JOB_QUEUE_NAME, { connection: redisConnection(redisUrl), prefix });
+  }
+
+  async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: EnqueueOptions = {}) {
+    jobCatalogue[name].parse(payload);
+    await this.queue.add(name, payload, {
+      // BullMQ ignores an add whose jobId already exists: the same event never runs twice.
+      jobId: options.jobId?.replace(/:/g, '-'),
+      delay: options.delayMs,
+      attempts: JOB_ATTEMPTS,
+      backoff: { type: 'exponential', delay: JOB_BACKOFF_MS },
+      removeOnComplete: { age: 24 * 3600, count: 10_000 },
+      // Failed jobs stay: they are the dead-letter list an operator inspects.
+      removeOnFail: false,
+    });
+  }
+
+  async remove(jobId: string): Promise<void> {
+    await this.queue.remove(jobId.replace(/:/g, '-'));
+  }
+
+  async drain(timeoutMs = 10_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      const counts = await this.queue.getJobCounts('waiting', 'active', 'prioritized');
+      if (counts.waiting + counts.active + counts.prioritized === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.queue.close();
+  }
+}

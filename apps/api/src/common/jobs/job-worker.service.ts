@@ -1,0 +1,30 @@
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Worker } from 'bullmq';
+import { JobHandlerRegistry } from './job-handler.registry.js';
+import { JOB_QUEUE_NAME } from './job-catalogue.js';
+import { redisConnection } from './redis-connection.js';
+
+/** Consumes the BullMQ queue and dispatches each job to its registered handler. */
+@Injectable()
+export class JobWorkerService implements OnModuleDestroy {
+  private readonly logger = new Logger('JobWorker');
+  private worker?: Worker;
+
+  constructor(private readonly registry: JobHandlerRegistry) {}
+
+  start(redisUrl: string, prefix?: string): void {
+    this.worker = new Worker(
+      JOB_QUEUE_NAME,
+      async (job) => this.registry.dispatch(job.name, job.data),
+      { connection: redisConnection(redisUrl), concurrency: 4, prefix },
+    );
+    this.worker.on('failed', (job, err) =>
+      this.logger.warn({ job: job?.id, name: job?.name, attempts: job?.attemptsMade, err }, 'Job failed'),
+    );
+    this.logger.log('Worker is consuming jobs');
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.worker?.close();
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { PERMISSIONS_BY_ROLE, isLanguage, type Permission, type SessionResponse } from '@tadamon/shared';
+import { PrismaService } from '../../common/database/prisma.service.js';
+import { AppError } from '../../common/errors/app-error.js';
+import { AuditService } from '../../common/audit/audit.service.js';
+import { burnPasswordCheck, verifyPassword } from '../../common/auth/password.js';
+import { SignInThrottleService } from '../../common/auth/sign-in-throttle.service.js';
+import { SessionService } from '../../common/auth/session.service.js';
+import { primaryRoleOf, rolesOf, type Actor } from '../../common/auth/actor.js';
+
+export interface RequestMeta {
+  ip: string;
+  userAgent?: string;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly sessions: SessionService,
+    private readonly throttle: SignInThrottleService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Checks an e-mail and password. Unknown e-mail and wrong password give the same answer
+   * and take the same time; failures count towards back-off per account and per address.
+   */
+  async verifyCredentials(email: string, password: string, meta: RequestMeta): Promise<{ userId: string }> {
+    await this.throttle.assertAllowed(email, meta.ip);
+    const user = await this.prisma.user.findUnique({ where: { email } });
+    const valid = user?.passwordHash
+      ? await verifyPassword(user.passwordHash, password)
+      : (await burnPasswordCheck(password), false);
+    if (!user || !valid) {
+      await this.throttle.recordFailure(email, meta.ip);
+      await this.audit.record({
+        action: 'auth.sign_in_failed',
+        subjectUserId: user?.id,
+        ip: meta.ip,
+        details: { email },
+      });
+      throw new AppError('INVALID_CREDENTIALS', 'E-mail or password is not correct.');
+    }
+    if (user.disabledAt) throw new AppError('ACCOUNT_DISABLED', 'This account has been disabled.');
+    await this.throttle.recordSuccess(email);
+    return { userId: user.id };
+  }
+
+  /** Opens a new session (a fresh token every time) and records the sign-in. */
+  async signIn(userId: string, meta: RequestMeta): Promise<string> {
+    const token = await this.sessions.create(userId, meta);
+    await this.audit.record({ action: 'auth.sign_in', actorId: userId, subjectUserId: userId, ip: meta.ip });
+    return token;
+  }
+
+  async signOut(actor: Actor, meta: RequestMeta): Promise<void> {
+    await this.sessions.revoke(actor.sessionId);
+    await this.audit.record({ action: 'auth.sign_out', actorId: actor.userId, ip: meta.ip });
+  }
+
+  async signOutEverywhere(actor: Actor, meta: RequestMeta): Promise<void> {
+    await this.sessions.revokeAllForUser(actor.userId);
+    await this.audit.record({ action: 'auth.sign_out_everywhere', actorId: actor.userId, ip: meta.ip });
+  }
+
+  /** What the SPA needs to know about the signed-in person. */
+  describe(actor: Actor): SessionResponse {
+    const permissions = new Set<Permission>();
+    for (const role of rolesOf(actor)) PERMISSIONS_BY_ROLE[role].forEach((p) => permissions.add(p));
+    return {
+      user: {
+        id: actor.userId,
+        email: actor.email,
+        name: actor.name,
+        preferredLanguage: isLanguage(actor.preferredLanguage) ? actor.preferredLanguage : 'en',
+        timeZone: actor.timeZone,
+        isPlatformAdmin: actor.isPlatformAdmin,
+      },
+      memberships: [...actor.organisations].map(([organisationId, m]) => ({
+        organisationId,
+        organisationName: m.name,
+        networkId: m.networkId,
+        networkName: m.networkName,
+        role: m.role,
+      })),
+      networkRoles: [...actor.networks].map(([networkId, n]) => ({
+        networkId,
+        networkName: n.name,
+        role: n.role,
+      })),
+      primaryRole: primaryRoleOf(actor),
+      permissions: [...permissions],
+      csrfToken: this.sessions.csrfTokenFor(actor.sessionTokenHash),
+    };
+  }
+
+  /** Resolves a just-created session token into the session response. */
+  async describeToken(token: string): Promise<SessionResponse> {
+    const actor = await this.sessions.resolve(token);
+    if (!actor) throw new AppError('UNAUTHENTICATED', 'Please sign in.');
+    return this.describe(actor);
+  }
+}

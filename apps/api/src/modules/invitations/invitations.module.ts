@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { InvitationsController } from './invitations.controller.js';
+import { InvitationsRepository } from './invitations.repository.js';
+import { InvitationsService } from './invitations.service.js';
+
+@Module({
+  imports: [AuthModule],
+  controllers: [InvitationsController],
+  providers: [InvitationsService, InvitationsRepository],
+})
+export class InvitationsModule {}

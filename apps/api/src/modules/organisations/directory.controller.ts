@@ -1,0 +1,35 @@
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse, ZodSerializerInterceptor } from 'nestjs-zod';
+import { z } from 'zod';
+import { directoryPageSchema, directoryQuerySchema, networkSchema } from '@tadamon/shared';
+import { CurrentActor, RequirePermission, SignedIn } from '../../common/auth/access.decorators.js';
+import type { Actor } from '../../common/auth/actor.js';
+import { DirectoryService } from './directory.service.js';
+
+class NetworkListDto extends createZodDto(z.object({ items: z.array(networkSchema) })) {}
+class DirectoryQueryDto extends createZodDto(directoryQuerySchema) {}
+class DirectoryPageDto extends createZodDto(directoryPageSchema) {}
+
+// The serializer makes @ZodResponse check and strip what we send, not only document it.
+@ApiTags('directory')
+@Controller()
+@UseInterceptors(ZodSerializerInterceptor)
+export class DirectoryController {
+  constructor(private readonly directory: DirectoryService) {}
+
+  /** Someone with no membership yet simply has no networks: an empty list, not 403. */
+  @SignedIn()
+  @Get('networks')
+  @ZodResponse({ type: NetworkListDto })
+  networks(@CurrentActor() actor: Actor) {
+    return this.directory.networks(actor);
+  }
+
+  @RequirePermission('directory.read')
+  @Get('directory')
+  @ZodResponse({ type: DirectoryPageDto })
+  list(@CurrentActor() actor: Actor, @Query() query: DirectoryQueryDto) {
+    return this.directory.directory(actor, query);
+  }
+}

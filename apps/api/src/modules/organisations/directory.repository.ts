@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import type { OrganisationSummary, OrganisationType } from '@tadamon/shared';
+import { Prisma } from '../../generated/prisma/client.js';
+import { PrismaService } from '../../common/database/prisma.service.js';
+import { FOLD_FROM, FOLD_TO, containsPattern } from './text-search.js';
+
+export interface DirectorySearch {
+  /** Already narrowed to networks the caller may see. */
+  networkIds: string[];
+  country?: string;
+  type?: OrganisationType;
+  q?: string;
+  /** Sort key of the last row of the previous page: [country, folded name, id]. */
+  after?: [string, string, string];
+  take: number;
+}
+
+export type DirectoryRow = OrganisationSummary & { sortKey: string };
+
+/** Networks and the organisation directory: the only Prisma calls for these reads. */
+@Injectable()
+export class DirectoryRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  listNetworks(networkIds: string[]) {
+    return this.prisma.network.findMany({
+      where: { id: { in: networkIds } },
+      select: { id: true, slug: true, name: true, description: true, _count: { select: { organisations: true } } },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  /**
+   * Raw SQL because Prisma cannot filter or sort on an expression: names are compared and
+   * ordered folded (case and accents removed), so "Émergence" sorts among the E's and the
+   * keyset condition uses exactly the expression the ORDER BY uses.
+   */
+  search(search: DirectorySearch): Promise<DirectoryRow[]> {
+    if (search.networkIds.length === 0) return Promise.resolve([]);
+    const fold = (column: Prisma.Sql) => Prisma.sql`lower(translate(${column}, ${FOLD_FROM}, ${FOLD_TO}))`;
+    const name = fold(Prisma.raw('o."name"'));
+    const city = fold(Prisma.raw('o."city"'));
+    const conditions: Prisma.Sql[] = [Prisma.sql`o."networkId" = ANY(${search.networkIds}::uuid[])`];
+    if (search.country) conditions.push(Prisma.sql`o."country" = ${search.country}`);
+    if (search.type) conditions.push(Prisma.sql`o."type"::text = ${search.type}`);
+    if (search.q) {
+      const pattern = containsPattern(search.q);
+      conditions.push(Prisma.sql`(${name} LIKE ${pattern} OR ${city} LIKE ${pattern})`);
+    }
+    if (search.after) {
+      const [country, key, id] = search.after;
+      conditions.push(Prisma.sql`(o."country"::text, ${name}, o."id") > (${country}, ${key}, ${id}::uuid)`);
+    }
+    return this.prisma.$queryRaw<DirectoryRow[]>`
+      SELECT o."id", o."networkId", o."name", o."type"::text AS "type", o."country"::text AS "country",
+             o."city", o."languages", ${name} AS "sortKey"
+        FROM "Organisation" o
+       WHERE ${Prisma.join(conditions, ' AND ')}
+       ORDER BY o."country"::text, ${name}, o."id"
+       LIMIT ${search.take}`;
+  }
+}

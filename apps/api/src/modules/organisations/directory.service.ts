@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import type { DirectoryQuery } from '@tadamon/shared';
+import { AccessPolicy } from '../../common/auth/access.policy.js';
+import type { Actor } from '../../common/auth/actor.js';
+import { AppError } from '../../common/errors/app-error.js';
+import { DirectoryRepository } from './directory.repository.js';
+import { decodeCursor, pageFrom } from './page-cursor.js';
+
+/** Networks and the directory of their organisations, as seen by one person. */
+@Injectable()
+export class DirectoryService {
+  constructor(
+    private readonly access: AccessPolicy,
+    private readonly repository: DirectoryRepository,
+  ) {}
+
+  async networks(actor: Actor) {
+    const rows = await this.repository.listNetworks(await this.access.visibleNetworkIds(actor));
+    return {
+      items: rows.map(({ _count, ...network }) => ({ ...network, organisationCount: _count.organisations })),
+    };
+  }
+
+  async directory(actor: Actor, query: DirectoryQuery) {
+    let networkIds = await this.access.visibleNetworkIds(actor);
+    if (query.networkId) {
+      // Membership of any organisation in the network is enough to read its directory, so
+      // this is a visibility check, not requireNetworkAccess (which asks for a network role).
+      if (!networkIds.includes(query.networkId)) throw new AppError('NOT_FOUND', 'No such network.');
+      networkIds = [query.networkId];
+    }
+    const after = query.cursor ? (decodeCursor(query.cursor, 3) as [string, string, string]) : undefined;
+    const rows = await this.repository.search({
+      networkIds,
+      country: query.country,
+      type: query.type,
+      q: query.q || undefined,
+      after,
+      take: query.limit + 1,
+    });
+    const page = pageFrom(rows, query.limit, (row) => [row.country, row.sortKey, row.id]);
+    return { items: page.items.map(({ sortKey: _sortKey, ...summary }) => summary), nextCursor: page.nextCursor };
+  }
+}

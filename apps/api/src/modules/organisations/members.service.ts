@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import type { Member, OrganisationRole } from '@tadamon/shared';
+import { AccessPolicy } from '../../common/auth/access.policy.js';
+import type { Actor } from '../../common/auth/actor.js';
+import { AuditService } from '../../common/audit/audit.service.js';
+import { AppError } from '../../common/errors/app-error.js';
+import { MembersRepository, type LockedMembers } from './members.repository.js';
+
+const lastLeader = () =>
+  new AppError('LAST_LEADER', 'An organisation needs at least one active leader; appoint another leader first.');
+
+/**
+ * Member management within one organisation. An organisation always keeps at least one
+ * leader who can sign in: otherwise nobody there could invite or manage anyone.
+ */
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly access: AccessPolicy,
+    private readonly repository: MembersRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, organisationId: string): Promise<{ items: Member[] }> {
+    await this.access.requireOrganisationAccess(actor, 'members.read', [organisationId]);
+    return { items: await this.repository.list(organisationId) };
+  }
+
+  async changeRole(actor: Actor, organisationId: string, membershipId: string, role: OrganisationRole, ip: string) {
+    const [organisation] = await this.access.requireOrganisationAccess(actor, 'members.changeRole', [organisationId]);
+    const { before, after } = await this.repository.withOrganisationLock(organisationId, async (members) => {
+      const member = await this.requireMember(members, membershipId);
+      if (member.role === role) return { before: member, after: member };
+      if (member.role === 'ORG_LEADER') await this.keepALeader(members, membershipId);
+      return { before: member, after: await members.changeRole(membershipId, role) };
+    });
+    if (before.role !== after.role) {
+      await this.audit.record({
+        action: 'membership.role_changed',
+        actorId: actor.userId,
+        subjectUserId: after.userId,
+        organisationId,
+        networkId: organisation!.networkId,
+        ip,
+        details: { membershipId, oldRole: before.role, newRole: after.role },
+      });
+    }
+    return after;
+  }
+
+  /** Takes effect on the person's very next request: sessions re-read memberships each time. */
+  async remove(actor: Actor, organisationId: string, membershipId: string, ip: string): Promise<void> {
+    const [organisation] = await this.access.requireOrganisationAccess(actor, 'members.remove', [organisationId]);
+    const removed = await this.repository.withOrganisationLock(organisationId, async (members) => {
+      const member = await this.requireMember(members, membershipId);
+      if (member.role === 'ORG_LEADER') await this.keepALeader(members, membershipId);
+      await members.remove(membershipId);
+      return member;
+    });
+    await this.audit.record({
+      action: 'membership.removed',
+      actorId: actor.userId,
+      subjectUserId: removed.userId,
+      organisationId,
+      networkId: organisation!.networkId,
+      ip,
+      details: { membershipId, role: removed.role, name: removed.name },
+    });
+  }
+
+  /** A membership id of another organisation is not found here, whoever asks. */
+  private async requireMember(members: LockedMembers, membershipId: string): Promise<Member> {
+    const member = await members.find(membershipId);
+    if (!member) throw new AppError('NOT_FOUND', 'No such member in this organisation.');
+    return member;
+  }
+
+  private async keepALeader(members: LockedMembers, leavingMembershipId: string): Promise<void> {
+    if ((await members.otherActiveLeaders(leavingMembershipId)) === 0) throw lastLeader();
+  }
+}

@@ -1,0 +1,123 @@
+import type { OrganisationType } from '@tadamon/shared';
+
+/**
+ * The demo network. Organisations are modelled on the network's real members (see
+ * shared/seeds); people are invented. Password for every demo account: DEMO_PASSWORD.
+ */
+export const DEMO_PASSWORD = 'tadamon-demo';
+
+export const demoNetwork = {
+  slug: 'insp-r-demo',
+  name: 'INSP!R demo network',
+  description:
+    'Tangier volunteer organisations with their partners in the International Network for Social Protection Rights.',
+  fallbackLanguages: ['fr', 'en', 'ar', 'es', 'nl'],
+};
+
+export interface DemoOrganisation {
+  key: string;
+  name: string;
+  type: OrganisationType;
+  country: string;
+  city: string;
+  languages: string[];
+  description: string;
+  website?: string;
+  contactEmail?: string;
+}
+
+export const demoOrganisations: DemoOrganisation[] = [
+  {
+    key: 'tangier',
+    name: 'Association Al Amal Tanger',
+    type: 'NGO',
+    country: 'MA',
+    city: 'Tangier',
+    languages: ['ar', 'fr'],
+    description: 'Social, legal and economic counselling for families in the old medina; 40 volunteers.',
+    contactEmail: 'contact@alamal.example.org',
+  },
+  {
+    key: 'tangier-women',
+    name: 'Union des femmes de Tanger',
+    type: 'WOMEN',
+    country: 'MA',
+    city: 'Tangier',
+    languages: ['ar', 'fr'],
+    description: "Women's rights, literacy and first-aid training for neighbourhood volunteers.",
+  },
+  {
+    key: 'bamako-mutual',
+    name: 'Union Technique de la Mutualité Malienne',
+    type: 'MUTUAL',
+    country: 'ML',
+    city: 'Bamako',
+    languages: ['fr'],
+    description: 'Umbrella of community health mutuals working towards universal health coverage.',
+  },
+  {
+    key: 'bamako-savings',
+    name: 'Kondo Jigima',
+    type: 'COOPERATIVE',
+    country: 'ML',
+    city: 'Bamako',
+    languages: ['fr'],
+    description: 'Savings and credit cooperative for rural women and informal workers.',
+  },
+  {
+    key: 'brussels',
+    name: 'Netwerk tegen Armoede',
+    type: 'NGO',
+    country: 'BE',
+    city: 'Brussels',
+    languages: ['nl', 'fr'],
+    description: 'Sixty associations in Flanders and Brussels where people in poverty speak up.',
+  },
+];
+
+export interface DemoPerson {
+  email: string;
+  name: string;
+  preferredLanguage: string;
+  timeZone: string;
+  organisation?: { key: string; role: 'VOLUNTEER' | 'ORG_LEADER' };
+  coordinator?: boolean;
+}
+
+export const demoPeople: DemoPerson[] = [
+  {
+    email: 'coordinator@example.org',
+    name: 'Nadia Coordinatrice',
+    preferredLanguage: 'fr',
+    timeZone: 'Africa/Casablanca',
+    coordinator: true,
+  },
+  {
+    email: 'leader@example.org',
+    name: 'Karim Leader',
+    preferredLanguage: 'en',
+    timeZone: 'Africa/Casablanca',
+    organisation: { key: 'tangier', role: 'ORG_LEADER' },
+  },
+  {
+    email: 'volunteer@example.org',
+    name: 'Salma Volunteer',
+    preferredLanguage: 'en',
+    timeZone: 'Africa/Casablanca',
+    organisation: { key: 'tangier', role: 'VOLUNTEER' },
+  },
+  {
+    email: 'leader.bamako@example.org',
+    name: 'Awa Dirigeante',
+    preferredLanguage: 'fr',
+    timeZone: 'Africa/Bamako',
+    organisation: { key: 'bamako-mutual', role: 'ORG_LEADER' },
+  },
+  {
+    email: 'leader.brussels@example.org',
+    name: 'Pieter Voorzitter',
+    preferredLanguage: 'nl',
+    timeZone: 'Europe/Brussels',
+    organisation: { key: 'brussels', role: 'ORG_LEADER' },
+  },
+];

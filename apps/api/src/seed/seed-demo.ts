@@ -1,0 +1,54 @@
+import type { Logger } from 'pino';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { hashPassword } from '../common/auth/password.js';
+import { DEMO_PASSWORD, demoNetwork, demoOrganisations, demoPeople } from './demo-data.js';
+
+/**
+ * Creates the demo network, its organisations and one account per role — once: a database
+ * that already has a network is left as it is. Everything is written in one transaction.
+ */
+export async function seedDemoIfEmpty(databaseUrl: string, logger: Pick<Logger, 'info'>): Promise<boolean> {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  try {
+    if ((await prisma.network.count()) > 0) return false;
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    await prisma.$transaction(async (tx) => {
+      const network = await tx.network.create({ data: demoNetwork });
+      const organisationIds = new Map<string, string>();
+      for (const { key, ...organisation } of demoOrganisations) {
+        const created = await tx.organisation.create({ data: { ...organisation, networkId: network.id } });
+        organisationIds.set(key, created.id);
+      }
+      for (const person of demoPeople) {
+        const user = await tx.user.create({
+          data: {
+            email: person.email,
+            name: person.name,
+            preferredLanguage: person.preferredLanguage,
+            timeZone: person.timeZone,
+            passwordHash,
+          },
+        });
+        if (person.organisation) {
+          await tx.organisationMembership.create({
+            data: {
+              userId: user.id,
+              organisationId: organisationIds.get(person.organisation.key)!,
+              role: person.organisation.role,
+            },
+          });
+        }
+        if (person.coordinator) {
+          await tx.networkMembership.create({
+            data: { userId: user.id, networkId: network.id, role: 'COORDINATOR' },
+          });
+        }
+      }
+    });
+    logger.info('Seeded the demo network (password for demo accounts: tadamon-demo)');
+    return true;
+  } finally {
+    await prisma.$disconnect();
+  }
+}

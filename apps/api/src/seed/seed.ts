@@ -1,0 +1,12 @@
+import { pino } from 'pino';
+import { loadConfig } from '../common/config/config.js';
+import { seedDemoIfEmpty } from './seed-demo.js';
+
+/** `pnpm db:seed`: seeds the demo network into DATABASE_URL if it has none. */
+const config = loadConfig();
+if (!config.DATABASE_URL) {
+  console.error('DATABASE_URL: required to seed (npm start seeds the embedded database itself).');
+  process.exit(1);
+}
+const seeded = await seedDemoIfEmpty(config.DATABASE_URL, pino());
+console.log(seeded ? 'Demo data created.' : 'The database already has data; nothing changed.');

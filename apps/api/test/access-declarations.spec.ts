@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { PERMISSIONS } from '@tadamon/shared';
+import { ACCESS_KEY, type AccessRule } from '../src/common/auth/access.decorators.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+/**
+ * Every HTTP route must say who may call it. The session guard already refuses an undeclared
+ * route at run time; this test makes the omission fail CI before anyone meets that 403.
+ */
+interface Route {
+  method: string;
+  path: string;
+  rule: AccessRule | undefined;
+}
+
+let t: TestApp;
+let routes: Route[];
+
+const join = (...parts: string[]) =>
+  `/${parts.flatMap((p) => p.split('/')).filter(Boolean).join('/')}`;
+
+function nestRoutes(app: TestApp['app']): Route[] {
+  const discovery = new DiscoveryService(app.get(ModulesContainer));
+  const reflector = new Reflector();
+  const scanner = new MetadataScanner();
+  const found: Route[] = [];
+  for (const wrapper of discovery.getControllers()) {
+    const controller = wrapper.metatype as (new (...args: never[]) => unknown) | undefined;
+    if (!controller || !wrapper.instance) continue;
+    const prototype = Object.getPrototypeOf(wrapper.instance) as Record<string, unknown>;
+    const controllerPaths = [Reflect.getMetadata(PATH_METADATA, controller) ?? ''].flat() as string[];
+    for (const name of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[name] as (...args: unknown[]) => unknown;
+      const methodPath = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
+      if (methodPath === undefined) continue; // a helper method, not a route
+      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+      const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [handler, controller]);
+      for (const base of controllerPaths) {
+        for (const path of [methodPath].flat()) found.push({ method, path: join('api', base, path), rule });
+      }
+    }
+  }
+  return found;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  routes = nestRoutes(t.app);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('access declarations', () => {
+  it('finds the application’s routes (the walk itself works)', () => {
+    const names = routes.map((r) => `${r.method} ${r.path}`);
+    expect(names).toEqual(
+      expect.arrayContaining(['GET /api/auth/session', 'GET /api/directory', 'DELETE /api/organisations/:id/members/:membershipId']),
+    );
+    // Each discovered route is one Fastify really serves, so paths are computed correctly.
+    const fastify = t.app.getHttpAdapter().getInstance();
+    for (const route of routes) {
+      expect(fastify.hasRoute({ method: route.method as 'GET', url: route.path }), `${route.method} ${route.path}`).toBe(true);
+    }
+  });
+
+  it('gives every route an access rule', () => {
+    const undeclared = routes.filter((r) => !r.rule).map((r) => `${r.method} ${r.path}`);
+    expect(undeclared, 'routes without @Public/@SignedIn/@RequirePermission').toEqual([]);
+  });
+
+  it('uses only rules and permissions that exist', () => {
+    for (const { method, path, rule } of routes) {
+      const where = `${method} ${path}`;
+      expect(['public', 'signedIn', 'permission'], where).toContain(rule?.kind);
+      if (rule?.kind === 'permission') expect(PERMISSIONS, where).toContain(rule.permission);
+    }
+  });
+
+  it('keeps state-changing routes behind a sign-in, except the few meant for visitors', () => {
+    const publicWrites = routes
+      .filter((r) => r.rule?.kind === 'public' && r.method !== 'GET')
+      .map((r) => `${r.method} ${r.path}`)
+      .sort();
+    // Visitors must be able to sign in, reset a password and answer an invitation; a new
+    // entry here is a deliberate decision and belongs in this list.
+    const allowed = [
+      'POST /api/auth/password-reset/confirm',
+      'POST /api/auth/password-reset/request',
+      'POST /api/auth/sign-in',
+      'POST /api/invitations/accept',
+      'POST /api/invitations/preview',
+    ];
+    expect(publicWrites.filter((r) => !allowed.includes(r))).toEqual([]);
+  });
+});

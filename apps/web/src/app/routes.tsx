@@ -1,0 +1,51 @@
+import { lazy, type ComponentType } from 'react';
+import { Route, Routes } from 'react-router';
+import { PublicOnly, RequireSession } from './guards';
+import { PublicLayout } from './layout/public-layout';
+
+/** Every screen is its own chunk: the first visit downloads only what it shows. */
+function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const AppShellLayout = page(() => import('./layout/app-shell'), 'AppShellLayout');
+const SignInRoute = page(() => import('../features/auth/routes/sign-in-route'), 'SignInRoute');
+const ForgotPasswordRoute = page(() => import('../features/auth/routes/forgot-password-route'), 'ForgotPasswordRoute');
+const ResetPasswordRoute = page(() => import('../features/auth/routes/reset-password-route'), 'ResetPasswordRoute');
+const AcceptInvitationRoute = page(() => import('../features/auth/routes/accept-invitation-route'), 'AcceptInvitationRoute');
+const HomeRoute = page(() => import('../features/home/routes/home-route'), 'HomeRoute');
+const ProfileRoute = page(() => import('../features/profile/routes/profile-route'), 'ProfileRoute');
+const DirectoryRoute = page(() => import('../features/directory/routes/directory-route'), 'DirectoryRoute');
+const OrganisationContactRoute = page(
+  () => import('../features/directory/routes/organisation-contact-route'),
+  'OrganisationContactRoute',
+);
+const MyOrganisationRoute = page(() => import('../features/organisation/routes/my-organisation-route'), 'MyOrganisationRoute');
+const MembersRoute = page(() => import('../features/organisation/routes/members-route'), 'MembersRoute');
+const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<PublicLayout />}>
+        <Route element={<PublicOnly />}>
+          <Route path="/sign-in" element={<SignInRoute />} />
+          <Route path="/forgot-password" element={<ForgotPasswordRoute />} />
+        </Route>
+        <Route path="/reset-password" element={<ResetPasswordRoute />} />
+        <Route path="/invite" element={<AcceptInvitationRoute />} />
+      </Route>
+      <Route element={<RequireSession />}>
+        <Route element={<AppShellLayout />}>
+          <Route index element={<HomeRoute />} />
+          <Route path="/profile" element={<ProfileRoute />} />
+          <Route path="/directory" element={<DirectoryRoute />} />
+          <Route path="/organisations/:id" element={<OrganisationContactRoute />} />
+          <Route path="/organisation" element={<MyOrganisationRoute />} />
+          <Route path="/organisations/:id/members" element={<MembersRoute />} />
+          <Route path="*" element={<NotFoundRoute />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

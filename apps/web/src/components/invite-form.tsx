@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { invitationCreateSchema, type InvitationCreate } from '@tadamon/shared';
+import type { z } from 'zod';
+import { applyServerErrors, schemaResolver, translateFieldError } from '../lib/form';
+import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../lib/languages';
+import type { OrganisationRole } from '../lib/types';
+import { ErrorAlert } from './error-alert';
+
+type InviteValues = z.input<typeof invitationCreateSchema>;
+
+interface InviteFormProps {
+  roles: readonly OrganisationRole[];
+  /** Fixed organisation (a leader inviting to their own), or a list to choose from (a coordinator). */
+  organisationId?: string;
+  organisations?: { id: string; name: string }[];
+  onSubmit: (values: InvitationCreate) => Promise<unknown>;
+  onDone: () => void;
+}
+
+export function InviteForm({ roles, organisationId, organisations, onSubmit, onDone }: InviteFormProps) {
+  const { t, i18n } = useTranslation('common');
+  const [error, setError] = useState<unknown>(null);
+  const form = useForm<InviteValues, unknown, InvitationCreate>({
+    resolver: schemaResolver(invitationCreateSchema),
+    defaultValues: {
+      email: '',
+      role: roles[0],
+      organisationId: organisationId ?? undefined,
+      language: isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en',
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = form.handleSubmit(async (values) => {
+    setError(null);
+    try {
+      await onSubmit(values);
+      onDone();
+    } catch (cause) {
+      const onField = applyServerErrors(cause, form.setError, {
+        fields: ['email', 'role', 'organisationId', 'language'],
+        codes: { EMAIL_TAKEN: 'email', ALREADY_MEMBER: 'email' },
+      });
+      if (!onField) setError(cause);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('invite.title')}>
+      <Stack gap="md">
+        <ErrorAlert error={error} />
+        <TextInput
+          type="email"
+          autoComplete="off"
+          label={t('invite.email')}
+          required
+          {...form.register('email')}
+          error={translateFieldError(t, errors.email?.message)}
+        />
+        {organisations ? (
+          <NativeSelect
+            label={t('invite.organisation')}
+            required
+            {...form.register('organisationId', { setValueAs: (v: string) => v || undefined })}
+            error={translateFieldError(t, errors.organisationId?.message)}
+          >
+            <option value="">{t('invite.chooseOrganisation')}</option>
+            {organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </NativeSelect>
+        ) : null}
+        <NativeSelect
+          label={t('invite.role')}
+          {...form.register('role')}
+          error={translateFieldError(t, errors.role?.message)}
+          data={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        />
+        <NativeSelect
+          label={t('invite.language')}
+          description={t('invite.languageHint')}
+          {...form.register('language')}
+          error={translateFieldError(t, errors.language?.message)}
+        >
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {LANGUAGE_NAMES[language]}
+            </option>
+          ))}
+        </NativeSelect>
+        <Button type="submit" loading={isSubmitting}>
+          {t('invite.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import { NativeSelect } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../lib/languages';
+import { useChangeLanguage } from '../lib/use-change-language';
+
+/** A native <select>: light, and the phone's own picker is the easiest to use. */
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation('common');
+  const changeLanguage = useChangeLanguage();
+  const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  return (
+    <NativeSelect
+      aria-label={t('language.label')}
+      value={current}
+      size="sm"
+      onChange={(event) => {
+        const next = event.currentTarget.value;
+        if (isLanguage(next)) void changeLanguage(next);
+      }}
+      data-testid="language-switcher"
+    >
+      {LANGUAGES.map((language) => (
+        <option key={language} value={language} lang={language}>
+          {LANGUAGE_NAMES[language]}
+        </option>
+      ))}
+    </NativeSelect>
+  );
+}

@@ -1,0 +1,16 @@
+import { Paper, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { SignInForm } from '../components/sign-in-form';
+
+export function SignInRoute() {
+  const { t } = useTranslation('auth');
+  return (
+    <Paper withBorder shadow="xs" p="lg">
+      <Title order={1} size="h2" id="sign-in-title" mb="xs">
+        {t('signIn.title')}
+      </Title>
+      <Text mb="lg">{t('signIn.intro')}</Text>
+      <SignInForm />
+    </Paper>
+  );
+}

@@ -1,0 +1,51 @@
+import { Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useFormatters } from '../../../lib/intl';
+import { ledOrganisationId, type Session } from '../../../lib/session';
+import { useOrganisation } from '../api/get-organisation';
+import { PendingInvitations } from './pending-invitations';
+import { ComingSoonCard } from './coming-soon-card';
+
+export function LeaderHome({ session }: { session: Session }) {
+  const { t } = useTranslation('home');
+  const format = useFormatters();
+  const organisationId = ledOrganisationId(session);
+  const organisation = useOrganisation(organisationId);
+  if (!organisationId) return <Text>{t('volunteer.noOrganisation')}</Text>;
+
+  return (
+    <Stack gap="lg">
+      <Card withBorder padding="lg" data-testid="leader-organisation">
+        {organisation.isPending ? (
+          <Skeleton height={60} />
+        ) : organisation.error ? (
+          <ErrorAlert error={organisation.error} onRetry={() => void organisation.refetch()} />
+        ) : (
+          <>
+            <Title order={2} size="h3" mb="xs">
+              {organisation.data.name}
+            </Title>
+            <Text size="xl" fw={700}>
+              {t('leader.memberCount', { count: organisation.data.memberCount })}
+            </Text>
+          </>
+        )}
+        <Group mt="md">
+          <Button component={Link} to={`/organisations/${organisationId}/members?invite=1`}>
+            {t('leader.invite')}
+          </Button>
+          <Button component={Link} to={`/organisations/${organisationId}/members`} variant="default">
+            {t('leader.manageMembers')}
+          </Button>
+        </Group>
+      </Card>
+      <PendingInvitations organisationId={organisationId} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <ComingSoonCard title={t('volunteer.learningTitle')} body={t('volunteer.learningBody')} />
+        <ComingSoonCard title={t('volunteer.certificatesTitle')} body={t('volunteer.certificatesBody')} />
+      </SimpleGrid>
+    </Stack>
+  );
+}

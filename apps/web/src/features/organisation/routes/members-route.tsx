@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Anchor, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ASSIGNABLE_ROLES, ORGANISATION_ROLES } from '@tadamon/shared';
+import { ErrorAlert } from '../../../components/error-alert';
+import { InviteForm } from '../../../components/invite-form';
+import { PageSkeleton } from '../../../components/page-skeleton';
+import { useSignedInSession } from '../../../lib/session';
+import type { OrganisationRole } from '../../../lib/types';
+import { useCreateInvitation } from '../api/create-invitation';
+import { useMembers } from '../api/get-members';
+import { useOrganisation } from '../api/get-organisation';
+import { InvitationsCard } from '../components/invitations-card';
+import { MembersTable } from '../components/members-table';
+
+export function MembersRoute() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation(['organisation', 'common']);
+  const session = useSignedInSession();
+  const [params, setParams] = useSearchParams();
+  const organisation = useOrganisation(id);
+  const members = useMembers(id);
+  const createInvitation = useCreateInvitation(id);
+  const [inviting, setInviting] = useState(params.get('invite') === '1');
+
+  const can = (permission: (typeof session.permissions)[number]) => session.permissions.includes(permission);
+  const invitableRoles = ORGANISATION_ROLES.filter((role): role is OrganisationRole =>
+    ASSIGNABLE_ROLES[session.primaryRole].includes(role),
+  );
+  const canInvite = can('members.inviteVolunteer') && invitableRoles.length > 0;
+
+  const closeInvite = () => {
+    setInviting(false);
+    if (params.has('invite')) setParams({}, { replace: true });
+  };
+
+  if (organisation.isPending) return <PageSkeleton lines={6} />;
+  if (organisation.error) return <ErrorAlert error={organisation.error} onRetry={() => void organisation.refetch()} />;
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to={`/organisations/${id}`} size="sm">
+        {t('organisation:contactPage')}
+      </Anchor>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>{organisation.data.name}</Title>
+          <Text c="dimmed">{t('organisation:intro', { network: organisation.data.networkName })}</Text>
+        </div>
+        {canInvite ? <Button onClick={() => setInviting(true)}>{t('organisation:invite')}</Button> : null}
+      </Group>
+      <Card withBorder padding="lg" component="section" aria-labelledby="members-heading">
+        <Title order={2} size="h3" mb="sm" id="members-heading">
+          {t('organisation:members.title')}
+        </Title>
+        {members.isPending ? (
+          <PageSkeleton lines={5} />
+        ) : members.error ? (
+          <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />
+        ) : (
+          <MembersTable
+            organisationId={id}
+            members={members.data.items}
+            canChangeRole={can('members.changeRole')}
+            canRemove={can('members.remove')}
+            currentUserId={session.user.id}
+          />
+        )}
+      </Card>
+      {canInvite ? <InvitationsCard organisationId={id} /> : null}
+      <Modal opened={inviting && canInvite} onClose={closeInvite} title={t('organisation:invite')}>
+        <InviteForm
+          roles={invitableRoles}
+          organisationId={id}
+          onSubmit={(values) => createInvitation.mutateAsync(values)}
+          onDone={closeInvite}
+        />
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,27 @@
+import { Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PageSkeleton } from '../../../components/page-skeleton';
+import { useProfile } from '../api/get-profile';
+import { PasswordForm } from '../components/password-form';
+import { ProfileForm } from '../components/profile-form';
+import { SessionsCard } from '../components/sessions-card';
+
+export function ProfileRoute() {
+  const { t } = useTranslation('profile');
+  const profile = useProfile();
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('title')}</Title>
+      {profile.isPending ? (
+        <PageSkeleton />
+      ) : profile.error ? (
+        <ErrorAlert error={profile.error} onRetry={() => void profile.refetch()} />
+      ) : (
+        <ProfileForm user={profile.data} />
+      )}
+      <PasswordForm />
+      <SessionsCard />
+    </Stack>
+  );
+}

@@ -1,0 +1,65 @@
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { SessionResponse } from '@tadamon/shared';
+import { api, isApiError, setCsrfToken } from './api-client';
+import { queryKeys } from './query-keys';
+
+export type Session = SessionResponse;
+
+/** GET /api/auth/session: the signed-in person, or null when signed out (401). */
+export async function getSession(): Promise<Session | null> {
+  try {
+    const session = await api.get<Session>('/auth/session');
+    setCsrfToken(session.csrfToken);
+    return session;
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export const sessionQueryOptions = queryOptions({
+  queryKey: queryKeys.session,
+  queryFn: getSession,
+  staleTime: 5 * 60_000,
+});
+
+export function useSession() {
+  return useQuery(sessionQueryOptions);
+}
+
+/** The session when the caller sits inside a signed-in route (RequireSession guarantees it). */
+export function useSignedInSession(): Session {
+  const { data } = useSession();
+  if (!data) throw new Error('useSignedInSession used outside a signed-in route');
+  return data;
+}
+
+export function useSetSession() {
+  const queryClient = useQueryClient();
+  return (session: Session | null) => {
+    setCsrfToken(session?.csrfToken ?? null);
+    if (!session) queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+    queryClient.setQueryData(queryKeys.session, session);
+  };
+}
+
+/** The organisation a leader leads (first one), if any. */
+export function ledOrganisationId(session: Session): string | null {
+  return session.memberships.find((m) => m.role === 'ORG_LEADER')?.organisationId ?? null;
+}
+
+export function isCoordinator(session: Session): boolean {
+  return session.primaryRole === 'COORDINATOR' || session.primaryRole === 'PLATFORM_ADMIN';
+}
+
+/** Leaders manage their own organisation; coordinators any organisation of their networks. */
+export function canManageOrganisation(session: Session, organisation: { id: string; networkId: string }): boolean {
+  if (session.user.isPlatformAdmin) return true;
+  if (session.memberships.some((m) => m.organisationId === organisation.id && m.role === 'ORG_LEADER')) return true;
+  return session.networkRoles.some(
+    (r) => r.networkId === organisation.networkId && (r.role === 'COORDINATOR' || r.role === 'PLATFORM_ADMIN'),
+  );
+}

@@ -1,0 +1,20 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeAll } from 'vitest';
+import { setCsrfToken } from '../lib/api-client';
+import { i18n, initI18n } from '../lib/i18n';
+
+const realFetch = globalThis.fetch;
+
+beforeAll(async () => {
+  if (!i18n.isInitialized) await initI18n('en');
+  await i18n.loadNamespaces(['common', 'errors', 'validation', 'auth', 'home', 'profile', 'directory', 'organisation']);
+});
+
+afterEach(async () => {
+  cleanup();
+  globalThis.fetch = realFetch;
+  setCsrfToken(null);
+  localStorage.clear();
+  await i18n.changeLanguage('en');
+});

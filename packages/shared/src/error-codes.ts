@@ -1,0 +1,54 @@
+/**
+ * Stable error codes. The API answers `{ code, message, details?, requestId }`; the SPA
+ * translates `errors:<code>`. Never rename a code: clients and translations depend on it.
+ */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_DISABLED',
+  'TOO_MANY_ATTEMPTS',
+  'RATE_LIMITED',
+  'CSRF_REJECTED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'EMAIL_TAKEN',
+  'ALREADY_MEMBER',
+  'INVITATION_INVALID',
+  'RESET_TOKEN_INVALID',
+  'PASSWORD_TOO_COMMON',
+  'PASSWORD_INCORRECT',
+  'LAST_LEADER',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** HTTP status that goes with each code, so every layer answers the same. */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_DISABLED: 403,
+  TOO_MANY_ATTEMPTS: 429,
+  RATE_LIMITED: 429,
+  CSRF_REJECTED: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  EMAIL_TAKEN: 409,
+  ALREADY_MEMBER: 409,
+  INVITATION_INVALID: 410,
+  RESET_TOKEN_INVALID: 410,
+  PASSWORD_TOO_COMMON: 400,
+  PASSWORD_INCORRECT: 400,
+  LAST_LEADER: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};

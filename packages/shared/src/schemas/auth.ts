@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { ROLES, ORGANISATION_ROLES, PERMISSIONS } from '../permissions.js';
+import {
+  emailSchema,
+  languageSchema,
+  newPasswordSchema,
+  personNameSchema,
+  timeZoneSchema,
+  uuidSchema,
+} from './common.js';
+
+export const signInRequestSchema = z.strictObject({
+  email: emailSchema,
+  // Sign-in accepts any stored password length; only new passwords follow the rules.
+  password: z.string().min(1).max(1024),
+});
+export type SignInRequest = z.infer<typeof signInRequestSchema>;
+
+export const currentUserSchema = z.object({
+  id: uuidSchema,
+  email: z.string(),
+  name: z.string(),
+  preferredLanguage: languageSchema,
+  timeZone: z.string(),
+  isPlatformAdmin: z.boolean(),
+});
+
+export const membershipSummarySchema = z.object({
+  organisationId: uuidSchema,
+  organisationName: z.string(),
+  networkId: uuidSchema,
+  networkName: z.string(),
+  role: z.enum(ORGANISATION_ROLES),
+});
+
+export const networkRoleSummarySchema = z.object({
+  networkId: uuidSchema,
+  networkName: z.string(),
+  role: z.enum(ROLES),
+});
+
+/** What the SPA learns about the signed-in person: GET /api/auth/session. */
+export const sessionResponseSchema = z.object({
+  user: currentUserSchema,
+  memberships: z.array(membershipSummarySchema),
+  networkRoles: z.array(networkRoleSummarySchema),
+  /** The highest role held anywhere; picks the home page. */
+  primaryRole: z.enum(ROLES),
+  /** Union of permissions over all scopes, for showing or hiding screens only. */
+  permissions: z.array(z.enum(PERMISSIONS)),
+  /** Send back in the `x-csrf-token` header on every state-changing request. */
+  csrfToken: z.string(),
+});
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+export const csrfResponseSchema = z.object({ csrfToken: z.string() });
+
+export const passwordResetRequestSchema = z.strictObject({ email: emailSchema });
+export const passwordResetConfirmSchema = z.strictObject({
+  token: z.string().min(16).max(200),
+  password: newPasswordSchema,
+});
+
+export const passwordChangeSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: newPasswordSchema,
+});
+
+export const profileUpdateSchema = z.strictObject({
+  name: personNameSchema.optional(),
+  preferredLanguage: languageSchema.optional(),
+  timeZone: timeZoneSchema.optional(),
+});
+export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;
+
+export const activeSessionSchema = z.object({
+  id: uuidSchema,
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  userAgent: z.string().nullable(),
+  ip: z.string().nullable(),
+  current: z.boolean(),
+});

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// Every package's own Vitest config, run together by `npm test` (browser journeys run
+// separately through e2e/vitest.config.ts once the server is built).
+export default defineConfig({
+  test: {
+    projects: ['packages/shared', 'packages/prisma-engine', 'apps/api', 'apps/web'],
+  },
+});
