@@ -46,6 +46,25 @@ function nestRoutes(app: TestApp['app']): Route[] {
   return found;
 }
 
+/** Every method + path Fastify serves, read from its route tree (HEAD mirrors GET). */
+function fastifyRoutes(tree: string): string[] {
+  const stack: string[] = [];
+  const found: string[] = [];
+  for (const line of tree.split('\n')) {
+    const match = /^([│ ]*)(?:├── |└── )(.*?)(?: \(([^)]*)\))?$/.exec(line);
+    if (!match) continue;
+    stack.length = match[1]!.length / 4;
+    stack.push(match[2]!);
+    for (const method of match[3]?.split(', ') ?? []) {
+      if (method !== 'HEAD') found.push(`${method} ${stack.join('')}`);
+    }
+  }
+  return found;
+}
+
+// Served by @nestjs/swagger straight on Fastify, public by design (the API's own description).
+const DOCUMENTATION = /^GET \/api\/(docs\b|openapi\.json$)/;
+
 beforeAll(async () => {
   t = await startTestApp();
   routes = nestRoutes(t.app);
@@ -65,6 +84,14 @@ describe('access declarations', () => {
     for (const route of routes) {
       expect(fastify.hasRoute({ method: route.method as 'GET', url: route.path }), `${route.method} ${route.path}`).toBe(true);
     }
+  });
+
+  it('has no route that bypasses Nest (and so the session guard)', () => {
+    const tree = t.app.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false });
+    const declared = new Set(routes.map((r) => `${r.method} ${r.path}`));
+    const served = fastifyRoutes(tree);
+    expect(served.length).toBeGreaterThan(routes.length / 2);
+    expect(served.filter((r) => !declared.has(r) && !DOCUMENTATION.test(r))).toEqual([]);
   });
 
   it('gives every route an access rule', () => {

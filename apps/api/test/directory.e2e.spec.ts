@@ -165,6 +165,8 @@ describe('GET /api/directory', () => {
     const tampered = await volunteer.get('/api/directory?cursor=bm90LWEtY3Vyc29y');
     expect(tampered.status).toBe(400);
     expect(tampered.body.details.fields.cursor[0].code).toBe('invalid_cursor');
+    const forged = Buffer.from(JSON.stringify(['MA', 'x', 'not-a-uuid'])).toString('base64url');
+    expect((await volunteer.get(`/api/directory?cursor=${forged}`)).status).toBe(400);
   });
 
   it('asks visitors to sign in', async () => {

@@ -146,8 +146,10 @@ describe('DELETE …/members/:membershipId', () => {
     const target = await membership(volunteer.id, org.id);
     expect((await (await as(leader)).delete(`${members(org.id)}/${target.id}`)).status).toBe(204);
 
-    // Same session, no sign-out: the organisation is simply gone for them.
-    expect((await volunteerClient.get(`/api/organisations/${org.id}`)).status).toBe(404);
+    // Same session, no sign-out: they hold no role anywhere any more, so the guard refuses.
+    const after = await volunteerClient.get(`/api/organisations/${org.id}`);
+    expect(after.status).toBe(403);
+    expect(after.body.code).toBe('FORBIDDEN');
     expect((await volunteerClient.get('/api/networks')).body.items).toEqual([]);
     const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'membership.removed', subjectUserId: volunteer.id } });
     expect(event).toMatchObject({ actorId: leader.id, organisationId: org.id });

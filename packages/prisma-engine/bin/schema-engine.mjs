@@ -83,7 +83,11 @@ async function rpcServer() {
   const log = (line) => process.stderr.write(line.endsWith('\n') ? line : line + '\n')
   // Connect lazily: the CLI often starts the engine and only then checks the database.
   let engine
-  const getEngine = async () => (engine ??= await startEngine({ url: datasource.url, shadowDatabaseUrl: datasource.shadowDatabaseUrl, datamodels, log }))
+  const getEngine = async () => {
+    if (!datasource.url) throw new Error('No datasource url: set datasource.url in the Prisma config (DATABASE_URL).')
+    engine ??= await startEngine({ url: datasource.url, shadowDatabaseUrl: datasource.shadowDatabaseUrl, datamodels, log })
+    return engine
+  }
 
   // Methods the native engine has and the wasm build lacks (or names differently).
   const extraMethods = {
@@ -109,9 +113,15 @@ async function rpcServer() {
         // Call as a method (not a detached function): wasm-bindgen needs `this`.
         result = await e[method](params)
       }
+      if (method === 'diff' && result?.stdout) {
+        // The wasm engine returns the diff text; the native one asks the CLI to
+        // print it with a JSON-RPC request of its own, and the CLI only does that.
+        writeLine(process.stdout, { jsonrpc: '2.0', id: `print-${id}`, method: 'print', params: { content: result.stdout } })
+        result = { ...result, stdout: null }
+      }
       writeLine(process.stdout, { jsonrpc: '2.0', id, result: result ?? null })
     } catch (error) {
-      const { code, message, meta, isPanic } = describeError(error, engine)
+      const { code, message, meta, isPanic } = describeError(error)
       writeLine(process.stdout, {
         jsonrpc: '2.0',
         id,
@@ -136,7 +146,7 @@ async function rpcServer() {
     } catch {
       return writeLine(process.stdout, { jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } })
     }
-    // Responses to our own requests (none are sent) and notifications are ignored.
+    // The CLI's answers to our `print` requests carry no method: nothing to do.
     if (!request.method) return
     queue = queue.then(() => handle(request))
   })

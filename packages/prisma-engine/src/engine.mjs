@@ -22,13 +22,33 @@ const require = createRequire(import.meta.url)
 // files without a flag, so we instantiate it by hand (as Prisma's own CLI does).
 // Only one instance per process: wasm-bindgen keeps global state.
 let enginePromise
+
+// The engine's panic hook reports the Rust panic message here before the wasm
+// traps with a bare "unreachable"; without this global the hook itself throws.
+export let lastPanicMessage = null
+globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
+  set_message(message) {
+    lastPanicMessage = message
+  },
+}
+
 async function loadSchemaEngineClass() {
   enginePromise ??= (async () => {
     const runtime = await import('@prisma/schema-engine-wasm/schema_engine_bg')
     // The package's "exports" map hides the .wasm file; find it next to the entry.
     const wasmPath = join(dirname(require.resolve('@prisma/schema-engine-wasm')), 'schema_engine_bg.wasm')
     const module = new WebAssembly.Module(await readFile(wasmPath))
-    const instance = new WebAssembly.Instance(module, { './schema_engine_bg.js': runtime })
+    // The engine leaves timers (e.g. ~10 s timeouts) pending after its work is
+    // done; unref them so they do not keep a finished Node process alive.
+    const imports = { ...runtime }
+    for (const name of Object.keys(runtime).filter((n) => n.startsWith('__wbg_setTimeout_'))) {
+      imports[name] = (...args) => {
+        const timer = runtime[name](...args)
+        timer?.unref?.()
+        return timer
+      }
+    }
+    const instance = new WebAssembly.Instance(module, { './schema_engine_bg.js': imports })
     runtime.__wbg_set_wasm(instance.exports)
     instance.exports.__wbindgen_start()
     return runtime

@@ -1,5 +1,6 @@
 // Turning errors from the wasm engine and from `pg` into the (code, message)
 // pairs that Prisma's CLI expects from its native engine.
+import { lastPanicMessage } from './engine.mjs'
 
 // node-postgres / network errors -> Prisma's P1xxx codes.
 const PG_CODES = {
@@ -20,7 +21,7 @@ export function describeError(error) {
   const e = /** @type {any} */ (error)
   // A Rust panic surfaces as a WebAssembly trap ("unreachable").
   if (e instanceof WebAssembly.RuntimeError) {
-    return { message: e.message, isPanic: true }
+    return { message: lastPanicMessage ?? e.message, isPanic: true }
   }
   const code = typeof e?.code === 'string' && /^P\d{4}$/.test(e.code) ? e.code : PG_CODES[e?.code]
   return { code, message: String(e?.message ?? e), meta: e?.meta, isPanic: false }

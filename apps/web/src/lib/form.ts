@@ -53,6 +53,21 @@ export function schemaResolver<S extends z.ZodType<FieldValues, FieldValues>>(
   return zodResolver(schema as never, options as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>;
 }
 
+/**
+ * A resolver whose schema arrives in its own chunk. The sign-in page is the first thing a
+ * volunteer on a slow phone downloads; zod (via @tadamon/shared) is ~34 kB gz, so it is
+ * fetched right after the page shows (see `preloadSchemas`) instead of before.
+ */
+export function lazySchemaResolver<S extends z.ZodType<FieldValues, FieldValues>>(
+  load: () => Promise<S>,
+): Resolver<z.input<S>, unknown, z.output<S>> {
+  let resolver: Resolver<z.input<S>, unknown, z.output<S>> | null = null;
+  return async (values, context, options) => {
+    resolver ??= schemaResolver(await load());
+    return resolver(values, context, options);
+  };
+}
+
 /** Zod codes the API may send in details.fields, mapped to our validation keys. */
 const SERVER_CODES: Record<string, string> = {
   too_small: 'lengthOutOfRange',

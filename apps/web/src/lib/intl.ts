@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 /** Formatters in the interface language: country names, dates, numbers. */
 export function useFormatters() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation('common');
   const language = i18n.resolvedLanguage ?? i18n.language ?? 'en';
   return useMemo(() => {
     let regions: Intl.DisplayNames | null = null;
@@ -16,21 +16,33 @@ export function useFormatters() {
     const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
     const number = new Intl.NumberFormat(language);
     const collator = new Intl.Collator(language);
+    const country = (code: string) => {
+      try {
+        return regions?.of(code.toUpperCase()) ?? code;
+      } catch {
+        return code;
+      }
+    };
+    let list: (items: string[]) => string;
+    try {
+      const format = new Intl.ListFormat(language, { style: 'narrow', type: 'unit' });
+      list = (items) => format.format(items);
+    } catch {
+      list = (items) => items.join(', ');
+    }
     return {
       language,
-      country: (code: string) => {
-        try {
-          return regions?.of(code.toUpperCase()) ?? code;
-        } catch {
-          return code;
-        }
-      },
+      country,
+      /** "Tangier, Morocco" with the language's own comma (Arabic uses ،). */
+      place: (city: string, countryCode: string) =>
+        city ? t('place', { city, country: country(countryCode) }) : country(countryCode),
+      list,
       date: (iso: string) => date.format(new Date(iso)),
       dateTime: (iso: string) => dateTime.format(new Date(iso)),
       number: (value: number) => number.format(value),
       compare: (a: string, b: string) => collator.compare(a, b),
     };
-  }, [language]);
+  }, [language, t]);
 }
 
 /** IANA time zones known to this browser; a short list when the API is missing (pre-2022). */

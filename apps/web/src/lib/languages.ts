@@ -1,6 +1,22 @@
-import { LANGUAGES, directionOf, isLanguage, type Language } from '@tadamon/shared';
+import type { Language } from '@tadamon/shared';
 
-export { LANGUAGES, directionOf, isLanguage, type Language };
+export type { Language };
+
+/*
+ * The same values as @tadamon/shared's LANGUAGES / directionOf / isLanguage (a test checks it).
+ * Importing them at run time would pull the whole shared package, zod included (~34 kB gz),
+ * into the first route: the package has no `sideEffects: false`, so nothing is tree-shaken.
+ */
+export const LANGUAGES = ['en', 'fr', 'ar', 'es', 'nl'] as const satisfies readonly Language[];
+const RTL: readonly string[] = ['ar'];
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function directionOf(language: string): 'rtl' | 'ltr' {
+  return RTL.includes(language) ? 'rtl' : 'ltr';
+}
 
 /** Each language named in itself, so a reader finds their own language whatever is shown. */
 export const LANGUAGE_NAMES: Record<Language, string> = {

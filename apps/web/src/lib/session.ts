@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SessionResponse } from '@tadamon/shared';
 import { api, isApiError, setCsrfToken } from './api-client';
@@ -33,8 +34,12 @@ export function useSession() {
 /** The session when the caller sits inside a signed-in route (RequireSession guarantees it). */
 export function useSignedInSession(): Session {
   const { data } = useSession();
-  if (!data) throw new Error('useSignedInSession used outside a signed-in route');
-  return data;
+  // Just after sign-out a screen may render once more before the guard redirects it:
+  // keep showing the last session for that one render instead of failing.
+  const last = useRef<Session | null>(null);
+  if (data) last.current = data;
+  if (!last.current) throw new Error('useSignedInSession used outside a signed-in route');
+  return last.current;
 }
 
 export function useSetSession() {

@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
 import { AppProviders } from '../app/providers';
+import { setCsrfToken } from '../lib/api-client';
 import { queryKeys } from '../lib/query-keys';
 import type { Session } from '../lib/session';
 
@@ -10,7 +11,11 @@ export function renderWithProviders(ui: ReactElement, options: { route?: string;
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false, networkMode: 'always' } },
   });
-  if (options.session !== undefined) queryClient.setQueryData(queryKeys.session, options.session);
+  if (options.session !== undefined) {
+    // As getSession() does when the session answer arrives.
+    queryClient.setQueryData(queryKeys.session, options.session);
+    setCsrfToken(options.session?.csrfToken ?? null);
+  }
   const result = render(
     <AppProviders queryClient={queryClient} mantineEnv="test">
       <MemoryRouter initialEntries={[options.route ?? '/']}>{ui}</MemoryRouter>

@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { setCsrfToken } from '../lib/api-client';
 import { i18n, initI18n } from '../lib/i18n';
+import { takeSignedOutChoice } from '../lib/use-change-language';
 
 const realFetch = globalThis.fetch;
 
@@ -15,6 +16,7 @@ afterEach(async () => {
   cleanup();
   globalThis.fetch = realFetch;
   setCsrfToken(null);
+  takeSignedOutChoice();
   localStorage.clear();
   await i18n.changeLanguage('en');
 });

@@ -49,10 +49,18 @@ export const invitationPreviewSchema = z.object({
   existingAccount: z.boolean(),
 });
 
+const invitationTokenSchema = z.string().min(16).max(200);
+
+export const invitationPreviewRequestSchema = z.strictObject({ token: invitationTokenSchema });
+
+/**
+ * Name and password make a new account; a person who already has one signs in first and
+ * sends neither (the API answers VALIDATION_FAILED naming them if a new account lacks them).
+ */
 export const invitationAcceptSchema = z.strictObject({
-  token: z.string().min(16).max(200),
-  name: personNameSchema,
-  password: newPasswordSchema,
+  token: invitationTokenSchema,
+  name: personNameSchema.optional(),
+  password: newPasswordSchema.optional(),
   preferredLanguage: languageSchema.optional(),
   timeZone: timeZoneSchema.optional(),
 });

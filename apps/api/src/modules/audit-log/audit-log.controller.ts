@@ -1,6 +1,6 @@
-import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse, ZodSerializerInterceptor } from 'nestjs-zod';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { auditPageSchema, auditQuerySchema } from '@tadamon/shared';
 import { CurrentActor, RequirePermission } from '../../common/auth/access.decorators.js';
 import type { Actor } from '../../common/auth/actor.js';
@@ -11,7 +11,6 @@ class AuditPageDto extends createZodDto(auditPageSchema) {}
 
 @ApiTags('audit')
 @Controller('audit')
-@UseInterceptors(ZodSerializerInterceptor)
 export class AuditLogController {
   constructor(private readonly auditLog: AuditLogService) {}
 

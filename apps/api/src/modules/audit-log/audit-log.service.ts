@@ -4,7 +4,7 @@ import { roleHas, type auditQuerySchema } from '@tadamon/shared';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError } from '../../common/errors/app-error.js';
-import { decodeCursor, pageFrom } from '../organisations/page-cursor.js';
+import { decodeCursor, invalidCursor, pageFrom } from '../../common/http/page-cursor.js';
 import { AuditLogRepository, type AuditScope } from './audit-log.repository.js';
 
 export type AuditQuery = z.output<typeof auditQuerySchema>;
@@ -68,7 +68,7 @@ function afterOf(cursor: string): { at: Date; id: string } {
   const [at, id] = decodeCursor(cursor, 2) as [string, string];
   const date = new Date(at);
   // A tampered cursor must not reach the database as an invalid date or uuid.
-  if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) decodeCursor('', 2);
+  if (Number.isNaN(date.getTime()) || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw invalidCursor();
   return { at: date, id };
 }
 

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { csrfResponseSchema, sessionResponseSchema, signInRequestSchema } from '@tadamon/shared';
 import { CurrentActor, Public, SignedIn } from '../../common/auth/access.decorators.js';
@@ -37,6 +37,8 @@ export class AuthController {
 
   @Public()
   @UseGuards(LocalAuthGuard)
+  // The guard reads and validates the body (guards run before pipes); this documents it.
+  @ApiBody({ type: SignInDto })
   @Post('sign-in')
   @HttpCode(200)
   @ZodResponse({ type: SessionDto })

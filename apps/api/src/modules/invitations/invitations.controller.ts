@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   invitationAcceptSchema,
   invitationCreateSchema,
+  invitationPreviewRequestSchema,
   invitationPreviewSchema,
   invitationSchema,
   sessionResponseSchema,
@@ -19,10 +20,7 @@ import { InvitationsService } from './invitations.service.js';
 
 class InvitationCreateDto extends createZodDto(invitationCreateSchema) {}
 class InvitationAcceptDto extends createZodDto(invitationAcceptSchema) {}
-// The contract's preview body is `{ token }`; packages/shared has no named schema for it yet.
-class InvitationPreviewRequestDto extends createZodDto(
-  z.strictObject({ token: invitationAcceptSchema.shape.token }),
-) {}
+class InvitationPreviewRequestDto extends createZodDto(invitationPreviewRequestSchema) {}
 class InvitationDto extends createZodDto(invitationSchema) {}
 class InvitationListDto extends createZodDto(z.object({ items: z.array(invitationSchema) })) {}
 class InvitationPreviewDto extends createZodDto(invitationPreviewSchema) {}

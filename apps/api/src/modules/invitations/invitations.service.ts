@@ -49,7 +49,9 @@ export class InvitationsService {
     const scope = await this.requireInviteScope(actor, input.role, input.organisationId, input.networkId);
     const existing = await this.repository.findUserByEmail(input.email);
     if (existing && (await this.repository.isMember(existing.id, scope))) {
-      throw new AppError('ALREADY_MEMBER', 'This person is already a member.', { fields: { email: [{ code: 'already_member', message: 'Already a member.' }] } });
+      throw new AppError('ALREADY_MEMBER', 'This person is already a member.', {
+        fields: { email: [{ code: 'already_member', message: 'Already a member.' }] },
+      });
     }
     const language = pickLanguage(input.language, existing?.preferredLanguage, actor.preferredLanguage);
     const token = newToken();
@@ -144,11 +146,12 @@ export class InvitationsService {
     }
     let newUser;
     if (!existing) {
-      assertAcceptablePassword(input.password);
+      const { name, password } = requireNewAccountFields(input);
+      assertAcceptablePassword(password);
       newUser = {
         email: invitation.email,
-        name: input.name,
-        passwordHash: await hashPassword(input.password),
+        name,
+        passwordHash: await hashPassword(password),
         preferredLanguage: input.preferredLanguage ?? invitation.language,
         timeZone: input.timeZone ?? 'UTC',
       };
@@ -227,4 +230,13 @@ function toView(invitation: StoredInvitation) {
     acceptedAt: invitation.acceptedAt?.toISOString() ?? null,
     createdAt: invitation.createdAt.toISOString(),
   };
+}
+
+/** A new account needs a name and a password; the shared schema leaves them optional. */
+function requireNewAccountFields(input: InvitationAccept): { name: string; password: string } {
+  if (input.name && input.password) return { name: input.name, password: input.password };
+  const fields: Record<string, { code: string; message: string }[]> = {};
+  if (!input.name) fields.name = [{ code: 'required', message: 'Required for a new account.' }];
+  if (!input.password) fields.password = [{ code: 'required', message: 'Required for a new account.' }];
+  throw new AppError('VALIDATION_FAILED', 'A name and a password are needed.', { fields });
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse, ZodSerializerInterceptor } from 'nestjs-zod';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
 import { directoryPageSchema, directoryQuerySchema, networkSchema } from '@tadamon/shared';
 import { CurrentActor, RequirePermission, SignedIn } from '../../common/auth/access.decorators.js';
@@ -14,7 +14,6 @@ class DirectoryPageDto extends createZodDto(directoryPageSchema) {}
 // The serializer makes @ZodResponse check and strip what we send, not only document it.
 @ApiTags('directory')
 @Controller()
-@UseInterceptors(ZodSerializerInterceptor)
 export class DirectoryController {
   constructor(private readonly directory: DirectoryService) {}
 

@@ -4,7 +4,9 @@ import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { DirectoryRepository } from './directory.repository.js';
-import { decodeCursor, pageFrom } from './page-cursor.js';
+import { decodeCursor, invalidCursor, pageFrom } from '../../common/http/page-cursor.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Networks and the directory of their organisations, as seen by one person. */
 @Injectable()
@@ -29,7 +31,7 @@ export class DirectoryService {
       if (!networkIds.includes(query.networkId)) throw new AppError('NOT_FOUND', 'No such network.');
       networkIds = [query.networkId];
     }
-    const after = query.cursor ? (decodeCursor(query.cursor, 3) as [string, string, string]) : undefined;
+    const after = query.cursor ? afterOf(query.cursor) : undefined;
     const rows = await this.repository.search({
       networkIds,
       country: query.country,
@@ -41,4 +43,11 @@ export class DirectoryService {
     const page = pageFrom(rows, query.limit, (row) => [row.country, row.sortKey, row.id]);
     return { items: page.items.map(({ sortKey: _sortKey, ...summary }) => summary), nextCursor: page.nextCursor };
   }
+}
+
+/** A tampered cursor must answer 400, not reach PostgreSQL as an invalid uuid. */
+function afterOf(cursor: string): [string, string, string] {
+  const [country, key, id] = decodeCursor(cursor, 3) as [string, string, string];
+  if (!UUID.test(id)) throw invalidCursor();
+  return [country, key, id];
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Ip, Param, Patch, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Ip, Param, Patch } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse, ZodSerializerInterceptor } from 'nestjs-zod';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { memberListSchema, memberRoleChangeSchema, memberSchema } from '@tadamon/shared';
 import { CurrentActor, RequirePermission } from '../../common/auth/access.decorators.js';
 import type { Actor } from '../../common/auth/actor.js';
@@ -13,7 +13,6 @@ class MemberRoleChangeDto extends createZodDto(memberRoleChangeSchema) {}
 
 @ApiTags('members')
 @Controller('organisations/:id/members')
-@UseInterceptors(ZodSerializerInterceptor)
 export class MembersController {
   constructor(private readonly members: MembersService) {}
 

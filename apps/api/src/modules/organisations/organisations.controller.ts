@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Ip, Param, Patch, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Ip, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse, ZodSerializerInterceptor } from 'nestjs-zod';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { organisationCreateSchema, organisationDetailSchema, organisationUpdateSchema } from '@tadamon/shared';
 import { CurrentActor, RequirePermission } from '../../common/auth/access.decorators.js';
 import type { Actor } from '../../common/auth/actor.js';
@@ -13,7 +13,6 @@ class OrganisationCreateDto extends createZodDto(organisationCreateSchema) {}
 
 @ApiTags('organisations')
 @Controller('organisations')
-@UseInterceptors(ZodSerializerInterceptor)
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 

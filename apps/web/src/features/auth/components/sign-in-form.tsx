@@ -1,15 +1,18 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { signInRequestSchema, type SignInRequest } from '@tadamon/shared';
-import type { z } from 'zod';
+import type { SignInRequest } from '@tadamon/shared';
 import { useErrorMessage } from '../../../components/error-alert';
-import { applyServerErrors, schemaResolver, translateFieldError } from '../../../lib/form';
+import { applyServerErrors, lazySchemaResolver, translateFieldError } from '../../../lib/form';
 import { useSignIn } from '../api/sign-in';
 
-type SignInValues = z.input<typeof signInRequestSchema>;
+type SignInValues = { email: string; password: string };
+
+// The shared schema, fetched after first paint (see lazySchemaResolver).
+const loadSchema = () => import('@tadamon/shared').then((shared) => shared.signInRequestSchema);
+const resolver = lazySchemaResolver(loadSchema);
 
 /** E-mail and password. On success the session lands in the cache and the guard moves on. */
 export function SignInForm() {
@@ -17,11 +20,14 @@ export function SignInForm() {
   const messageOf = useErrorMessage();
   const signIn = useSignIn();
   const [error, setError] = useState<unknown>(null);
-  const form = useForm<SignInValues, unknown, SignInRequest>({
-    resolver: schemaResolver(signInRequestSchema),
-    defaultValues: { email: '', password: '' },
-  });
+  const form = useForm<SignInValues, unknown, SignInRequest>({ resolver, defaultValues: { email: '', password: '' } });
   const { errors } = form.formState;
+
+  // Fetch the validation code once the page is idle, while the person types.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1500));
+    idle(() => void loadSchema());
+  }, []);
 
   const submit = form.handleSubmit(async (values) => {
     setError(null);

@@ -17,7 +17,7 @@ export function OrganisationCard({ organisation }: { organisation: OrganisationS
           {t(`organisationTypes.${organisation.type}`)}
         </Badge>
         <Text size="sm">
-          {[organisation.city, format.country(organisation.country)].filter(Boolean).join(', ')}
+          {format.place(organisation.city, organisation.country)}
         </Text>
       </Group>
     </Card>

@@ -54,7 +54,7 @@ export function OrganisationContactRoute() {
           <Badge variant="light" color="gray">
             {t(`common:organisationTypes.${o.type}`)}
           </Badge>
-          <Text>{[o.city, format.country(o.country)].filter(Boolean).join(', ')}</Text>
+          <Text>{format.place(o.city, o.country)}</Text>
         </Group>
         <Text c="dimmed" mt={4}>
           {t('directory:contact.network', { network: o.networkName })}
@@ -90,7 +90,7 @@ export function OrganisationContactRoute() {
           {!o.contactEmail && !o.phone && !website ? <Text c="dimmed">{t('directory:contact.none')}</Text> : null}
           {languages.length > 0 ? (
             <Text>
-              {t('directory:contact.languages')}: {languages.join(', ')}
+              {t('directory:contact.languages')}: {format.list(languages)}
             </Text>
           ) : null}
           <Text>{t('directory:contact.members', { count: o.memberCount })}</Text>

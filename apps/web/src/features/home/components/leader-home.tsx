@@ -2,7 +2,6 @@ import { Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
-import { useFormatters } from '../../../lib/intl';
 import { ledOrganisationId, type Session } from '../../../lib/session';
 import { useOrganisation } from '../api/get-organisation';
 import { PendingInvitations } from './pending-invitations';
@@ -10,7 +9,6 @@ import { ComingSoonCard } from './coming-soon-card';
 
 export function LeaderHome({ session }: { session: Session }) {
   const { t } = useTranslation('home');
-  const format = useFormatters();
   const organisationId = ledOrganisationId(session);
   const organisation = useOrganisation(organisationId);
   if (!organisationId) return <Text>{t('volunteer.noOrganisation')}</Text>;

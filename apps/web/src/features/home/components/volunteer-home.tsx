@@ -24,7 +24,7 @@ function MyOrganisationCard({ membership }: { membership: Session['memberships']
         <Skeleton height={14} width="50%" mt="xs" />
       ) : organisation.data ? (
         <Text size="sm" mt="xs">
-          {[organisation.data.city, format.country(organisation.data.country)].filter(Boolean).join(', ')}
+          {format.place(organisation.data.city, organisation.data.country)}
         </Text>
       ) : null}
       <Anchor component={Link} to={`/organisations/${membership.organisationId}`} mt="sm" display="inline-block">

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../../common/errors/app-error.js';
+import { AppError } from '../errors/app-error.js';
 
 /**
  * Opaque cursors for keyset pagination: base64url of the last row's sort key and id.
@@ -20,10 +20,13 @@ export function decodeCursor(cursor: string, length: number): string[] {
   } catch {
     // fall through to the one error answer below
   }
-  throw new AppError('VALIDATION_FAILED', 'The request is not valid.', {
+  throw invalidCursor();
+}
+
+export const invalidCursor = () =>
+  new AppError('VALIDATION_FAILED', 'The request is not valid.', {
     fields: { cursor: [{ code: 'invalid_cursor', message: 'This cursor is not valid; start again from the first page.' }] },
   });
-}
 
 /**
  * Cuts a page out of `limit + 1` fetched rows: the extra row only tells us that another

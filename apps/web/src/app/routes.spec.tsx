@@ -1,0 +1,79 @@
+import { Suspense } from 'react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { json, mockFetch, renderWithProviders, volunteerSession } from '../test/render';
+import { AppRoutes } from './routes';
+
+function renderApp(route: string) {
+  return renderWithProviders(
+    <Suspense fallback={null}>
+      <AppRoutes />
+    </Suspense>,
+    { route },
+  );
+}
+
+const organisation = {
+  id: volunteerSession.memberships[0]!.organisationId,
+  networkId: volunteerSession.memberships[0]!.networkId,
+  name: 'Association Tanja Solidaire',
+  type: 'NGO',
+  country: 'MA',
+  city: 'Tangier',
+  languages: ['ar', 'fr'],
+  networkName: 'INSP!R',
+  description: '',
+  website: null,
+  contactEmail: null,
+  phone: null,
+  logoUrl: null,
+  memberCount: 12,
+  leaders: [{ name: 'Youssef' }],
+};
+
+describe('routes', () => {
+  it('sends a signed-out visitor to the sign-in page (401 on /auth/session means signed out)', async () => {
+    mockFetch({
+      'GET /api/auth/session': () => json(401, { code: 'UNAUTHENTICATED', message: 'no', requestId: 'r' }),
+    });
+    renderApp('/profile');
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Language' })).toBeInTheDocument();
+  });
+
+  it('shows the volunteer home with "coming soon" cards, then signs out', async () => {
+    const calls = mockFetch({
+      'GET /api/auth/session': () => json(200, volunteerSession),
+      [`GET /api/organisations/${organisation.id}`]: () => json(200, organisation),
+      'POST /api/auth/sign-out': () => json(204, null),
+    });
+    renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Welcome, Amina Volunteer' })).toBeInTheDocument();
+    expect(screen.getByRole('banner')).toHaveTextContent('Tadamon');
+    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toBeInTheDocument();
+
+    const soon = screen.getAllByTestId('coming-soon');
+    expect(soon.map((card) => within(card).getByRole('heading').textContent)).toEqual(['My learning', 'My certificates']);
+    for (const card of soon) expect(card).toHaveTextContent('Coming soon');
+    expect(await screen.findByText('Tangier, Morocco')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByTestId('user-menu'));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    const signOut = calls.find((c) => c.url === '/api/auth/sign-out')!;
+    expect(signOut.headers.get('x-csrf-token')).toBe('csrf-from-session');
+  });
+
+  it("opens in the profile's language after sign-in", async () => {
+    mockFetch({
+      'GET /api/auth/session': () => json(200, { ...volunteerSession, user: { ...volunteerSession.user, preferredLanguage: 'ar' } }),
+      [`GET /api/organisations/${organisation.id}`]: () => json(200, organisation),
+    });
+    renderApp('/');
+    await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
+    expect(await screen.findByRole('heading', { name: 'مرحبًا، Amina Volunteer' })).toBeInTheDocument();
+    expect(await screen.findByText(/طنجة|Tangier/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Journey: a volunteer signs in, sees their home, switches to Arabic (right-to-left, saved to
+ * the profile), and signs out. Runs Debian's Chromium through playwright-core.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Serious and critical accessibility problems only (WCAG 2.1 A and AA rules). */
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+describe('a volunteer signs in and switches to Arabic', () => {
+  it('works end to end, right to left, and signs out', async () => {
+    // A small phone screen: most volunteers use one.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel(/^E-mail address/).fill('volunteer@example.org');
+    await page.getByLabel(/^Password/).fill('tadamon-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    // The volunteer home. A previous run may have left the profile in Arabic: start from English.
+    await page.getByTestId('home-title').waitFor();
+    const language = page.getByRole('combobox', { name: /^(Language|اللغة|Langue|Idioma|Taal)$/ });
+    await language.selectOption('en');
+    await page.getByRole('heading', { name: 'My learning' }).waitFor();
+    expect(await page.getByTestId('coming-soon').count()).toBe(2);
+    await expect(page.getByTestId('coming-soon').first().textContent()).resolves.toContain('Coming soon');
+    await page.getByTestId('my-organisation').waitFor();
+
+    // Switch to Arabic: saved to the profile, the page turns right to left.
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/profile') && r.request().method() === 'PATCH');
+    await language.selectOption('ar');
+    expect((await saved).status()).toBe(200);
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    await page.getByRole('heading', { name: 'تعلّمي' }).waitFor();
+    await page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link', { name: 'الرئيسية' }).waitFor();
+    await expect(page.getByTestId('coming-soon').first().textContent()).resolves.toContain('قريبًا');
+    await page.screenshot({ path: `${artifacts}volunteer-home-ar.png`, fullPage: true });
+
+    // Sign out: back on the sign-in page, still in Arabic (remembered on this device).
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'تسجيل الخروج' }).click();
+    await page.getByRole('heading', { name: 'تسجيل الدخول' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.screenshot({ path: `${artifacts}sign-in-ar.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
