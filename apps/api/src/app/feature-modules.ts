@@ -1,3 +1,4 @@
+import { AccountsModule } from '../modules/accounts/accounts.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { OrganisationsModule } from '../modules/organisations/organisations.module.js';
@@ -10,4 +11,13 @@ import { ProfileModule } from '../modules/profile/profile.module.js';
  * Every feature module of the API, in one list, so adding a feature is one line here.
  * Both entry points (HTTP and worker) load them all: a feature's job handlers live beside it.
  */
-export const featureModules = [HealthModule, AuthModule, OrganisationsModule, AuditLogModule, InvitationsModule, PasswordResetModule, ProfileModule];
+export const featureModules = [
+  HealthModule,
+  AuthModule,
+  OrganisationsModule,
+  AuditLogModule,
+  InvitationsModule,
+  PasswordResetModule,
+  ProfileModule,
+  AccountsModule,
+];

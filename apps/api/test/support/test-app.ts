@@ -13,6 +13,8 @@ import { TestClient } from './test-client.js';
 export interface TestApp {
   app: NestFastifyApplication;
   config: AppConfig;
+  databaseUrl: string;
+  redisPrefix: string;
   prisma: PrismaService;
   jobs: JobQueue;
   mailbox: Mailbox;
@@ -25,7 +27,10 @@ export interface TestApp {
  * The real API against a fresh PostgreSQL database, real Redis (BullMQ with its own key
  * prefix, consumed in this process) and a real SMTP server. Nothing of ours is mocked.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { consumeJobs?: boolean } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const mailbox = new Mailbox();
   const smtpUrl = await mailbox.start();
@@ -39,16 +44,19 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     WEB_DIST: '/nonexistent',
     ...env,
   });
+  const redisPrefix = `tadamon-test-${randomBytes(4).toString('hex')}`;
   const app = await createHttpApp({
     config,
     databaseUrl: database.url,
-    consumeJobs: true,
-    redisPrefix: `tadamon-test-${randomBytes(4).toString('hex')}`,
+    consumeJobs: options.consumeJobs ?? true,
+    redisPrefix,
   });
   await app.getHttpAdapter().getInstance().ready();
   return {
     app,
     config,
+    databaseUrl: database.url,
+    redisPrefix,
     prisma: app.get(PrismaService),
     jobs: app.get(JobQueue),
     mailbox,

@@ -16,7 +16,8 @@ export type AuditAction =
   | 'membership.removed'
   | 'organisation.created'
   | 'organisation.updated'
-  | 'account.disabled';
+  | 'account.disabled'
+  | 'account.enabled';
 
 export interface AuditEntry {
   action: AuditAction;
