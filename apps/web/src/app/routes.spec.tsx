@@ -76,4 +76,23 @@ describe('routes', () => {
     expect(await screen.findByRole('heading', { name: 'مرحبًا، Amina Volunteer' })).toBeInTheDocument();
     expect(await screen.findByText(/طنجة|Tangier/)).toBeInTheDocument();
   });
+
+  it('keeps a language picked on the sign-in page and saves it to the profile', async () => {
+    const calls = mockFetch({
+      'GET /api/auth/session': () => json(401, { code: 'UNAUTHENTICATED', message: 'no', requestId: 'r' }),
+      'GET /api/auth/csrf': () => json(200, { csrfToken: 'pre' }),
+      'POST /api/auth/sign-in': () => json(200, volunteerSession),
+      'PATCH /api/me/profile': () => json(200, { ...volunteerSession.user, preferredLanguage: 'ar' }),
+      [`GET /api/organisations/${organisation.id}`]: () => json(200, organisation),
+    });
+    renderApp('/sign-in');
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Language' }), 'ar');
+    await userEvent.type(await screen.findByLabelText(/البريد الإلكتروني/), 'volunteer@example.org');
+    await userEvent.type(screen.getByLabelText(/كلمة المرور/, { selector: 'input' }), 'tadamon-demo');
+    await userEvent.click(screen.getByRole('button', { name: 'تسجيل الدخول' }));
+
+    expect(await screen.findByRole('heading', { name: 'مرحبًا، Amina Volunteer' })).toBeInTheDocument();
+    await waitFor(() => expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ preferredLanguage: 'ar' }));
+    expect(document.documentElement.dir).toBe('rtl');
+  });
 });

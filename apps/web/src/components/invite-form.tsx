@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { invitationCreateSchema, type InvitationCreate } from '@tadamon/shared';
 import type { z } from 'zod';
@@ -61,38 +61,58 @@ export function InviteForm({ roles, organisationId, organisations, onSubmit, onD
           error={translateFieldError(t, errors.email?.message)}
         />
         {organisations ? (
-          <NativeSelect
-            label={t('invite.organisation')}
-            required
-            {...form.register('organisationId', { setValueAs: (v: string) => v || undefined })}
-            error={translateFieldError(t, errors.organisationId?.message)}
-          >
-            <option value="">{t('invite.chooseOrganisation')}</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </NativeSelect>
+          <Controller
+            control={form.control}
+            name="organisationId"
+            render={({ field }) => (
+              <NativeSelect
+                label={t('invite.organisation')}
+                required
+                {...field}
+                value={field.value ?? ''}
+                onChange={(event) => field.onChange(event.currentTarget.value || undefined)}
+                error={translateFieldError(t, errors.organisationId?.message)}
+              >
+                <option value="">{t('invite.chooseOrganisation')}</option>
+                {organisations.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </NativeSelect>
+            )}
+          />
         ) : null}
-        <NativeSelect
-          label={t('invite.role')}
-          {...form.register('role')}
-          error={translateFieldError(t, errors.role?.message)}
-          data={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        <Controller
+          control={form.control}
+          name="role"
+          render={({ field }) => (
+            <NativeSelect
+              label={t('invite.role')}
+              {...field}
+              error={translateFieldError(t, errors.role?.message)}
+              data={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+            />
+          )}
         />
-        <NativeSelect
-          label={t('invite.language')}
-          description={t('invite.languageHint')}
-          {...form.register('language')}
-          error={translateFieldError(t, errors.language?.message)}
-        >
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {LANGUAGE_NAMES[language]}
-            </option>
-          ))}
-        </NativeSelect>
+        <Controller
+          control={form.control}
+          name="language"
+          render={({ field }) => (
+            <NativeSelect
+              label={t('invite.language')}
+              description={t('invite.languageHint')}
+              {...field}
+              error={translateFieldError(t, errors.language?.message)}
+            >
+              {LANGUAGES.map((language) => (
+                <option key={language} value={language} lang={language}>
+                  {LANGUAGE_NAMES[language]}
+                </option>
+              ))}
+            </NativeSelect>
+          )}
+        />
         <Button type="submit" loading={isSubmitting}>
           {t('invite.submit')}
         </Button>

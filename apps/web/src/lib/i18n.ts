@@ -48,7 +48,8 @@ export function initI18n(language?: string) {
       detection: {
         order: ['localStorage', 'navigator', 'htmlTag'],
         lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        caches: ['localStorage'],
+        // Only a person's explicit choice is stored (see storeLanguage), never a guess.
+        caches: [],
       },
       react: { useSuspense: true },
     });

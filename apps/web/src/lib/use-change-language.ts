@@ -40,17 +40,8 @@ export function useChangeLanguage() {
   return async (language: Language) => {
     storeLanguage(language);
     const session = queryClient.getQueryData<Session | null>(queryKeys.session);
-    if (session && session.user.preferredLanguage !== language) {
-      // Update the cache first so the session-language sync does not switch back meanwhile.
-      const updated: Session = { ...session, user: { ...session.user, preferredLanguage: language } };
-      queryClient.setQueryData<Session | null>(queryKeys.session, updated);
-      api
-        .patch<CurrentUser>('/me/profile', { preferredLanguage: language })
-        .then((user) => queryClient.setQueryData(queryKeys.profile, user))
-        .catch(() => {
-          // Offline or a server error: the local choice holds; the profile keeps the old value.
-        });
-    }
+    if (!session) signedOutChoice = language;
+    else if (session.user.preferredLanguage !== language) saveLanguageToProfile(queryClient, language);
     await i18n.changeLanguage(language);
   };
 }

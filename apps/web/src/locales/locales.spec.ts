@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, LANGUAGES } from '@tadamon/shared';
+import { ERROR_CODES, LANGUAGES, ORGANISATION_TYPES, ROLES } from '@tadamon/shared';
 import { NAMESPACES } from '../lib/i18n';
 
 // import.meta.url is an http: URL under happy-dom; the file path is what we need.
@@ -90,6 +90,16 @@ describe('translation files', () => {
   it('translates every error code the API can send', () => {
     const errors = flatten(load('en', 'errors'));
     for (const code of ERROR_CODES) expect(errors.has(code), code).toBe(true);
+  });
+
+  it('has the keys the code builds at run time (roles, organisation types, home intros)', () => {
+    const common = flatten(load('en', 'common'));
+    const home = flatten(load('en', 'home'));
+    for (const role of ROLES) {
+      expect(common.has(`roles.${role}`), role).toBe(true);
+      expect(home.has(`intro.${role}`), role).toBe(true);
+    }
+    for (const type of ORGANISATION_TYPES) expect(common.has(`organisationTypes.${type}`), type).toBe(true);
   });
 });
 

@@ -17,6 +17,6 @@ afterEach(async () => {
   globalThis.fetch = realFetch;
   setCsrfToken(null);
   takeSignedOutChoice();
-  localStorage.clear();
   await i18n.changeLanguage('en');
+  localStorage.clear();
 });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Anchor, Button, NativeSelect, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN, invitationAcceptSchema, type InvitationAccept } from '@tadamon/shared';
@@ -71,17 +71,23 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
           {...form.register('password')}
           error={translateFieldError(t, errors.password?.message)}
         />
-        <NativeSelect
-          label={t('auth:invite.language')}
-          {...form.register('preferredLanguage')}
-          error={translateFieldError(t, errors.preferredLanguage?.message)}
-        >
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {LANGUAGE_NAMES[language]}
-            </option>
-          ))}
-        </NativeSelect>
+        <Controller
+          control={form.control}
+          name="preferredLanguage"
+          render={({ field }) => (
+            <NativeSelect
+              label={t('auth:invite.language')}
+              {...field}
+              error={translateFieldError(t, errors.preferredLanguage?.message)}
+            >
+              {LANGUAGES.map((language) => (
+                <option key={language} value={language} lang={language}>
+                  {LANGUAGE_NAMES[language]}
+                </option>
+              ))}
+            </NativeSelect>
+          )}
+        />
         <Button type="submit" loading={form.formState.isSubmitting}>
           {t('auth:invite.submit')}
         </Button>

@@ -32,8 +32,8 @@ export function InvitationsCard({ organisationId }: { organisationId: string }) 
           {invitations.data.items.map((invitation) => (
             <Group component="li" key={invitation.id} justify="space-between" wrap="wrap">
               <div>
-                <Text fw={600} dir="ltr" style={{ textAlign: 'start' }}>
-                  {invitation.email}
+                <Text fw={600}>
+                  <span dir="ltr">{invitation.email}</span>
                 </Text>
                 <Text size="sm" c="dimmed">
                   {t(`common:roles.${invitation.role}`)} ·{' '}

@@ -27,9 +27,9 @@ export function MembersTable({ organisationId, members, canChangeRole, canRemove
   return (
     <>
       <ErrorAlert error={changeRole.error ?? remove.error} />
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped highlightOnHover verticalSpacing="sm" data-testid="members-table">
-          <Table.Caption>{t('organisation:members.caption', { count: members.length })}</Table.Caption>
+        <Table striped highlightOnHover verticalSpacing="sm" className="stacked-table" data-testid="members-table">
+          {/* Named for screen readers; the count is also in the heading above. */}
+          <caption className="visually-hidden">{t('organisation:members.caption', { count: members.length })}</caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('organisation:members.name')}</Table.Th>
@@ -46,7 +46,7 @@ export function MembersTable({ organisationId, members, canChangeRole, canRemove
           <Table.Tbody>
             {members.map((member) => (
               <Table.Tr key={member.membershipId}>
-                <Table.Td>
+                <Table.Td data-label={t('organisation:members.name')}>
                   <Text fw={500}>{member.name}</Text>
                   {member.disabled ? (
                     <Badge color="gray" size="sm">
@@ -54,10 +54,10 @@ export function MembersTable({ organisationId, members, canChangeRole, canRemove
                     </Badge>
                   ) : null}
                 </Table.Td>
-                <Table.Td dir="ltr" style={{ textAlign: 'start' }}>
-                  {member.email}
+                <Table.Td data-label={t('organisation:members.email')}>
+                  <span dir="ltr">{member.email}</span>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td data-label={t('organisation:members.role')}>
                   {canChangeRole && member.userId !== currentUserId ? (
                     <NativeSelect
                       size="xs"
@@ -76,7 +76,7 @@ export function MembersTable({ organisationId, members, canChangeRole, canRemove
                     t(`common:roles.${member.role}`)
                   )}
                 </Table.Td>
-                <Table.Td>{format.date(member.joinedAt)}</Table.Td>
+                <Table.Td data-label={t('organisation:members.joined')}>{format.date(member.joinedAt)}</Table.Td>
                 {canRemove ? (
                   <Table.Td>
                     {member.userId !== currentUserId ? (
@@ -96,7 +96,6 @@ export function MembersTable({ organisationId, members, canChangeRole, canRemove
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
       <ConfirmDialog
         opened={removing !== null}
         title={t('organisation:members.removeTitle')}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ASSIGNABLE_ROLES, ORGANISATION_ROLES } from '@tadamon/shared';
@@ -51,9 +51,16 @@ export function MembersRoute() {
         {canInvite ? <Button onClick={() => setInviting(true)}>{t('organisation:invite')}</Button> : null}
       </Group>
       <Card withBorder padding="lg" component="section" aria-labelledby="members-heading">
-        <Title order={2} size="h3" mb="sm" id="members-heading">
-          {t('organisation:members.title')}
-        </Title>
+        <Group gap="xs" mb="sm">
+          <Title order={2} size="h3" id="members-heading">
+            {t('organisation:members.title')}
+          </Title>
+          {members.data ? (
+            <Badge variant="light" aria-hidden="true">
+              {members.data.items.length}
+            </Badge>
+          ) : null}
+        </Group>
         {members.isPending ? (
           <PageSkeleton lines={5} />
         ) : members.error ? (

@@ -68,17 +68,23 @@ export function ProfileForm({ user }: { user: CurrentUser }) {
             {...form.register('name')}
             error={translateFieldError(t, errors.name?.message)}
           />
-          <NativeSelect
-            label={t('profile:details.language')}
-            {...form.register('preferredLanguage')}
-            error={translateFieldError(t, errors.preferredLanguage?.message)}
-          >
-            {LANGUAGES.map((language) => (
-              <option key={language} value={language} lang={language}>
-                {LANGUAGE_NAMES[language]}
-              </option>
-            ))}
-          </NativeSelect>
+          <Controller
+            control={form.control}
+            name="preferredLanguage"
+            render={({ field }) => (
+              <NativeSelect
+                label={t('profile:details.language')}
+                {...field}
+                error={translateFieldError(t, errors.preferredLanguage?.message)}
+              >
+                {LANGUAGES.map((language) => (
+                  <option key={language} value={language} lang={language}>
+                    {LANGUAGE_NAMES[language]}
+                  </option>
+                ))}
+              </NativeSelect>
+            )}
+          />
           <Controller
             control={form.control}
             name="timeZone"
