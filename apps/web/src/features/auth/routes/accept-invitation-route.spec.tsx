@@ -59,4 +59,46 @@ describe('accept an invitation', () => {
     renderInvite(`?token=${token}`);
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This invitation is no longer valid.'));
   });
+
+  it('asks an existing account to sign in first, and accepts with the token alone once signed in', async () => {
+    const preview = () =>
+      json(200, {
+        email: 'volunteer@example.org',
+        role: 'ORG_LEADER',
+        organisationName: 'Kondo Jigima',
+        networkName: 'INSP!R',
+        language: 'en',
+        existingAccount: true,
+      });
+    mockFetch({ 'GET /api/auth/csrf': () => json(200, { csrfToken: 't' }), 'POST /api/invitations/preview': preview });
+    renderInvite(`?token=${token}`);
+    const signIn = await screen.findByRole('link', { name: 'Sign in to accept' });
+    expect(signIn).toHaveAttribute('href', `/sign-in?next=${encodeURIComponent(`/invite?token=${token}`)}`);
+    expect(screen.queryByLabelText(/password/i)).not.toBeInTheDocument();
+  });
+
+  it('accepts for the signed-in owner of the address without asking for a password', async () => {
+    const calls = mockFetch({
+      'POST /api/invitations/preview': () =>
+        json(200, {
+          email: 'volunteer@example.org',
+          role: 'ORG_LEADER',
+          organisationName: 'Kondo Jigima',
+          networkName: 'INSP!R',
+          language: 'en',
+          existingAccount: true,
+        }),
+      'POST /api/invitations/accept': () => json(200, volunteerSession),
+    });
+    renderWithProviders(
+      <Routes>
+        <Route path="/invite" element={<AcceptInvitationRoute />} />
+        <Route path="/" element={<p>home</p>} />
+      </Routes>,
+      { route: `/invite?token=${token}`, session: volunteerSession },
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Accept and continue' }));
+    expect(await screen.findByText('home')).toBeInTheDocument();
+    expect(calls.find((c) => c.url === '/api/invitations/accept')!.body).toEqual({ token });
+  });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Anchor, Button, NativeSelect, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN, invitationAcceptSchema, type InvitationAccept } from '@tadamon/shared';
 import type { z } from 'zod';
@@ -11,6 +11,7 @@ import { isApiError } from '../../../lib/api-client';
 import { applyServerErrors, schemaResolver, translateFieldError } from '../../../lib/form';
 import { LANGUAGES, LANGUAGE_NAMES, readStoredLanguage, type Language } from '../../../lib/languages';
 import type { InvitationPreview } from '../../../lib/types';
+import { useSession } from '../../../lib/session';
 import { useChangeLanguage } from '../../../lib/use-change-language';
 import { useAcceptInvitation } from '../api/accept-invitation';
 import { useInvitationPreview } from '../api/preview-invitation';
@@ -23,6 +24,38 @@ function browserTimeZone(): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * An address that already has an account accepts while signed in as that account, with no
+ * new name or password; signed out, it is sent to sign-in and brought back here.
+ */
+function ExistingAccountAccept({ token }: { token: string }) {
+  const { t } = useTranslation(['auth', 'errors']);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const session = useSession();
+  const accept = useAcceptInvitation();
+  if (session.isPending) return <PageSkeleton lines={1} />;
+  if (!session.data) {
+    const next = encodeURIComponent(`${location.pathname}${location.search}`);
+    return (
+      <Button component={Link} to={`/sign-in?next=${next}`}>
+        {t('auth:invite.signInToAccept')}
+      </Button>
+    );
+  }
+  return (
+    <Stack gap="md">
+      <ErrorAlert error={accept.error} />
+      <Button
+        loading={accept.isPending}
+        onClick={() => accept.mutate({ token }, { onSuccess: () => void navigate('/', { replace: true }) })}
+      >
+        {t('auth:invite.submit')}
+      </Button>
+    </Stack>
+  );
 }
 
 function AcceptForm({ token, preview }: { token: string; preview: InvitationPreview }) {
@@ -63,9 +96,9 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
           error={translateFieldError(t, errors.name?.message)}
         />
         <PasswordInput
-          label={preview.existingAccount ? t('auth:invite.currentPassword') : t('auth:invite.password')}
-          description={preview.existingAccount ? undefined : t('auth:reset.intro', { count: PASSWORD_MIN })}
-          autoComplete={preview.existingAccount ? 'current-password' : 'new-password'}
+          label={t('auth:invite.password')}
+          description={t('auth:reset.intro', { count: PASSWORD_MIN })}
+          autoComplete="new-password"
           required
           visibilityToggleButtonProps={{ 'aria-label': t('auth:showPassword') }}
           {...form.register('password')}
@@ -149,7 +182,11 @@ export function AcceptInvitationRoute() {
               {t('auth:invite.existingAccount')}
             </Alert>
           ) : null}
-          <AcceptForm token={token} preview={preview.data} />
+          {preview.data.existingAccount ? (
+            <ExistingAccountAccept token={token} />
+          ) : (
+            <AcceptForm token={token} preview={preview.data} />
+          )}
         </Stack>
       )}
     </Paper>
