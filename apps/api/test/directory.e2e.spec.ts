@@ -85,6 +85,23 @@ describe('GET /api/networks', () => {
   });
 });
 
+describe('GET /api/networks/:id/stats', () => {
+  it('counts a network’s organisations by country and type, and its active members', async () => {
+    const response = await volunteer.get(`/api/networks/${north.id}/stats`);
+    expect(response.status).toBe(200);
+    expect(response.body.organisationCount).toBe(northNames.length);
+    const byCountry = Object.fromEntries(response.body.byCountry.map((r: { country: string; organisations: number }) => [r.country, r.organisations]));
+    expect(byCountry).toEqual({ BE: 1, ES: 1, MA: 6, ML: 1, SN: 7, TN: 7 });
+    expect(response.body.byType).toContainEqual({ type: 'COOPERATIVE', organisations: 2 });
+    // The volunteer and the bridge person belong to the north network.
+    expect(response.body.memberCount).toBe(2);
+  });
+
+  it('hides another network’s counts (404)', async () => {
+    expect((await volunteer.get(`/api/networks/${south.id}/stats`)).status).toBe(404);
+  });
+});
+
 describe('GET /api/directory', () => {
   it('lists the organisations of the caller’s networks only, by country then name', async () => {
     const items = await walk(volunteer, 'limit=100');

@@ -107,3 +107,14 @@ export const auditQuerySchema = cursorPageQuerySchema.extend({
   networkId: uuidSchema.optional(),
 });
 export const auditPageSchema = pageOf(auditEventSchema);
+
+/** A network at a glance, for the coordinator's home page. */
+export const networkStatsSchema = z.object({
+  networkId: uuidSchema,
+  organisationCount: z.number().int(),
+  /** People with an active account and at least one membership in the network. */
+  memberCount: z.number().int(),
+  byCountry: z.array(z.object({ country: z.string(), organisations: z.number().int() })),
+  byType: z.array(z.object({ type: z.enum(ORGANISATION_TYPES), organisations: z.number().int() })),
+});
+export type NetworkStats = z.infer<typeof networkStatsSchema>;

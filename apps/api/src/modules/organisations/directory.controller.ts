@@ -1,8 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
-import { directoryPageSchema, directoryQuerySchema, networkSchema } from '@tadamon/shared';
+import { directoryPageSchema, directoryQuerySchema, networkSchema, networkStatsSchema, uuidSchema } from '@tadamon/shared';
 import { CurrentActor, RequirePermission, SignedIn } from '../../common/auth/access.decorators.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { DirectoryService } from './directory.service.js';
@@ -10,6 +10,8 @@ import { DirectoryService } from './directory.service.js';
 class NetworkListDto extends createZodDto(z.object({ items: z.array(networkSchema) })) {}
 class DirectoryQueryDto extends createZodDto(directoryQuerySchema) {}
 class DirectoryPageDto extends createZodDto(directoryPageSchema) {}
+class NetworkStatsDto extends createZodDto(networkStatsSchema) {}
+class NetworkParams extends createZodDto(z.strictObject({ id: uuidSchema })) {}
 
 // The serializer makes @ZodResponse check and strip what we send, not only document it.
 @ApiTags('directory')
@@ -23,6 +25,13 @@ export class DirectoryController {
   @ZodResponse({ type: NetworkListDto })
   networks(@CurrentActor() actor: Actor) {
     return this.directory.networks(actor);
+  }
+
+  @RequirePermission('directory.read')
+  @Get('networks/:id/stats')
+  @ZodResponse({ type: NetworkStatsDto })
+  stats(@CurrentActor() actor: Actor, @Param() params: NetworkParams) {
+    return this.directory.networkStats(actor, params.id);
   }
 
   @RequirePermission('directory.read')

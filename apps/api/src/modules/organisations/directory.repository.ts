@@ -30,6 +30,32 @@ export class DirectoryRepository {
     });
   }
 
+  /** Counts for one network: organisations by country and type, and active members. */
+  async networkStats(networkId: string) {
+    const [byCountry, byType, memberCount] = await Promise.all([
+      this.prisma.organisation.groupBy({
+        by: ['country'],
+        where: { networkId },
+        _count: { _all: true },
+        orderBy: { country: 'asc' },
+      }),
+      this.prisma.organisation.groupBy({
+        by: ['type'],
+        where: { networkId },
+        _count: { _all: true },
+        orderBy: { type: 'asc' },
+      }),
+      this.prisma.user.count({
+        where: { disabledAt: null, memberships: { some: { organisation: { networkId } } } },
+      }),
+    ]);
+    return {
+      byCountry: byCountry.map((row) => ({ country: row.country, organisations: row._count._all })),
+      byType: byType.map((row) => ({ type: row.type, organisations: row._count._all })),
+      memberCount,
+    };
+  }
+
   /**
    * Raw SQL because Prisma cannot filter or sort on an expression: names are compared and
    * ordered folded (case and accents removed), so "Émergence" sorts among the E's and the

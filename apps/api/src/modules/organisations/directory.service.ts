@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DirectoryQuery } from '@tadamon/shared';
+import type { DirectoryQuery, NetworkStats } from '@tadamon/shared';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError } from '../../common/errors/app-error.js';
@@ -23,12 +23,18 @@ export class DirectoryService {
     };
   }
 
+  /** Anyone who can read a network's directory can see its counts. */
+  async networkStats(actor: Actor, networkId: string): Promise<NetworkStats> {
+    await this.requireVisibleNetwork(actor, networkId);
+    const stats = await this.repository.networkStats(networkId);
+    const organisationCount = stats.byCountry.reduce((sum, row) => sum + row.organisations, 0);
+    return { networkId, organisationCount, ...stats };
+  }
+
   async directory(actor: Actor, query: DirectoryQuery) {
     let networkIds = await this.access.visibleNetworkIds(actor);
     if (query.networkId) {
-      // Membership of any organisation in the network is enough to read its directory, so
-      // this is a visibility check, not requireNetworkAccess (which asks for a network role).
-      if (!networkIds.includes(query.networkId)) throw new AppError('NOT_FOUND', 'No such network.');
+      await this.requireVisibleNetwork(actor, query.networkId);
       networkIds = [query.networkId];
     }
     const after = query.cursor ? afterOf(query.cursor) : undefined;
@@ -42,6 +48,15 @@ export class DirectoryService {
     });
     const page = pageFrom(rows, query.limit, (row) => [row.country, row.sortKey, row.id]);
     return { items: page.items.map(({ sortKey: _sortKey, ...summary }) => summary), nextCursor: page.nextCursor };
+  }
+
+  /**
+   * Membership of any organisation in the network is enough to read its directory, so this is
+   * a visibility check, not requireNetworkAccess (which asks for a network role).
+   */
+  private async requireVisibleNetwork(actor: Actor, networkId: string): Promise<void> {
+    const visible = await this.access.visibleNetworkIds(actor);
+    if (!visible.includes(networkId)) throw new AppError('NOT_FOUND', 'No such network.');
   }
 }
 

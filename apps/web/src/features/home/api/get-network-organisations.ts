@@ -3,10 +3,10 @@ import { api } from '../../../lib/api-client';
 import type { OrganisationSummary } from '../../../lib/types';
 
 const PAGE = 100;
-/** A network of a few hundred organisations is a handful of requests; more needs a stats endpoint. */
+/** A network of a few hundred organisations is a handful of requests; the picker needs no more. */
 const MAX_PAGES = 10;
 
-/** GET /api/directory?networkId=…, every page: the coordinator's overview counts by country. */
+/** GET /api/directory?networkId=…, every page: the organisations a coordinator can invite a leader into. */
 export async function getNetworkOrganisations(networkId: string): Promise<{ items: OrganisationSummary[]; complete: boolean }> {
   const items: OrganisationSummary[] = [];
   let cursor: string | null = null;
@@ -28,6 +28,6 @@ export const networkOrganisationsQueryOptions = (networkId: string) =>
     staleTime: 5 * 60_000,
   });
 
-export function useNetworkOrganisations(networkId: string) {
-  return useQuery(networkOrganisationsQueryOptions(networkId));
+export function useNetworkOrganisations(networkId: string, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...networkOrganisationsQueryOptions(networkId), enabled: options.enabled ?? true });
 }

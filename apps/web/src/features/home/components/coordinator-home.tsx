@@ -9,21 +9,24 @@ import type { Network } from '../../../lib/types';
 import { useCreateInvitation } from '../api/create-invitation';
 import { useNetworkOrganisations } from '../api/get-network-organisations';
 import { useNetworks } from '../api/get-networks';
+import { useNetworkStats } from '../api/get-network-stats';
 
 function NetworkOverview({ network }: { network: Network }) {
   const { t } = useTranslation('home');
   const format = useFormatters();
-  const organisations = useNetworkOrganisations(network.id);
+  const stats = useNetworkStats(network.id);
   const createInvitation = useCreateInvitation();
   const [inviting, setInviting] = useState(false);
+  // The full organisation list is only needed by the invite picker: fetch it when opened.
+  const organisations = useNetworkOrganisations(network.id, { enabled: inviting });
 
-  const byCountry = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const o of organisations.data?.items ?? []) counts.set(o.country, (counts.get(o.country) ?? 0) + 1);
-    return [...counts.entries()]
-      .map(([code, count]) => ({ code, name: format.country(code), count }))
-      .sort((a, b) => b.count - a.count || format.compare(a.name, b.name));
-  }, [organisations.data, format]);
+  const byCountry = useMemo(
+    () =>
+      (stats.data?.byCountry ?? [])
+        .map(({ country, organisations: count }) => ({ code: country, name: format.country(country), count }))
+        .sort((a, b) => b.count - a.count || format.compare(a.name, b.name)),
+    [stats.data, format],
+  );
 
   const choices = useMemo(
     () =>
@@ -43,9 +46,10 @@ function NetworkOverview({ network }: { network: Network }) {
           <Text size="xl" fw={700}>
             {t('coordinator.organisationCount', { count: network.organisationCount })}
           </Text>
+          {stats.data ? <Text c="dimmed">{t('coordinator.memberCount', { count: stats.data.memberCount })}</Text> : null}
         </div>
         <Group>
-          <Button onClick={() => setInviting(true)} disabled={!organisations.data}>
+          <Button onClick={() => setInviting(true)}>
             {t('coordinator.inviteLeader')}
           </Button>
           <Button component={Link} to={`/directory?networkId=${network.id}`} variant="default">
@@ -56,10 +60,10 @@ function NetworkOverview({ network }: { network: Network }) {
       <Title order={3} size="h5" mb="xs">
         {t('coordinator.byCountry')}
       </Title>
-      {organisations.isPending ? (
+      {stats.isPending ? (
         <Skeleton height={80} />
-      ) : organisations.error ? (
-        <ErrorAlert error={organisations.error} onRetry={() => void organisations.refetch()} />
+      ) : stats.error ? (
+        <ErrorAlert error={stats.error} onRetry={() => void stats.refetch()} />
       ) : byCountry.length === 0 ? (
         <Text c="dimmed">{t('coordinator.noOrganisations')}</Text>
       ) : (
@@ -84,18 +88,26 @@ function NetworkOverview({ network }: { network: Network }) {
           </Table.Tbody>
         </Table>
       )}
-      {organisations.data && !organisations.data.complete ? (
-        <Text size="sm" c="dimmed" mt="xs">
-          {t('coordinator.partial')}
-        </Text>
-      ) : null}
       <Modal opened={inviting} onClose={() => setInviting(false)} title={t('coordinator.inviteLeader')}>
-        <InviteForm
-          roles={['ORG_LEADER']}
-          organisations={choices}
-          onSubmit={(values) => createInvitation.mutateAsync(values)}
-          onDone={() => setInviting(false)}
-        />
+        {organisations.isPending ? (
+          <Skeleton height={160} />
+        ) : organisations.error ? (
+          <ErrorAlert error={organisations.error} onRetry={() => void organisations.refetch()} />
+        ) : (
+          <>
+            {!organisations.data.complete ? (
+              <Text size="sm" c="dimmed" mb="xs">
+                {t('coordinator.partial')}
+              </Text>
+            ) : null}
+            <InviteForm
+              roles={['ORG_LEADER']}
+              organisations={choices}
+              onSubmit={(values) => createInvitation.mutateAsync(values)}
+              onDone={() => setInviting(false)}
+            />
+          </>
+        )}
       </Modal>
     </Card>
   );
