@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { invitationCreateSchema, type InvitationCreate } from '@tadamon/shared';
 import type { z } from 'zod';
 import { applyServerErrors, schemaResolver, translateFieldError } from '../lib/form';
-import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../lib/languages';
+import { isLanguage } from '../lib/languages';
 import type { OrganisationRole } from '../lib/types';
 import { ErrorAlert } from './error-alert';
+import { LanguageOptions } from './language-options';
 
 type InviteValues = z.input<typeof invitationCreateSchema>;
 
@@ -105,11 +106,7 @@ export function InviteForm({ roles, organisationId, organisations, onSubmit, onD
               {...field}
               error={translateFieldError(t, errors.language?.message)}
             >
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language} lang={language}>
-                  {LANGUAGE_NAMES[language]}
-                </option>
-              ))}
+              <LanguageOptions />
             </NativeSelect>
           )}
         />

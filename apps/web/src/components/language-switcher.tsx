@@ -1,7 +1,8 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../lib/languages';
+import { isLanguage } from '../lib/languages';
 import { useChangeLanguage } from '../lib/use-change-language';
+import { LanguageOptions } from './language-options';
 
 /** A native <select>: light, and the phone's own picker is the easiest to use. */
 export function LanguageSwitcher() {
@@ -19,11 +20,7 @@ export function LanguageSwitcher() {
       }}
       data-testid="language-switcher"
     >
-      {LANGUAGES.map((language) => (
-        <option key={language} value={language} lang={language}>
-          {LANGUAGE_NAMES[language]}
-        </option>
-      ))}
+      <LanguageOptions />
     </NativeSelect>
   );
 }

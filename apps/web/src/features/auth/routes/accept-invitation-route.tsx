@@ -9,12 +9,13 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageSkeleton } from '../../../components/page-skeleton';
 import { isApiError } from '../../../lib/api-client';
 import { applyServerErrors, schemaResolver, translateFieldError } from '../../../lib/form';
-import { LANGUAGES, LANGUAGE_NAMES, readStoredLanguage, type Language } from '../../../lib/languages';
+import { readStoredLanguage, type Language } from '../../../lib/languages';
 import type { InvitationPreview } from '../../../lib/types';
 import { useSession } from '../../../lib/session';
 import { useChangeLanguage } from '../../../lib/use-change-language';
 import { useAcceptInvitation } from '../api/accept-invitation';
 import { useInvitationPreview } from '../api/preview-invitation';
+import { LanguageOptions } from '../../../components/language-options';
 
 type Values = z.input<typeof invitationAcceptSchema>;
 
@@ -113,11 +114,7 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
               {...field}
               error={translateFieldError(t, errors.preferredLanguage?.message)}
             >
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language} lang={language}>
-                  {LANGUAGE_NAMES[language]}
-                </option>
-              ))}
+              <LanguageOptions />
             </NativeSelect>
           )}
         />

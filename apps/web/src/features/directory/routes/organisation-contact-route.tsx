@@ -6,7 +6,7 @@ import { PageSkeleton } from '../../../components/page-skeleton';
 import { useFormatters } from '../../../lib/intl';
 import { LANGUAGE_NAMES, isLanguage } from '../../../lib/languages';
 import { canManageOrganisation, useSignedInSession } from '../../../lib/session';
-import { useOrganisation } from '../api/get-organisation';
+import { useOrganisation } from '../../../lib/organisation-query';
 
 /** Only http(s) links are shown as links: a stored value must never become a javascript: URL. */
 function safeWebsite(url: string | null): string | null {

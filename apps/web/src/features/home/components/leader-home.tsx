@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ledOrganisationId, type Session } from '../../../lib/session';
-import { useOrganisation } from '../api/get-organisation';
+import { useOrganisation } from '../../../lib/organisation-query';
 import { PendingInvitations } from './pending-invitations';
 import { ComingSoonCard } from './coming-soon-card';
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/intl';
 import type { Session } from '../../../lib/session';
-import { useOrganisation } from '../api/get-organisation';
+import { useOrganisation } from '../../../lib/organisation-query';
 import { ComingSoonCard } from './coming-soon-card';
 
 function MyOrganisationCard({ membership }: { membership: Session['memberships'][number] }) {

@@ -8,9 +8,10 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { applyServerErrors, schemaResolver, translateFieldError } from '../../../lib/form';
 import { i18n } from '../../../lib/i18n';
 import { supportedTimeZones } from '../../../lib/intl';
-import { LANGUAGES, LANGUAGE_NAMES, storeLanguage } from '../../../lib/languages';
+import { storeLanguage } from '../../../lib/languages';
 import type { CurrentUser } from '../../../lib/types';
 import { useUpdateProfile } from '../api/update-profile';
+import { LanguageOptions } from '../../../components/language-options';
 
 type Values = z.input<typeof profileUpdateSchema>;
 
@@ -77,11 +78,7 @@ export function ProfileForm({ user }: { user: CurrentUser }) {
                 {...field}
                 error={translateFieldError(t, errors.preferredLanguage?.message)}
               >
-                {LANGUAGES.map((language) => (
-                  <option key={language} value={language} lang={language}>
-                    {LANGUAGE_NAMES[language]}
-                  </option>
-                ))}
+                <LanguageOptions />
               </NativeSelect>
             )}
           />
