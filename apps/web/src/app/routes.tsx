@@ -22,6 +22,11 @@ const OrganisationContactRoute = page(
 );
 const MyOrganisationRoute = page(() => import('../features/organisation/routes/my-organisation-route'), 'MyOrganisationRoute');
 const MembersRoute = page(() => import('../features/organisation/routes/members-route'), 'MembersRoute');
+const EditOrganisationRoute = page(
+  () => import('../features/organisation/routes/edit-organisation-route'),
+  'EditOrganisationRoute',
+);
+const ActivityRoute = page(() => import('../features/activity/routes/activity-route'), 'ActivityRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
 
 export function AppRoutes() {
@@ -43,6 +48,8 @@ export function AppRoutes() {
           <Route path="/organisations/:id" element={<OrganisationContactRoute />} />
           <Route path="/organisation" element={<MyOrganisationRoute />} />
           <Route path="/organisations/:id/members" element={<MembersRoute />} />
+          <Route path="/organisations/:id/edit" element={<EditOrganisationRoute />} />
+          <Route path="/activity" element={<ActivityRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>

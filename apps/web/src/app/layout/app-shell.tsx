@@ -53,6 +53,7 @@ export function AppShellLayout() {
   const messageOf = useErrorMessage();
   const [signOutError, setSignOutError] = useState<unknown>(null);
   const showMyOrganisation = ledOrganisationId(session) !== null;
+  const showActivity = session.permissions.includes('audit.read');
 
   return (
     <>
@@ -74,6 +75,7 @@ export function AppShellLayout() {
             </NavLink>
             <NavLink to="/directory">{t('nav.directory')}</NavLink>
             {showMyOrganisation ? <NavLink to="/organisation">{t('nav.myOrganisation')}</NavLink> : null}
+            {showActivity ? <NavLink to="/activity">{t('nav.activity')}</NavLink> : null}
             <NavLink to="/profile">{t('nav.profile')}</NavLink>
           </nav>
         </Container>

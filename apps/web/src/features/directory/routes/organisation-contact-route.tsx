@@ -109,9 +109,14 @@ export function OrganisationContactRoute() {
         </Card>
       ) : null}
       {canManageOrganisation(session, o) ? (
-        <Button component={Link} to={`/organisations/${o.id}/members`} w="fit-content">
-          {t('directory:contact.manage')}
-        </Button>
+        <Group>
+          <Button component={Link} to={`/organisations/${o.id}/members`}>
+            {t('directory:contact.manage')}
+          </Button>
+          <Button component={Link} to={`/organisations/${o.id}/edit`} variant="default">
+            {t('directory:contact.edit')}
+          </Button>
+        </Group>
       ) : null}
     </Stack>
   );
