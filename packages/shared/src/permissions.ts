@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   'audit.read',
   'network.manage',
   'accounts.disable',
+  'jobs.manage', // the dead-letter list of background jobs
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,7 +49,7 @@ const COORDINATOR: readonly Permission[] = [
   'network.manage',
 ];
 
-const PLATFORM_ADMIN: readonly Permission[] = [...COORDINATOR, 'accounts.disable'];
+const PLATFORM_ADMIN: readonly Permission[] = [...COORDINATOR, 'accounts.disable', 'jobs.manage'];
 
 export const PERMISSIONS_BY_ROLE: Record<Role, readonly Permission[]> = {
   VOLUNTEER,

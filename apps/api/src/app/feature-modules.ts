@@ -1,4 +1,5 @@
 import { AccountsModule } from '../modules/accounts/accounts.module.js';
+import { JobsAdminModule } from '../modules/jobs-admin/jobs-admin.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { OrganisationsModule } from '../modules/organisations/organisations.module.js';
@@ -20,4 +21,5 @@ export const featureModules = [
   PasswordResetModule,
   ProfileModule,
   AccountsModule,
+  JobsAdminModule,
 ];

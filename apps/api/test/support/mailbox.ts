@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 /** A real SMTP server in the test process; the API sends to it like to any mail server. */
 export class Mailbox {
   readonly messages: ParsedMail[] = [];
+  /** While true the server refuses every recipient, like a mail server having a bad day. */
+  rejecting = false;
   private server?: SMTPServer;
 
   async start(): Promise<string> {
@@ -12,6 +14,8 @@ export class Mailbox {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (_address, _session, callback) =>
+        this.rejecting ? callback(new Error('Mailbox unavailable (test)')) : callback(),
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((mail) => {

@@ -53,3 +53,13 @@ export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
 /** Field errors in `details.fields`: one entry per offending field, keyed by dotted path. */
 export type FieldErrors = Record<string, { code: string; message: string }[]>;
+
+/** A background job that used up its attempts; payloads are never exposed. */
+export const failedJobSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  reason: z.string(),
+  attempts: z.number().int(),
+  failedAt: z.string(),
+});
+export const failedJobListSchema = z.object({ items: z.array(failedJobSchema) });

@@ -27,6 +27,9 @@ export const configSchema = z.object({
   /** SMTP server, e.g. smtp://user:pass@mail.example.org:587. Absent: mails go to the log. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().default('Tadamon <no-reply@tadamon.local>'),
+  /** How often a failing background job is tried, and the first wait between tries. */
+  JOB_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  JOB_BACKOFF_MS: z.coerce.number().int().min(10).default(2000),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).default(12 * 60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(30 * 24),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),

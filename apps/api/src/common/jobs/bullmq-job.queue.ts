@@ -2,13 +2,13 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { JobQueue } from './job-queue.js';
 import {
-  JOB_ATTEMPTS,
-  JOB_BACKOFF_MS,
   JOB_QUEUE_NAME,
   jobCatalogue,
   type EnqueueOptions,
+  type FailedJob,
   type JobName,
   type JobPayload,
+  type RetryPolicy,
 } from './job-catalogue.js';
 import { redisConnection } from './redis-connection.js';
 
@@ -17,7 +17,11 @@ import { redisConnection } from './redis-connection.js';
 export class BullMqJobQueue extends JobQueue implements OnModuleDestroy {
   readonly queue: Queue;
 
-  constructor(redisUrl: string, prefix?: string) {
+  constructor(
+    redisUrl: string,
+    private readonly policy: RetryPolicy,
+    prefix?: string,
+  ) {
     super();
     this.queue = new Queue(JOB_QUEUE_NAME, { connection: redisConnection(redisUrl), prefix });
   }
@@ -28,8 +32,8 @@ export class BullMqJobQueue extends JobQueue implements OnModuleDestroy {
       // BullMQ ignores an add whose jobId already exists: the same event never runs twice.
       jobId: options.jobId?.replace(/:/g, '-'),
       delay: options.delayMs,
-      attempts: JOB_ATTEMPTS,
-      backoff: { type: 'exponential', delay: JOB_BACKOFF_MS },
+      attempts: this.policy.attempts,
+      backoff: { type: 'exponential', delay: this.policy.backoffMs },
       removeOnComplete: { age: 24 * 3600, count: 10_000 },
       // Failed jobs stay: they are the dead-letter list an operator inspects.
       removeOnFail: false,
@@ -38,6 +42,24 @@ export class BullMqJobQueue extends JobQueue implements OnModuleDestroy {
 
   async remove(jobId: string): Promise<void> {
     await this.queue.remove(jobId.replace(/:/g, '-'));
+  }
+
+  async failed(limit: number): Promise<FailedJob[]> {
+    const jobs = await this.queue.getFailed(0, limit - 1);
+    return jobs.map((job) => ({
+      id: job.id ?? '',
+      name: job.name,
+      reason: job.failedReason,
+      attempts: job.attemptsMade,
+      failedAt: new Date(job.finishedOn ?? job.timestamp).toISOString(),
+    }));
+  }
+
+  async retry(jobId: string): Promise<boolean> {
+    const job = await this.queue.getJob(jobId.replace(/:/g, '-'));
+    if (!job || !(await job.isFailed())) return false;
+    await job.retry('failed');
+    return true;
   }
 
   async drain(timeoutMs = 10_000): Promise<void> {

@@ -2,13 +2,20 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { JobQueue } from './job-queue.js';
 import { JobHandlerRegistry } from './job-handler.registry.js';
 import {
-  JOB_ATTEMPTS,
-  JOB_BACKOFF_MS,
   jobCatalogue,
   type EnqueueOptions,
+  type FailedJob,
   type JobName,
   type JobPayload,
+  type RetryPolicy,
 } from './job-catalogue.js';
+
+/** How many failed jobs are kept for the dead-letter view; older ones are dropped. */
+const KEEP_FAILED = 200;
+
+interface DeadJob extends FailedJob {
+  payload: unknown;
+}
 
 /**
  * Runs jobs inside the API process when no Redis is configured (the embedded default).
@@ -19,11 +26,16 @@ import {
 export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
   private readonly logger = new Logger('InProcessJobQueue');
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly dueAt = new Map<string, number>();
   private readonly seen = new Set<string>();
+  private readonly dead = new Map<string, DeadJob>();
   private running = 0;
   private counter = 0;
 
-  constructor(private readonly registry: JobHandlerRegistry) {
+  constructor(
+    private readonly registry: JobHandlerRegistry,
+    private readonly policy: RetryPolicy,
+  ) {
     super();
   }
 
@@ -38,12 +50,29 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
   async remove(jobId: string): Promise<void> {
     clearTimeout(this.timers.get(jobId));
     this.timers.delete(jobId);
+    this.dueAt.delete(jobId);
     this.seen.delete(jobId);
+  }
+
+  async failed(limit: number): Promise<FailedJob[]> {
+    return [...this.dead.values()]
+      .reverse()
+      .slice(0, limit)
+      .map(({ payload: _payload, ...job }) => job);
+  }
+
+  async retry(jobId: string): Promise<boolean> {
+    const job = this.dead.get(jobId);
+    if (!job) return false;
+    this.dead.delete(jobId);
+    this.schedule(jobId, job.name as JobName, job.payload, 1, 0);
+    return true;
   }
 
   async drain(timeoutMs = 10_000): Promise<void> {
     const until = Date.now() + timeoutMs;
-    while ((this.running > 0 || this.hasDueTimers()) && Date.now() < until) {
+    const soon = () => [...this.dueAt.values()].some((at) => at <= Date.now() + 60_000);
+    while ((this.running > 0 || soon()) && Date.now() < until) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
@@ -51,13 +80,6 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
   onModuleDestroy(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
-  }
-
-  private dueAt = new Map<string, number>();
-
-  private hasDueTimers(): boolean {
-    const soon = Date.now() + 60_000;
-    return [...this.dueAt.values()].some((at) => at <= soon);
   }
 
   private schedule(id: string, name: JobName, payload: unknown, attempt: number, delayMs: number) {
@@ -74,15 +96,26 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
     try {
       await this.registry.dispatch(name, payload);
     } catch (err) {
-      if (attempt < JOB_ATTEMPTS) {
-        const backoff = JOB_BACKOFF_MS * 2 ** (attempt - 1);
+      if (attempt < this.policy.attempts) {
+        const backoff = this.policy.backoffMs * 2 ** (attempt - 1);
         this.logger.warn({ err, job: id, attempt }, `Job failed; retrying in ${backoff} ms`);
         this.schedule(id, name, payload, attempt + 1, backoff);
       } else {
         this.logger.error({ err, job: id, attempt }, 'Job failed for good');
+        this.bury({ id, name, payload, attempts: attempt, reason: reasonOf(err), failedAt: new Date().toISOString() });
       }
     } finally {
       this.running--;
     }
   }
+
+  private bury(job: DeadJob): void {
+    this.dead.delete(job.id);
+    this.dead.set(job.id, job);
+    if (this.dead.size > KEEP_FAILED) this.dead.delete(this.dead.keys().next().value!);
+  }
+}
+
+function reasonOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

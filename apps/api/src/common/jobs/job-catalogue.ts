@@ -25,5 +25,18 @@ export interface EnqueueOptions {
 }
 
 export const JOB_QUEUE_NAME = 'tadamon';
-export const JOB_ATTEMPTS = 5;
-export const JOB_BACKOFF_MS = 2000;
+
+/** Retries: `attempts` tries in all, waiting backoffMs, then twice that, and so on. */
+export interface RetryPolicy {
+  attempts: number;
+  backoffMs: number;
+}
+
+/** A job that used up its attempts (the dead-letter list). Payloads are never shown: they may hold links with tokens. */
+export interface FailedJob {
+  id: string;
+  name: string;
+  reason: string;
+  attempts: number;
+  failedAt: string;
+}

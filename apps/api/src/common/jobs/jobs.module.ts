@@ -38,10 +38,12 @@ export class JobsModule implements OnApplicationBootstrap {
         {
           provide: JobQueue,
           inject: [APP_CONFIG, JobHandlerRegistry],
-          useFactory: (config: AppConfig, registry: JobHandlerRegistry) =>
-            config.REDIS_URL
-              ? new BullMqJobQueue(config.REDIS_URL, options.redisPrefix)
-              : new InProcessJobQueue(registry),
+          useFactory: (config: AppConfig, registry: JobHandlerRegistry) => {
+            const policy = { attempts: config.JOB_ATTEMPTS, backoffMs: config.JOB_BACKOFF_MS };
+            return config.REDIS_URL
+              ? new BullMqJobQueue(config.REDIS_URL, policy, options.redisPrefix)
+              : new InProcessJobQueue(registry, policy);
+          },
         },
       ],
       exports: [JobQueue, JobHandlerRegistry],
