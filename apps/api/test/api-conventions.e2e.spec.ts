@@ -67,3 +67,18 @@ describe('API conventions', () => {
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 });
+
+describe('compression', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  it('compresses large JSON answers for clients that accept it', async () => {
+    const res = await t.client().get('/api/openapi.json').set('accept-encoding', 'br, gzip');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toMatch(/br|gzip/);
+    expect(res.body.openapi).toMatch(/^3\./);
+  });
+});

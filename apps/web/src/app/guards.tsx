@@ -1,22 +1,28 @@
-import { Container } from '@mantine/core';
+import { Container, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../components/error-alert';
 import { PageSkeleton } from '../components/page-skeleton';
 import { useSession } from '../lib/session';
 
-function Waiting() {
+/**
+ * While the session is being asked for. With no connection the question waits (react-query
+ * pauses it) — then say so plainly rather than show a skeleton that never fills.
+ */
+function Waiting({ paused }: { paused: boolean }) {
+  const { t } = useTranslation('common');
   return (
     <Container size="sm" py="xl">
-      <PageSkeleton />
+      {paused ? <Text>{t('offline.waiting')}</Text> : <PageSkeleton />}
     </Container>
   );
 }
 
 /** Signed-in screens: send signed-out visitors to sign-in, and bring them back afterwards. */
 export function RequireSession() {
-  const { data: session, isPending, error, refetch } = useSession();
+  const { data: session, isPending, fetchStatus, error, refetch } = useSession();
   const location = useLocation();
-  if (isPending) return <Waiting />;
+  if (isPending) return <Waiting paused={fetchStatus === 'paused'} />;
   if (error && session === undefined) {
     return (
       <Container size="sm" py="xl">
@@ -33,9 +39,9 @@ export function RequireSession() {
 
 /** Sign-in and forgot-password make no sense once signed in. */
 export function PublicOnly() {
-  const { data: session, isPending } = useSession();
+  const { data: session, isPending, fetchStatus } = useSession();
   const [params] = useSearchParams();
-  if (isPending) return <Waiting />;
+  if (isPending) return <Waiting paused={fetchStatus === 'paused'} />;
   // After sign-in the session arrives here first: go where the visitor was heading.
   if (session) return <Navigate to={safeNext(params.get('next'))} replace />;
   return <Outlet />;

@@ -1,4 +1,4 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { QueryCache, QueryClient, onlineManager } from '@tanstack/react-query';
 import { isApiError } from './api-client';
 import { queryKeys } from './query-keys';
 
@@ -11,6 +11,9 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function createQueryClient(): QueryClient {
+  // react-query assumes "online" until an event says otherwise; a page opened with no
+  // connection at all (from the service worker's cache) must start paused, not failing.
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) onlineManager.setOnline(false);
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       // A 401 anywhere means the session ended (expired, or signed out on another device):
