@@ -1,14 +1,16 @@
 // Serves dist/, opens the sign-in page in Chromium with the API answering "signed out",
 // and reports the JavaScript the first route downloads (gzip) plus screenshots per language.
-// Usage: node scripts/first-route.mjs [outDir]   (after `pnpm build`)
+// Usage: node bench/first-route-size.mjs [outDir]   (after `pnpm build`; run from the repo root)
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+// playwright-core is a dependency of the e2e package; resolve it from there.
+const { chromium } = createRequire(new URL('../e2e/package.json', import.meta.url))('playwright-core');
 
-const dist = new URL('../dist/', import.meta.url).pathname;
-const outDir = process.argv[2] ?? new URL('../../../e2e/artifacts/', import.meta.url).pathname;
+const dist = new URL('../apps/web/dist/', import.meta.url).pathname;
+const outDir = process.argv[2] ?? new URL('../e2e/artifacts/', import.meta.url).pathname;
 const types = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml' };
 
 const server = createServer(async (req, res) => {
