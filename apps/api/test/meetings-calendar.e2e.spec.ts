@@ -78,7 +78,7 @@ describe('a meeting as an .ics download', () => {
     expect(second.startsOf(second.events[0]!)[2]).toBe('2027-02-08T15:00:00.000Z');
 
     // The change reaches the invited leader by mail, with the new .ics.
-    const mail = await t.mailbox.waitFor(world.leaderB.email, (m) => m.subject.startsWith('Changed:'));
+    const mail = await t.mailbox.waitFor(world.leaderB.email, (m) => !!m.subject?.startsWith('Changed:'));
     const attached = read(mail.attachments[0]!.content.toString());
     expect(attached.events[0]!.getFirstPropertyValue('sequence')).toBe(1);
   });
