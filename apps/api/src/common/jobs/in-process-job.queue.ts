@@ -10,6 +10,9 @@ import {
   type JobPayload,
 } from './job-catalogue.js';
 
+/** The longest delay setTimeout honours (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * Runs jobs inside the API process when no Redis is configured (the embedded default).
  * Same handlers, same retries with back-off; jobs do not survive a restart, which is the
@@ -62,6 +65,13 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
 
   private schedule(id: string, name: JobName, payload: unknown, attempt: number, delayMs: number) {
     this.dueAt.set(id, Date.now() + delayMs);
+    // setTimeout fires at once for delays past ~24.8 days (2^31 - 1 ms): wait in steps instead.
+    if (delayMs > MAX_TIMER_MS) {
+      const step = setTimeout(() => this.schedule(id, name, payload, attempt, delayMs - MAX_TIMER_MS), MAX_TIMER_MS);
+      step.unref?.();
+      this.timers.set(id, step);
+      return;
+    }
     const timer = setTimeout(() => void this.run(id, name, payload, attempt), delayMs);
     timer.unref?.();
     this.timers.set(id, timer);

@@ -109,6 +109,8 @@ export class MeetingNotifications {
     if (!meeting || meeting.status === 'CANCELLED') return;
     const stillPlanned = upcomingOccurrences(meeting, new Date(occurrenceStart.getTime() - 1), 1)[0];
     if (stillPlanned?.startsAt.getTime() !== occurrenceStart.getTime()) return; // a stale job from before a change
+    const due = occurrenceStart.getTime() - REMINDERS.find((r) => r.kind === kind)!.beforeMs;
+    if (this.clock.now().getTime() < due - 60_000) return; // far too early: never remind days ahead
     const registrations = await this.repository.participants(meeting.id);
     const seated = registrations.filter((r) => r.seat === 'CONFIRMED').map((r) => r.userId);
     const users = await this.repository.users(seated);
