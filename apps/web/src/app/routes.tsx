@@ -23,6 +23,10 @@ const OrganisationContactRoute = page(
 const MyOrganisationRoute = page(() => import('../features/organisation/routes/my-organisation-route'), 'MyOrganisationRoute');
 const MembersRoute = page(() => import('../features/organisation/routes/members-route'), 'MembersRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
+const MeetingsRoute = page(() => import('../features/meetings/routes/meetings-route'), 'MeetingsRoute');
+const MeetingRoute = page(() => import('../features/meetings/routes/meeting-route'), 'MeetingRoute');
+const NewMeetingRoute = page(() => import('../features/meetings/routes/meeting-form-route'), 'NewMeetingRoute');
+const EditMeetingRoute = page(() => import('../features/meetings/routes/meeting-form-route'), 'EditMeetingRoute');
 
 export function AppRoutes() {
   return (
@@ -43,6 +47,10 @@ export function AppRoutes() {
           <Route path="/organisations/:id" element={<OrganisationContactRoute />} />
           <Route path="/organisation" element={<MyOrganisationRoute />} />
           <Route path="/organisations/:id/members" element={<MembersRoute />} />
+          <Route path="/meetings" element={<MeetingsRoute />} />
+          <Route path="/meetings/new" element={<NewMeetingRoute />} />
+          <Route path="/meetings/:id" element={<MeetingRoute />} />
+          <Route path="/meetings/:id/edit" element={<EditMeetingRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>

@@ -75,6 +75,7 @@ export function AppShellLayout() {
             <NavLink to="/directory">{t('nav.directory')}</NavLink>
             {showMyOrganisation ? <NavLink to="/organisation">{t('nav.myOrganisation')}</NavLink> : null}
             <NavLink to="/profile">{t('nav.profile')}</NavLink>
+            <NavLink to="/meetings">{t('nav.meetings')}</NavLink>
           </nav>
         </Container>
       </header>
