@@ -90,6 +90,19 @@ describe('scheduling a meeting', () => {
   });
 });
 
+describe('times for each reader', () => {
+  it('gives every reader the wall-clock time in their own profile zone beside the host’s', async () => {
+    await t.prisma.user.update({ where: { id: world.leaderB.id }, data: { timeZone: 'America/New_York' } });
+    const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { recurrence: 'FREQ=MONTHLY;COUNT=2' }));
+    const detail = meetingDetailSchema.parse((await as.leaderB!.get(`/api/meetings/${meeting.id}`)).body);
+    expect(detail.viewerTimeZone).toBe('America/New_York');
+    expect(detail.upcomingOccurrences).toEqual([
+      { startsAt: '2027-06-10T09:00:00.000Z', endsAt: '2027-06-10T11:00:00.000Z', hostLocal: '2027-06-10T10:00', viewerLocal: '2027-06-10T05:00' },
+      { startsAt: '2027-07-10T09:00:00.000Z', endsAt: '2027-07-10T11:00:00.000Z', hostLocal: '2027-07-10T10:00', viewerLocal: '2027-07-10T05:00' },
+    ]);
+  });
+});
+
 describe('who sees a meeting', () => {
   it('shows it to invited and host members and coordinators, and answers 404 to everyone else', async () => {
     const orgD = await createOrganisation(t.prisma, world.network.id, { name: 'Org D (not invited)' });
@@ -109,7 +122,14 @@ describe('who sees a meeting', () => {
     }
     const listB = await as.volunteerB!.get('/api/meetings');
     const summary = meetingSummarySchema.parse(listB.body.items.find((m: { id: string }) => m.id === meeting.id));
-    expect(summary).toMatchObject({ hostOrganisationName: 'Org A', timeZone: 'Africa/Casablanca', startsAt: '2027-06-10T09:00:00.000Z' });
+    expect(summary).toMatchObject({
+      hostOrganisationName: 'Org A',
+      timeZone: 'Africa/Casablanca',
+      startsAt: '2027-06-10T09:00:00.000Z',
+      startHostLocal: '2027-06-10T10:00',
+      startViewerLocal: '2027-06-10T09:00', // volunteer B's profile zone is UTC
+      viewerTimeZone: 'UTC',
+    });
   });
 
   it('opens a whole-network meeting to every organisation of that network only', async () => {

@@ -101,7 +101,17 @@ export const meetingListQuerySchema = z.strictObject({
   when: z.enum(['upcoming', 'past']).default('upcoming'),
 });
 
-const occurrenceSchema = z.object({ startsAt: z.string(), endsAt: z.string() });
+/**
+ * Wall-clock times ("YYYY-MM-DDTHH:mm") come computed by the server, in the host's zone and in
+ * the reader's (their profile's) zone: browsers on old phones — and even current Chromium for
+ * Africa/Casablanca — carry stale zone data, so the screen never converts zones itself.
+ */
+const occurrenceSchema = z.object({
+  startsAt: z.string(),
+  endsAt: z.string(),
+  hostLocal: z.string(),
+  viewerLocal: z.string(),
+});
 
 export const myRegistrationSchema = z.object({
   answer: z.enum(MEETING_ANSWERS),
@@ -121,6 +131,9 @@ export const meetingSummarySchema = z.object({
   /** The next occurrence (or the first, for a past meeting). */
   startsAt: z.string(),
   endsAt: z.string(),
+  startHostLocal: z.string(),
+  startViewerLocal: z.string(),
+  viewerTimeZone: z.string(),
   recurring: z.boolean(),
   myAnswer: z.enum(MEETING_ANSWERS).nullable(),
 });
@@ -148,6 +161,8 @@ export const meetingDetailSchema = z.object({
   endsAt: z.string(),
   startLocal: z.string(),
   endLocal: z.string(),
+  /** The first start in the reader's zone (the next one is in upcomingOccurrences). */
+  startViewerLocal: z.string(),
   timeZone: z.string(),
   recurrence: z.string().nullable(),
   excludedStarts: z.array(z.string()),
@@ -157,6 +172,8 @@ export const meetingDetailSchema = z.object({
   capacity: z.number().nullable(),
   registrationDeadline: z.string().nullable(),
   registrationDeadlineLocal: z.string().nullable(),
+  registrationDeadlineViewerLocal: z.string().nullable(),
+  viewerTimeZone: z.string(),
   status: z.enum(['SCHEDULED', 'CANCELLED']),
   sequence: z.number(),
   agenda: z.array(z.object({ title: z.string(), presenter: z.string(), durationMinutes: z.number() })),
@@ -168,7 +185,7 @@ export const meetingDetailSchema = z.object({
   canRespondFor: z.array(uuidSchema),
   canSeeAttendees: z.boolean(),
   /** The caller's other meetings (registered yes/maybe) that overlap this one. */
-  conflicts: z.array(z.object({ id: uuidSchema, title: z.string(), startsAt: z.string(), endsAt: z.string() })),
+  conflicts: z.array(z.object({ id: uuidSchema, title: z.string(), startsAt: z.string(), endsAt: z.string(), viewerLocal: z.string() })),
 });
 export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
 

@@ -14,7 +14,8 @@ export interface DetailExtras {
 
 const iso = (d: Date) => d.toISOString();
 
-export function toDetail(meeting: StoredMeeting, extras: DetailExtras, now: Date): MeetingDetail {
+export function toDetail(meeting: StoredMeeting, extras: DetailExtras, now: Date, viewerZone: string): MeetingDetail {
+  const local = (d: Date) => ({ hostLocal: instantToLocal(d, meeting.timeZone), viewerLocal: instantToLocal(d, viewerZone) });
   const responses = new Map(meeting.invitedOrganisations.map((i) => [i.organisationId, i.response]));
   return {
     id: meeting.id,
@@ -31,15 +32,18 @@ export function toDetail(meeting: StoredMeeting, extras: DetailExtras, now: Date
     endsAt: iso(meeting.endsAt),
     startLocal: instantToLocal(meeting.startsAt, meeting.timeZone),
     endLocal: instantToLocal(meeting.endsAt, meeting.timeZone),
+    startViewerLocal: instantToLocal(meeting.startsAt, viewerZone),
     timeZone: meeting.timeZone,
     recurrence: meeting.recurrence,
     excludedStarts: meeting.excludedStarts.map(iso),
-    upcomingOccurrences: upcomingOccurrences(meeting, now, 10).map((o) => ({ startsAt: iso(o.startsAt), endsAt: iso(o.endsAt) })),
+    upcomingOccurrences: upcomingOccurrences(meeting, now, 10).map((o) => ({ startsAt: iso(o.startsAt), endsAt: iso(o.endsAt), ...local(o.startsAt) })),
     languages: meeting.languages,
     interpretationNeeds: meeting.interpretationNeeds,
     capacity: meeting.capacity,
     registrationDeadline: meeting.registrationDeadline ? iso(meeting.registrationDeadline) : null,
     registrationDeadlineLocal: meeting.registrationDeadline ? instantToLocal(meeting.registrationDeadline, meeting.timeZone) : null,
+    registrationDeadlineViewerLocal: meeting.registrationDeadline ? instantToLocal(meeting.registrationDeadline, viewerZone) : null,
+    viewerTimeZone: viewerZone,
     status: meeting.status,
     sequence: meeting.sequence,
     agenda: meeting.agendaItems.map((a) => ({ title: a.title, presenter: a.presenter, durationMinutes: a.durationMinutes })),
@@ -53,6 +57,7 @@ export function toDetail(meeting: StoredMeeting, extras: DetailExtras, now: Date
       title: c.title,
       startsAt: iso(c.occurrence.startsAt),
       endsAt: iso(c.occurrence.endsAt),
+      viewerLocal: instantToLocal(c.occurrence.startsAt, viewerZone),
     })),
   };
 }
@@ -62,6 +67,7 @@ export function toSummary(
   hostName: string,
   occurrence: Occurrence,
   myAnswer: MeetingSummary['myAnswer'],
+  viewerZone: string,
 ): MeetingSummary {
   return {
     id: meeting.id,
@@ -72,6 +78,9 @@ export function toSummary(
     timeZone: meeting.timeZone,
     startsAt: iso(occurrence.startsAt),
     endsAt: iso(occurrence.endsAt),
+    startHostLocal: instantToLocal(occurrence.startsAt, meeting.timeZone),
+    startViewerLocal: instantToLocal(occurrence.startsAt, viewerZone),
+    viewerTimeZone: viewerZone,
     recurring: !!meeting.recurrence,
     myAnswer,
   };

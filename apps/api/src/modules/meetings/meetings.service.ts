@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import type { MeetingCreate, MeetingDetail, MeetingSummary, MeetingUpdate } from '@tadamon/shared';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
@@ -18,6 +19,11 @@ import {
 } from './meeting-time.js';
 import { toDetail, toSummary } from './meeting-view.js';
 import { MeetingsRepository, type MeetingData, type StoredMeeting } from './meetings.repository.js';
+
+/** The reader's zone from their profile; UTC if the stored name is not one this runtime knows. */
+function viewerZone(actor: Actor): string {
+  return DateTime.local().setZone(actor.timeZone).isValid ? actor.timeZone : 'UTC';
+}
 
 /** Same shape as schema errors: the message is a validation key the SPA translates. */
 const fieldError = (field: string, key: string, message: string) =>
@@ -106,9 +112,9 @@ export class MeetingsService {
     const items: MeetingSummary[] = [];
     for (const m of meetings) {
       const next = upcomingOccurrences(m, now, 1)[0];
-      if (when === 'upcoming' && next) items.push(toSummary(m, hosts.get(m.hostOrganisationId) ?? '', next, answers.get(m.id) ?? null));
+      if (when === 'upcoming' && next) items.push(toSummary(m, hosts.get(m.hostOrganisationId) ?? '', next, answers.get(m.id) ?? null, viewerZone(actor)));
       if (when === 'past' && !next) {
-        items.push(toSummary(m, hosts.get(m.hostOrganisationId) ?? '', { startsAt: m.startsAt, endsAt: m.endsAt }, answers.get(m.id) ?? null));
+        items.push(toSummary(m, hosts.get(m.hostOrganisationId) ?? '', { startsAt: m.startsAt, endsAt: m.endsAt }, answers.get(m.id) ?? null, viewerZone(actor)));
       }
     }
     items.sort((a, b) => (when === 'upcoming' ? a.startsAt.localeCompare(b.startsAt) : b.startsAt.localeCompare(a.startsAt)));
@@ -149,6 +155,7 @@ export class MeetingsService {
         conflicts: meeting.status === 'SCHEDULED' ? await this.conflicts(actor, meeting, now) : [],
       },
       now,
+      viewerZone(actor),
     );
   }
 

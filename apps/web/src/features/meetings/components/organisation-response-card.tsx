@@ -22,7 +22,7 @@ export function OrganisationResponseCard({ meeting, organisationId }: { meeting:
         <Title order={2} size="h4" id={`respond-${organisationId}`}>
           {t('respond.title', { organisation: name })}
         </Title>
-        <Badge color={response === 'ACCEPTED' ? 'teal' : response === 'DECLINED' ? 'red' : 'gray'} data-testid="organisation-response-status">
+        <Badge color={response === 'ACCEPTED' ? 'teal.9' : response === 'DECLINED' ? 'red.9' : 'gray.8'} data-testid="organisation-response-status">
           {t(`response.${response}`)}
         </Badge>
       </Group>
@@ -40,7 +40,6 @@ export function OrganisationResponseCard({ meeting, organisationId }: { meeting:
           ) : null}
           <Group gap="xs">
             <Button
-              color="teal"
               loading={respond.isPending && respond.variables?.response === 'ACCEPTED'}
               onClick={() => respond.mutate({ organisationId, response: 'ACCEPTED', delegateUserIds: delegates })}
             >

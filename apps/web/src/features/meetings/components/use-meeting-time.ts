@@ -1,40 +1,31 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSignedInSession } from '../../../lib/session';
 
-function safeZone(zone: string): string {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return 'UTC'; // an old browser without this zone: UTC is at least unambiguous
-  }
+/** "2027-04-14T10:00" → a Date whose UTC fields are that wall-clock time. */
+function wallClock(local: string): Date {
+  return new Date(`${local}:00Z`);
 }
 
 /**
- * Meeting times in the reader's own zone (from their profile) and in the host's zone, in the
- * interface language. Intl does the zone arithmetic, so daylight-saving and Ramadan shifts
- * are those of the browser's zone database.
+ * Formats wall-clock times that the server already converted into the right zone (host's or
+ * reader's). The browser does no zone arithmetic: old phones — and even current Chromium for
+ * Africa/Casablanca — carry stale zone rules, and formatting in UTC needs none.
  */
 export function useMeetingTime() {
   const { i18n } = useTranslation();
-  const session = useSignedInSession();
   const language = i18n.resolvedLanguage ?? 'en';
-  const myZone = safeZone(session.user.timeZone);
   return useMemo(() => {
     const locale = language === 'en' ? 'en-GB' : language;
-    const full = (zone: string) =>
-      new Intl.DateTimeFormat(locale, {
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZone: safeZone(zone),
-      });
-    const short = (zone: string) =>
-      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: safeZone(zone) });
+    const full = new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    });
+    const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
     let languages: Intl.DisplayNames | null = null;
     try {
       languages = new Intl.DisplayNames([language], { type: 'language' });
@@ -42,10 +33,9 @@ export function useMeetingTime() {
       languages = null;
     }
     return {
-      myZone,
       zoneLabel: (zone: string) => zone.replaceAll('_', ' '),
-      full: (iso: string, zone = myZone) => full(zone).format(new Date(iso)),
-      short: (iso: string, zone = myZone) => short(zone).format(new Date(iso)),
+      full: (local: string) => full.format(wallClock(local)),
+      short: (local: string) => short.format(wallClock(local)),
       languageName: (code: string) => {
         try {
           return languages?.of(code) ?? code;
@@ -54,5 +44,5 @@ export function useMeetingTime() {
         }
       },
     };
-  }, [language, myZone]);
+  }, [language]);
 }

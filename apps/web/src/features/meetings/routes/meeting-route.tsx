@@ -93,7 +93,7 @@ function Header({ meeting }: { meeting: MeetingDetail }) {
           <Text c="dimmed">{t('list.hostedBy', { host: meeting.hostOrganisation.name })}</Text>
         </div>
         <Group gap="xs">
-          {meeting.status === 'CANCELLED' ? <Badge color="red">{t('status.CANCELLED')}</Badge> : null}
+          {meeting.status === 'CANCELLED' ? <Badge color="red.9">{t('status.CANCELLED')}</Badge> : null}
           <Button component="a" href={meetingCalendarUrl(meeting.id)} download="meeting.ics" variant="light" data-testid="download-ics">
             {t('detail.downloadIcs')}
           </Button>
@@ -126,14 +126,14 @@ function Header({ meeting }: { meeting: MeetingDetail }) {
 function Facts({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation('meetings');
   const time = useMeetingTime();
-  const next = meeting.upcomingOccurrences[0]?.startsAt ?? meeting.startsAt;
+  const next = meeting.upcomingOccurrences[0] ?? { hostLocal: meeting.startLocal, viewerLocal: meeting.startViewerLocal };
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="facts-title">
       <Title order={2} size="h4" id="facts-title" mb="xs">
         {t('detail.when')}
       </Title>
       <Stack gap="sm">
-        <MeetingWhen startsAt={next} hostZone={meeting.timeZone} />
+        <MeetingWhen hostLocal={next.hostLocal} viewerLocal={next.viewerLocal} hostZone={meeting.timeZone} viewerZone={meeting.viewerTimeZone} />
         {meeting.recurrence ? <Text size="sm">{t('detail.recurring', { count: meeting.upcomingOccurrences.length })}</Text> : null}
         <Text>
           <Badge variant="light" me="xs">
@@ -156,14 +156,16 @@ function Facts({ meeting }: { meeting: MeetingDetail }) {
             : t('detail.coming', { count: meeting.counts.yes })}
           {meeting.counts.waiting > 0 ? ` ${t('detail.waitingCount', { count: meeting.counts.waiting })}` : ''}
         </Text>
-        {meeting.registrationDeadline ? <Text size="sm">{t('detail.deadline', { time: time.full(meeting.registrationDeadline) })}</Text> : null}
+        {meeting.registrationDeadlineViewerLocal ? (
+          <Text size="sm">{t('detail.deadline', { time: time.full(meeting.registrationDeadlineViewerLocal) })}</Text>
+        ) : null}
         {meeting.description ? <Text style={{ whiteSpace: 'pre-wrap' }}>{meeting.description}</Text> : null}
         <Text size="sm" fw={600}>
           {meeting.wholeNetwork ? t('detail.wholeNetwork') : t('detail.invited')}
         </Text>
         <Group gap="xs">
           {meeting.invitedOrganisations.map((o) => (
-            <Badge key={o.id} variant="outline" color={o.response === 'ACCEPTED' ? 'teal' : o.response === 'DECLINED' ? 'red' : 'gray'}>
+            <Badge key={o.id} variant="outline" color={o.response === 'ACCEPTED' ? 'teal.9' : o.response === 'DECLINED' ? 'red.9' : 'gray.8'}>
               {t('detail.invitedOrganisation', { organisation: o.name, response: t(`response.${o.response}`) })}
             </Badge>
           ))}
