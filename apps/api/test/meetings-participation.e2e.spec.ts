@@ -131,7 +131,7 @@ describe('conflicts with a person’s other meetings', () => {
     );
     const detail = meetingDetailSchema.parse((await client.get(`/api/meetings/${second.id}`)).body);
     expect(detail.conflicts).toEqual([
-      { id: first.id, title: 'Morning in Tangier', startsAt: '2027-09-01T09:00:00.000Z', endsAt: '2027-09-01T11:00:00.000Z' },
+      { id: first.id, title: 'Morning in Tangier', startsAt: '2027-09-01T09:00:00.000Z', endsAt: '2027-09-01T11:00:00.000Z', viewerLocal: '2027-09-01T09:00' },
     ]);
     const unrelated = meetingDetailSchema.parse((await as.volunteerB!.get(`/api/meetings/${second.id}`)).body);
     expect(unrelated.conflicts).toEqual([]);
