@@ -41,9 +41,7 @@ export class CalendarFeedService {
     }
     const meetings = await this.meetings.meetingsOfPerson(feed.userId);
     const hosts = new Map((await this.meetings.organisations(meetings.map((m) => m.hostOrganisationId))).map((o) => [o.id, o.name]));
-    const entries = await Promise.all(
-      meetings.map((m) => this.notifications.calendarMeeting(m, hosts.get(m.hostOrganisationId) ?? '')),
-    );
+    const entries = await this.notifications.calendarMeetings(meetings, hosts);
     return renderCalendar(entries, 'feed', (id) => this.notifications.link(id));
   }
 }

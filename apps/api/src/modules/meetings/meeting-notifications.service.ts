@@ -185,17 +185,29 @@ export class MeetingNotifications {
   }
 
   async calendarMeeting(meeting: StoredMeeting, hostName: string): Promise<CalendarMeeting> {
-    const registrations = await this.repository.participants(meeting.id);
-    const users = new Map((await this.repository.users([meeting.createdById, ...registrations.map((r) => r.userId)])).map((u) => [u.id, u]));
-    const creator = users.get(meeting.createdById);
-    return {
-      ...meeting,
-      hostOrganisationName: hostName,
-      organizer: { name: hostName, email: creator?.email ?? 'no-reply@tadamon.local' },
-      attendees: registrations.flatMap((r) => {
-        const user = users.get(r.userId);
-        return user && r.seat === 'CONFIRMED' ? [{ name: user.name, email: user.email, answer: r.answer }] : [];
-      }),
-    };
+    const [entry] = await this.calendarMeetings([meeting], new Map([[meeting.hostOrganisationId, hostName]]));
+    return entry!;
+  }
+
+  /** Many meetings for a feed, in three queries whatever their number. */
+  async calendarMeetings(meetings: StoredMeeting[], hostNames: Map<string, string>): Promise<CalendarMeeting[]> {
+    const registrations = await this.repository.participantsOf(meetings.map((m) => m.id));
+    const userIds = [...meetings.map((m) => m.createdById), ...registrations.map((r) => r.userId)];
+    const users = new Map((await this.repository.users([...new Set(userIds)])).map((u) => [u.id, u]));
+    return meetings.map((meeting) => {
+      const hostName = hostNames.get(meeting.hostOrganisationId) ?? '';
+      const creator = users.get(meeting.createdById);
+      return {
+        ...meeting,
+        hostOrganisationName: hostName,
+        organizer: { name: hostName, email: creator?.email ?? 'no-reply@tadamon.local' },
+        attendees: registrations
+          .filter((r) => r.meetingId === meeting.id && r.seat === 'CONFIRMED')
+          .flatMap((r) => {
+            const user = users.get(r.userId);
+            return user ? [{ name: user.name, email: user.email, answer: r.answer }] : [];
+          }),
+      };
+    });
   }
 }

@@ -199,6 +199,13 @@ export class MeetingsRepository {
     });
   }
 
+  participantsOf(meetingIds: string[]) {
+    return this.prisma.meetingRegistration.findMany({
+      where: { meetingId: { in: meetingIds }, answer: { in: ['YES', 'MAYBE'] } },
+      orderBy: { createdAt: 'asc' },
+    });
+  }
+
   /** People who said yes or maybe and hold a seat: reminders and updates go to them. */
   participants(meetingId: string) {
     return this.prisma.meetingRegistration.findMany({
