@@ -100,6 +100,14 @@ describe('a Tangier leader meets the Bamako organisation', () => {
     expect(ics).toContain('DTSTART;TZID=Africa/Casablanca:20270414T100000');
     expect(ics).toContain('BEGIN:VTIMEZONE');
 
+    // The same page in Arabic reads right to left, times still from the server.
+    await page.getByRole('combobox', { name: /^(Language|اللغة|Langue|Idioma|Taal)$/ }).selectOption('ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.getByRole('heading', { name: `الرد باسم ${BAMAKO_ORGANISATION}` }).waitFor();
+    await expect(page.getByTestId('meeting-time-mine').textContent()).resolves.toContain('Africa/Bamako');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${artifacts}meeting-bamako-ar.png`, fullPage: true });
+
     await host.close();
     await guest.close();
   });

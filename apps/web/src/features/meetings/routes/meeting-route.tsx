@@ -12,6 +12,7 @@ import { useCancelMeeting } from '../api/cancel-meeting';
 import { meetingCalendarUrl, useMeeting } from '../api/get-meeting';
 import { AttendeesCard } from '../components/attendees-card';
 import { MeetingWhen } from '../components/meeting-when';
+import { OccurrencesCard } from '../components/occurrences-card';
 import { OrganisationResponseCard } from '../components/organisation-response-card';
 import { RegistrationCard } from '../components/registration-card';
 import { useMeetingTime } from '../components/use-meeting-time';
@@ -74,6 +75,7 @@ export function MeetingRoute() {
           </ol>
         </Card>
       ) : null}
+      {m.recurrence && m.upcomingOccurrences.length > 0 ? <OccurrencesCard meeting={m} /> : null}
       {m.canSeeAttendees ? <AttendeesCard meetingId={m.id} /> : null}
     </Stack>
   );
