@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attendeeListSchema, meetingDetailSchema } from '@tadamon/shared';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { TEST_PASSWORD, createUser, createWorld } from './support/factories.js';
+import { TEST_PASSWORD, createOrganisation, createUser, createWorld } from './support/factories.js';
 import { createMeeting, localIn, meetingBody } from './support/meeting-fixtures.js';
 import type { TestClient } from './support/test-client.js';
 
@@ -54,6 +54,13 @@ describe('individual registration and the waiting list', () => {
     expect(response.status).toBe(409);
     expect(response.body.code).toBe('MEETING_REGISTRATION_CLOSED');
     expect(await t.prisma.meetingRegistration.count({ where: { meetingId: meeting.id } })).toBe(0);
+  });
+
+  it('closes registration when the meeting is over, even without a deadline', async () => {
+    const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { startLocal: '2024-05-02T10:00', endLocal: '2024-05-02T11:00' }));
+    const response = await answer('volunteerB', meeting.id, 'YES');
+    expect(response.status).toBe(409);
+    expect(response.body.code).toBe('MEETING_REGISTRATION_CLOSED');
   });
 
   it('answers 404 to a person of another network and 403 once their organisation declined', async () => {
@@ -114,6 +121,20 @@ describe('organisations answer and name delegates; leaders see who comes', () =>
     expect(forOther.status).toBe(404);
     const stored = await t.prisma.meetingInvitedOrganisation.findFirstOrThrow({ where: { meetingId: meeting.id } });
     expect(stored.response).toBe('PENDING');
+  });
+});
+
+describe('changing who is invited', () => {
+  it('invites the newly added organisation by mail and removes the seats of the one taken off', async () => {
+    const orgE = await createOrganisation(t.prisma, world.network.id, { name: 'Org E' });
+    const leaderE = await createUser(t.prisma, { role: 'ORG_LEADER', organisationId: orgE.id });
+    const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { title: 'Reshuffle' }));
+    await answer('volunteerB', meeting.id, 'YES');
+    const { hostOrganisationId: _h, ...update } = meetingBody(world.orgA.id, [orgE.id], { title: 'Reshuffle' });
+    expect((await as.leaderA!.put(`/api/meetings/${meeting.id}`, update)).status).toBe(200);
+    await t.mailbox.waitFor(leaderE.email, (m) => m.subject === 'Invitation: Reshuffle');
+    expect(await t.prisma.meetingRegistration.count({ where: { meetingId: meeting.id } })).toBe(0);
+    expect((await as.volunteerB!.get(`/api/meetings/${meeting.id}`)).status).toBe(404);
   });
 });
 

@@ -62,7 +62,10 @@ export class MeetingNotifications {
 
   /** After an edit: everyone who was told before hears of the change; reminders move. */
   async meetingChanged(before: StoredMeeting, after: StoredMeeting, promotedUserIds: string[]): Promise<void> {
-    const recipients = await this.audience(after);
+    // Organisations invited by this change get an invitation; everyone else hears of the change.
+    const newlyInvited = await this.newlyInvitedLeaders(before, after);
+    const recipients = (await this.audience(after)).filter((p) => !newlyInvited.some((n) => n.id === p.id));
+    await this.mailEach(after, 'invitation', newlyInvited, `invitation:${after.sequence}`);
     await this.mailEach(after, 'updated', recipients, `updated:${after.sequence}`);
     if (promotedUserIds.length) await this.promoted(after, promotedUserIds);
     await this.cancelReminders(before);
@@ -133,6 +136,11 @@ export class MeetingNotifications {
         { jobId: reminderJobId(meeting.id, start, reminder.kind), delayMs },
       );
     }
+  }
+
+  private async newlyInvitedLeaders(before: StoredMeeting, after: StoredMeeting): Promise<Recipient[]> {
+    const leadersBefore = new Set((await this.repository.invitedLeaders(before)).map((m) => m.user.id));
+    return (await this.repository.invitedLeaders(after)).map((m) => m.user).filter((u) => !leadersBefore.has(u.id));
   }
 
   /** Invited leaders and everyone who answered yes or maybe, once each. */

@@ -6,7 +6,8 @@ import { AppError, notFound } from '../../common/errors/app-error.js';
 import { MeetingAccess } from './meeting-access.js';
 import { MeetingClock } from './meeting-clock.js';
 import { MeetingNotifications } from './meeting-notifications.service.js';
-import { MeetingRegistrationsRepository, type LockedMeeting } from './meeting-registrations.repository.js';
+import { MeetingRegistrationsRepository } from './meeting-registrations.repository.js';
+import { seriesEnd } from './meeting-time.js';
 import { MeetingsService } from './meetings.service.js';
 import { MeetingsRepository, type StoredMeeting } from './meetings.repository.js';
 
@@ -116,11 +117,13 @@ export class MeetingParticipationService {
     };
   }
 
-  private assertOpen(meeting: StoredMeeting | LockedMeeting & { registrationDeadline: Date | null }) {
+  private assertOpen(meeting: StoredMeeting) {
     if (meeting.status === 'CANCELLED') throw new AppError('MEETING_CANCELLED', 'This meeting has been cancelled.');
-    if (meeting.registrationDeadline && this.clock.now() > meeting.registrationDeadline) {
+    const now = this.clock.now();
+    // Without a deadline, registration closes when the last occurrence has ended.
+    if ((meeting.registrationDeadline && now > meeting.registrationDeadline) || seriesEnd(meeting) < now) {
       throw new AppError('MEETING_REGISTRATION_CLOSED', 'Registration for this meeting has closed.', {
-        deadline: meeting.registrationDeadline.toISOString(),
+        deadline: (meeting.registrationDeadline ?? seriesEnd(meeting)).toISOString(),
       });
     }
   }

@@ -106,6 +106,13 @@ export class MeetingsRepository {
       await tx.meetingInvitedOrganisation.deleteMany({
         where: { meetingId: id, organisationId: { notIn: invitedOrganisationIds } },
       });
+      if (!data.wholeNetwork) {
+        // People of organisations no longer invited lose their seats with the invitation.
+        const host = await tx.meeting.findUniqueOrThrow({ where: { id }, select: { hostOrganisationId: true } });
+        await tx.meetingRegistration.deleteMany({
+          where: { meetingId: id, organisationId: { notIn: [...invitedOrganisationIds, host.hostOrganisationId] } },
+        });
+      }
       await tx.meetingInvitedOrganisation.createMany({
         data: invitedOrganisationIds.map((organisationId) => ({ meetingId: id, organisationId })),
         skipDuplicates: true,
