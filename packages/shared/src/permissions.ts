@@ -27,10 +27,13 @@ export const PERMISSIONS = [
   'network.manage',
   'accounts.disable',
   'jobs.manage', // the dead-letter list of background jobs
+  'meetings.read', // meetings one's organisation hosts or is invited to; register for them
+  'meetings.respond', // accept or decline for one's organisation, name delegates, see who comes
+  'meetings.manage', // create, edit and cancel meetings hosted by one's organisation
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const VOLUNTEER: readonly Permission[] = ['profile.manage', 'directory.read', 'organisation.read'];
+const VOLUNTEER: readonly Permission[] = ['profile.manage', 'directory.read', 'organisation.read', 'meetings.read'];
 
 const ORG_LEADER: readonly Permission[] = [
   ...VOLUNTEER,
@@ -40,6 +43,8 @@ const ORG_LEADER: readonly Permission[] = [
   'members.changeRole',
   'members.remove',
   'audit.read',
+  'meetings.respond',
+  'meetings.manage',
 ];
 
 const COORDINATOR: readonly Permission[] = [

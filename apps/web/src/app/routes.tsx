@@ -28,6 +28,10 @@ const EditOrganisationRoute = page(
 );
 const ActivityRoute = page(() => import('../features/activity/routes/activity-route'), 'ActivityRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
+const MeetingsRoute = page(() => import('../features/meetings/routes/meetings-route'), 'MeetingsRoute');
+const MeetingRoute = page(() => import('../features/meetings/routes/meeting-route'), 'MeetingRoute');
+const NewMeetingRoute = page(() => import('../features/meetings/routes/meeting-form-route'), 'NewMeetingRoute');
+const EditMeetingRoute = page(() => import('../features/meetings/routes/meeting-form-route'), 'EditMeetingRoute');
 
 export function AppRoutes() {
   return (
@@ -50,6 +54,10 @@ export function AppRoutes() {
           <Route path="/organisations/:id/members" element={<MembersRoute />} />
           <Route path="/organisations/:id/edit" element={<EditOrganisationRoute />} />
           <Route path="/activity" element={<ActivityRoute />} />
+          <Route path="/meetings" element={<MeetingsRoute />} />
+          <Route path="/meetings/new" element={<NewMeetingRoute />} />
+          <Route path="/meetings/:id" element={<MeetingRoute />} />
+          <Route path="/meetings/:id/edit" element={<EditMeetingRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>

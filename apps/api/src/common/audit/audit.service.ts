@@ -17,7 +17,11 @@ export type AuditAction =
   | 'organisation.created'
   | 'organisation.updated'
   | 'account.disabled'
-  | 'account.enabled';
+  | 'account.enabled'
+  | 'meeting.created'
+  | 'meeting.updated'
+  | 'meeting.cancelled'
+  | 'meeting.organisation_responded';
 
 export interface AuditEntry {
   action: AuditAction;

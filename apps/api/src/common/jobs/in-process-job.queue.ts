@@ -16,6 +16,8 @@ const KEEP_FAILED = 200;
 interface DeadJob extends FailedJob {
   payload: unknown;
 }
+/** The longest delay setTimeout honours (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Runs jobs inside the API process when no Redis is configured (the embedded default).
@@ -84,6 +86,13 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
 
   private schedule(id: string, name: JobName, payload: unknown, attempt: number, delayMs: number) {
     this.dueAt.set(id, Date.now() + delayMs);
+    // setTimeout fires at once for delays past ~24.8 days (2^31 - 1 ms): wait in steps instead.
+    if (delayMs > MAX_TIMER_MS) {
+      const step = setTimeout(() => this.schedule(id, name, payload, attempt, delayMs - MAX_TIMER_MS), MAX_TIMER_MS);
+      step.unref?.();
+      this.timers.set(id, step);
+      return;
+    }
     const timer = setTimeout(() => void this.run(id, name, payload, attempt), delayMs);
     timer.unref?.();
     this.timers.set(id, timer);

@@ -12,6 +12,17 @@ export const jobCatalogue = {
     html: z.string().optional(),
     /** Why the mail exists, e.g. "invitation:<id>"; used for idempotency and logs. */
     reason: z.string(),
+    /** Files sent with the mail, e.g. a meeting's .ics (text content). */
+    attachments: z
+      .array(z.object({ filename: z.string(), contentType: z.string(), content: z.string() }))
+      .max(5)
+      .optional(),
+  }),
+  /** A meeting reminder for one occurrence; the handler checks the occurrence still stands. */
+  'meetings.remind': z.object({
+    meetingId: z.uuid(),
+    occurrenceStart: z.iso.datetime(),
+    kind: z.enum(['24h', '1h']),
   }),
 } as const;
 

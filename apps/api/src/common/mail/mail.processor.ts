@@ -11,8 +11,8 @@ export class MailProcessor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register('mail.send', async ({ to, subject, text, html }) => {
-      await this.mail.send({ to, subject, text, html });
+    this.registry.register('mail.send', async ({ to, subject, text, html, attachments }) => {
+      await this.mail.send({ to, subject, text, html, attachments });
     });
   }
 }

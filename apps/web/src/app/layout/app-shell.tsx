@@ -77,6 +77,7 @@ export function AppShellLayout() {
             {showMyOrganisation ? <NavLink to="/organisation">{t('nav.myOrganisation')}</NavLink> : null}
             {showActivity ? <NavLink to="/activity">{t('nav.activity')}</NavLink> : null}
             <NavLink to="/profile">{t('nav.profile')}</NavLink>
+            <NavLink to="/meetings">{t('nav.meetings')}</NavLink>
           </nav>
         </Container>
       </header>

@@ -1,0 +1,221 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
+import { JobQueue } from '../../common/jobs/job-queue.js';
+import { renderCalendar, type CalendarMeeting } from './meeting-calendar.js';
+import { MeetingClock } from './meeting-clock.js';
+import { meetingMail, type MeetingMailKind } from './meeting-mail.js';
+import { upcomingOccurrences } from './meeting-time.js';
+import { MeetingsRepository, type StoredMeeting } from './meetings.repository.js';
+
+/** How long before an occurrence each reminder goes out. */
+export const REMINDERS = [
+  { kind: '24h', beforeMs: 24 * 3600_000 },
+  { kind: '1h', beforeMs: 3600_000 },
+] as const;
+
+export type ReminderKind = (typeof REMINDERS)[number]['kind'];
+
+interface Recipient {
+  id: string;
+  name: string;
+  email: string;
+  preferredLanguage: string;
+  timeZone: string;
+}
+
+/** Deterministic: the same reminder of the same occurrence always has the same job. */
+export const reminderJobId = (meetingId: string, start: Date, kind: ReminderKind) =>
+  `meeting-reminder:${meetingId}:${start.getTime()}:${kind}`;
+
+/**
+ * Delay until a reminder is due, from the clock's "now". Null when its moment has passed
+ * (a meeting created 30 minutes ahead gets no 24-hour reminder).
+ */
+export function reminderDelay(start: Date, beforeMs: number, now: Date): number | null {
+  const delay = start.getTime() - beforeMs - now.getTime();
+  return delay > 0 ? delay : null;
+}
+
+/**
+ * E-mails about meetings (with the .ics attached) and their reminders as delayed jobs.
+ * Every mail is its own job with an id made of what it is about, so a retried job or a
+ * repeated call never sends the same mail twice.
+ */
+@Injectable()
+export class MeetingNotifications {
+  constructor(
+    private readonly repository: MeetingsRepository,
+    private readonly jobs: JobQueue,
+    private readonly clock: MeetingClock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  link(meetingId: string): string {
+    return `${this.config.publicUrl}/meetings/${meetingId}`;
+  }
+
+  async meetingScheduled(meeting: StoredMeeting): Promise<void> {
+    const leaders = (await this.repository.invitedLeaders(meeting)).map((m) => m.user);
+    await this.mailEach(meeting, 'invitation', leaders, `invitation:${meeting.sequence}`);
+    await this.scheduleReminders(meeting);
+  }
+
+  /** After an edit: everyone who was told before hears of the change; reminders move. */
+  async meetingChanged(before: StoredMeeting, after: StoredMeeting, promotedUserIds: string[]): Promise<void> {
+    // Organisations invited by this change get an invitation; everyone else hears of the change.
+    const newlyInvited = await this.newlyInvitedLeaders(before, after);
+    const recipients = (await this.audience(after)).filter((p) => !newlyInvited.some((n) => n.id === p.id));
+    await this.mailEach(after, 'invitation', newlyInvited, `invitation:${after.sequence}`);
+    await this.mailEach(after, 'updated', recipients, `updated:${after.sequence}`);
+    if (promotedUserIds.length) await this.promoted(after, promotedUserIds);
+    await this.cancelReminders(before);
+    await this.scheduleReminders(after);
+  }
+
+  async meetingCancelled(meeting: StoredMeeting): Promise<void> {
+    await this.mailEach(meeting, 'cancelled', await this.audience(meeting), `cancelled:${meeting.sequence}`);
+    await this.cancelReminders(meeting);
+  }
+
+  async promoted(meeting: StoredMeeting, userIds: string[]): Promise<void> {
+    const users = await this.repository.users(userIds);
+    await this.mailEach(meeting, 'promoted', users, `promoted:${this.clock.now().getTime()}`);
+  }
+
+  /** Queues the reminders of the next occurrence; the last one of it queues the following. */
+  async scheduleReminders(meeting: StoredMeeting): Promise<void> {
+    if (meeting.status === 'CANCELLED') return;
+    const now = this.clock.now();
+    const next = upcomingOccurrences(meeting, now, 2).find((o) => o.startsAt > now);
+    if (!next) return;
+    for (const reminder of REMINDERS) {
+      const delayMs = reminderDelay(next.startsAt, reminder.beforeMs, now);
+      if (delayMs === null) continue;
+      await this.jobs.enqueue(
+        'meetings.remind',
+        { meetingId: meeting.id, occurrenceStart: next.startsAt.toISOString(), kind: reminder.kind },
+        { jobId: reminderJobId(meeting.id, next.startsAt, reminder.kind), delayMs },
+      );
+    }
+  }
+
+  async cancelReminders(meeting: StoredMeeting): Promise<void> {
+    const now = this.clock.now();
+    for (const occurrence of upcomingOccurrences(meeting, now, 2)) {
+      for (const reminder of REMINDERS) await this.jobs.remove(reminderJobId(meeting.id, occurrence.startsAt, reminder.kind));
+    }
+  }
+
+  /** Runs when a reminder is due: mails the participants, unless the occurrence moved or was cancelled. */
+  async sendReminder(meetingId: string, occurrenceStart: Date, kind: ReminderKind): Promise<void> {
+    const meeting = await this.repository.findById(meetingId);
+    if (!meeting || meeting.status === 'CANCELLED') return;
+    const stillPlanned = upcomingOccurrences(meeting, new Date(occurrenceStart.getTime() - 1), 1)[0];
+    if (stillPlanned?.startsAt.getTime() !== occurrenceStart.getTime()) return; // a stale job from before a change
+    const due = occurrenceStart.getTime() - REMINDERS.find((r) => r.kind === kind)!.beforeMs;
+    if (this.clock.now().getTime() < due - 60_000) return; // far too early: never remind days ahead
+    const registrations = await this.repository.participants(meeting.id);
+    const seated = registrations.filter((r) => r.seat === 'CONFIRMED').map((r) => r.userId);
+    const users = await this.repository.users(seated);
+    await this.mailEach(meeting, kind === '24h' ? 'reminder24h' : 'reminder1h', users, `reminder:${occurrenceStart.getTime()}:${kind}`, occurrenceStart);
+    if (kind === '1h') {
+      // The next occurrence of a series gets its reminders once this one is reminded.
+      const later = upcomingOccurrences(meeting, new Date(occurrenceStart.getTime() + 1), 1)[0];
+      if (later) await this.scheduleFrom(meeting, later.startsAt);
+    }
+  }
+
+  private async scheduleFrom(meeting: StoredMeeting, start: Date) {
+    const now = this.clock.now();
+    for (const reminder of REMINDERS) {
+      const delayMs = reminderDelay(start, reminder.beforeMs, now);
+      if (delayMs === null) continue;
+      await this.jobs.enqueue(
+        'meetings.remind',
+        { meetingId: meeting.id, occurrenceStart: start.toISOString(), kind: reminder.kind },
+        { jobId: reminderJobId(meeting.id, start, reminder.kind), delayMs },
+      );
+    }
+  }
+
+  private async newlyInvitedLeaders(before: StoredMeeting, after: StoredMeeting): Promise<Recipient[]> {
+    const leadersBefore = new Set((await this.repository.invitedLeaders(before)).map((m) => m.user.id));
+    return (await this.repository.invitedLeaders(after)).map((m) => m.user).filter((u) => !leadersBefore.has(u.id));
+  }
+
+  /** Invited leaders and everyone who answered yes or maybe, once each. */
+  private async audience(meeting: StoredMeeting): Promise<Recipient[]> {
+    const leaders = (await this.repository.invitedLeaders(meeting)).map((m) => m.user);
+    const registered = await this.repository.users((await this.repository.participants(meeting.id)).map((r) => r.userId));
+    const byId = new Map<string, Recipient>();
+    for (const person of [...leaders, ...registered]) byId.set(person.id, person);
+    return [...byId.values()];
+  }
+
+  private async mailEach(meeting: StoredMeeting, kind: MeetingMailKind, recipients: Recipient[], event: string, startsAt = meeting.startsAt) {
+    if (recipients.length === 0) return;
+    const [host] = await this.repository.organisations([meeting.hostOrganisationId]);
+    const withCalendar = kind === 'invitation' || kind === 'updated' || kind === 'cancelled';
+    const ics = withCalendar ? await this.calendarFor(meeting, host?.name ?? '', 'invitation') : null;
+    for (const person of recipients) {
+      const mail = meetingMail({
+        kind,
+        language: person.preferredLanguage,
+        recipientName: person.name,
+        recipientTimeZone: person.timeZone,
+        title: meeting.title,
+        hostName: host?.name ?? '',
+        startsAt,
+        hostTimeZone: meeting.timeZone,
+        link: this.link(meeting.id),
+        withCalendar,
+      });
+      const reason = `meeting:${meeting.id}:${event}:${person.id}`;
+      const method = meeting.status === 'CANCELLED' ? 'CANCEL' : 'REQUEST';
+      await this.jobs.enqueue(
+        'mail.send',
+        {
+          to: person.email,
+          ...mail,
+          reason,
+          attachments: ics
+            ? [{ filename: 'meeting.ics', contentType: `text/calendar; charset=utf-8; method=${method}`, content: ics }]
+            : undefined,
+        },
+        { jobId: reason },
+      );
+    }
+  }
+
+  /** The meeting as iCalendar, with organiser and the people who answered. */
+  async calendarFor(meeting: StoredMeeting, hostName: string, purpose: 'invitation' | 'download'): Promise<string> {
+    return renderCalendar([await this.calendarMeeting(meeting, hostName)], purpose, (id) => this.link(id));
+  }
+
+  async calendarMeeting(meeting: StoredMeeting, hostName: string): Promise<CalendarMeeting> {
+    const [entry] = await this.calendarMeetings([meeting], new Map([[meeting.hostOrganisationId, hostName]]));
+    return entry!;
+  }
+
+  /** Many meetings for a feed, in three queries whatever their number. */
+  async calendarMeetings(meetings: StoredMeeting[], hostNames: Map<string, string>): Promise<CalendarMeeting[]> {
+    const registrations = await this.repository.participantsOf(meetings.map((m) => m.id));
+    const userIds = [...meetings.map((m) => m.createdById), ...registrations.map((r) => r.userId)];
+    const users = new Map((await this.repository.users([...new Set(userIds)])).map((u) => [u.id, u]));
+    return meetings.map((meeting) => {
+      const hostName = hostNames.get(meeting.hostOrganisationId) ?? '';
+      const creator = users.get(meeting.createdById);
+      return {
+        ...meeting,
+        hostOrganisationName: hostName,
+        organizer: { name: hostName, email: creator?.email ?? 'no-reply@tadamon.local' },
+        attendees: registrations
+          .filter((r) => r.meetingId === meeting.id && r.seat === 'CONFIRMED')
+          .flatMap((r) => {
+            const user = users.get(r.userId);
+            return user ? [{ name: user.name, email: user.email, answer: r.answer }] : [];
+          }),
+      };
+    });
+  }
+}

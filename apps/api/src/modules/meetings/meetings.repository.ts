@@ -1,0 +1,223 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../common/database/prisma.service.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+
+export const meetingInclude = {
+  agendaItems: { orderBy: { position: 'asc' } },
+  invitedOrganisations: true,
+} as const satisfies Prisma.MeetingInclude;
+
+export type StoredMeeting = Prisma.MeetingGetPayload<{ include: typeof meetingInclude }>;
+
+/** What a meeting is made of when written (create or full edit). */
+export interface MeetingData {
+  title: string;
+  description: string;
+  format: 'IN_PERSON' | 'ONLINE' | 'HYBRID';
+  address: string | null;
+  onlineUrl: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  recurrence: string | null;
+  languages: string[];
+  interpretationNeeds: string;
+  wholeNetwork: boolean;
+  capacity: number | null;
+  registrationDeadline: Date | null;
+  agenda: { title: string; presenter: string; durationMinutes: number }[];
+  invitedOrganisationIds: string[];
+}
+
+/** Who can see a meeting: the caller's organisations and coordinated networks. */
+export interface Audience {
+  organisationIds: string[];
+  /** Networks the caller coordinates (sees every meeting of). */
+  coordinatedNetworkIds: string[];
+  /** Networks of the caller's organisations (for meetings open to a whole network). */
+  memberNetworkIds: string[];
+  everything: boolean;
+}
+
+/** The only place meetings touch Prisma. */
+@Injectable()
+export class MeetingsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  visibleWhere(audience: Audience): Prisma.MeetingWhereInput {
+    if (audience.everything) return {};
+    return {
+      OR: [
+        { hostOrganisationId: { in: audience.organisationIds } },
+        { invitedOrganisations: { some: { organisationId: { in: audience.organisationIds } } } },
+        { wholeNetwork: true, networkId: { in: audience.memberNetworkIds } },
+        { networkId: { in: audience.coordinatedNetworkIds } },
+      ],
+    };
+  }
+
+  findVisible(id: string, audience: Audience) {
+    return this.prisma.meeting.findFirst({ where: { id, ...this.visibleWhere(audience) }, include: meetingInclude });
+  }
+
+  findById(id: string) {
+    return this.prisma.meeting.findUnique({ where: { id }, include: meetingInclude });
+  }
+
+  listVisible(audience: Audience) {
+    return this.prisma.meeting.findMany({
+      where: this.visibleWhere(audience),
+      include: meetingInclude,
+      orderBy: { startsAt: 'asc' },
+      take: 500,
+    });
+  }
+
+  organisations(ids: string[]) {
+    return this.prisma.organisation.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, name: true, country: true, networkId: true },
+    });
+  }
+
+  async create(base: { networkId: string; hostOrganisationId: string; createdById: string }, data: MeetingData) {
+    const { agenda, invitedOrganisationIds, ...fields } = data;
+    return this.prisma.meeting.create({
+      data: {
+        ...base,
+        ...fields,
+        agendaItems: { create: agenda.map((item, position) => ({ ...item, position })) },
+        invitedOrganisations: { create: invitedOrganisationIds.map((organisationId) => ({ organisationId })) },
+      },
+      include: meetingInclude,
+    });
+  }
+
+  /**
+   * Replaces the meeting's fields, agenda and invitations in one transaction, holding the
+   * meeting's row lock so a registration cannot slip in between the capacity check and the write.
+   */
+  async update(id: string, data: MeetingData, check: (confirmed: number) => void) {
+    const { agenda, invitedOrganisationIds, ...fields } = data;
+    return this.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${id}::uuid FOR UPDATE`;
+      check(await tx.meetingRegistration.count({ where: { meetingId: id, answer: 'YES', seat: 'CONFIRMED' } }));
+      await tx.meetingAgendaItem.deleteMany({ where: { meetingId: id } });
+      await tx.meetingInvitedOrganisation.deleteMany({
+        where: { meetingId: id, organisationId: { notIn: invitedOrganisationIds } },
+      });
+      if (!data.wholeNetwork) {
+        // People of organisations no longer invited lose their seats with the invitation.
+        const host = await tx.meeting.findUniqueOrThrow({ where: { id }, select: { hostOrganisationId: true } });
+        await tx.meetingRegistration.deleteMany({
+          where: { meetingId: id, organisationId: { notIn: [...invitedOrganisationIds, host.hostOrganisationId] } },
+        });
+      }
+      await tx.meetingInvitedOrganisation.createMany({
+        data: invitedOrganisationIds.map((organisationId) => ({ meetingId: id, organisationId })),
+        skipDuplicates: true,
+      });
+      return tx.meeting.update({
+        where: { id },
+        data: {
+          ...fields,
+          sequence: { increment: 1 },
+          agendaItems: { create: agenda.map((item, position) => ({ ...item, position })) },
+        },
+        include: meetingInclude,
+      });
+    });
+  }
+
+  cancel(id: string) {
+    return this.prisma.meeting.update({
+      where: { id },
+      data: { status: 'CANCELLED', sequence: { increment: 1 } },
+      include: meetingInclude,
+    });
+  }
+
+  excludeOccurrence(id: string, start: Date) {
+    return this.prisma.meeting.update({
+      where: { id },
+      data: { excludedStarts: { push: start }, sequence: { increment: 1 } },
+      include: meetingInclude,
+    });
+  }
+
+  registrationCounts(meetingId: string) {
+    return this.prisma.meetingRegistration.groupBy({
+      by: ['answer', 'seat'],
+      where: { meetingId },
+      _count: { _all: true },
+    });
+  }
+
+  registrationOf(meetingId: string, userId: string) {
+    return this.prisma.meetingRegistration.findUnique({ where: { meetingId_userId: { meetingId, userId } } });
+  }
+
+  waitingBefore(meetingId: string, createdAt: Date) {
+    return this.prisma.meetingRegistration.count({
+      where: { meetingId, seat: 'WAITING', answer: 'YES', createdAt: { lt: createdAt } },
+    });
+  }
+
+  /** The caller's other meetings they said yes or maybe to, for conflict checks. */
+  otherMeetingsOf(userId: string, exceptId: string) {
+    return this.prisma.meeting.findMany({
+      where: {
+        id: { not: exceptId },
+        status: 'SCHEDULED',
+        registrations: { some: { userId, answer: { in: ['YES', 'MAYBE'] } } },
+      },
+      take: 200,
+    });
+  }
+
+  /** Meetings a person said yes or maybe to, for their calendar feed. */
+  meetingsOfPerson(userId: string) {
+    return this.prisma.meeting.findMany({
+      where: { registrations: { some: { userId, answer: { in: ['YES', 'MAYBE'] } } } },
+      include: meetingInclude,
+      orderBy: { startsAt: 'asc' },
+      take: 500,
+    });
+  }
+
+  users(ids: string[]) {
+    return this.prisma.user.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, name: true, email: true, preferredLanguage: true, timeZone: true },
+    });
+  }
+
+  /** Everyone the meeting's e-mails go to: leaders of invited organisations (or of every organisation of the network). */
+  invitedLeaders(meeting: { networkId: string; wholeNetwork: boolean; invitedOrganisations: { organisationId: string }[] }) {
+    return this.prisma.organisationMembership.findMany({
+      where: {
+        role: 'ORG_LEADER',
+        user: { disabledAt: null },
+        organisation: meeting.wholeNetwork
+          ? { networkId: meeting.networkId }
+          : { id: { in: meeting.invitedOrganisations.map((i) => i.organisationId) } },
+      },
+      select: { user: { select: { id: true, name: true, email: true, preferredLanguage: true, timeZone: true } } },
+    });
+  }
+
+  participantsOf(meetingIds: string[]) {
+    return this.prisma.meetingRegistration.findMany({
+      where: { meetingId: { in: meetingIds }, answer: { in: ['YES', 'MAYBE'] } },
+      orderBy: { createdAt: 'asc' },
+    });
+  }
+
+  /** People who said yes or maybe and hold a seat: reminders and updates go to them. */
+  participants(meetingId: string) {
+    return this.prisma.meetingRegistration.findMany({
+      where: { meetingId, answer: { in: ['YES', 'MAYBE'] } },
+      orderBy: { createdAt: 'asc' },
+    });
+  }
+}

@@ -1,0 +1,91 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BullMqJobQueue } from '../src/common/jobs/bullmq-job.queue.js';
+import { MeetingClock } from '../src/modules/meetings/meeting-clock.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { TEST_PASSWORD, createWorld } from './support/factories.js';
+import { createMeeting, meetingBody } from './support/meeting-fixtures.js';
+import type { TestClient } from './support/test-client.js';
+
+let t: TestApp;
+let world: Awaited<ReturnType<typeof createWorld>>;
+let clock: MeetingClock;
+const realNow = MeetingClock.prototype.now;
+const as: Record<string, TestClient> = {};
+
+beforeAll(async () => {
+  t = await startTestApp();
+  world = await createWorld(t.prisma);
+  clock = t.app.get(MeetingClock);
+  for (const who of ['leaderA', 'volunteerB'] as const) {
+    as[who] = t.client();
+    await as[who].signIn(world[who].email, TEST_PASSWORD);
+  }
+});
+afterEach(() => {
+  clock.now = realNow;
+});
+afterAll(async () => t?.close());
+
+const HOUR = 3600_000;
+/** 10:00 in Casablanca on 10 June 2027 (+01). */
+const START = new Date('2027-06-10T09:00:00Z');
+const setNow = (at: Date) => {
+  clock.now = () => at;
+};
+
+/** A reminder job as BullMQ holds it (ids use '-' for ':'), or undefined. */
+const reminderJob = (meetingId: string, start: Date, kind: '24h' | '1h') =>
+  (t.jobs as BullMqJobQueue).queue.getJob(`meeting-reminder-${meetingId}-${start.getTime()}-${kind}`);
+
+const reminders = (title: string) => t.mailbox.for(world.volunteerB.email).filter((m) => m.subject === `Tomorrow: ${title}`);
+
+describe('meeting reminders as delayed jobs, timed from the meeting clock', () => {
+  it('sends the 24-hour reminder when due, keeps the 1-hour one waiting, and never sends twice', async () => {
+    // The clock stands 24 h and 3 s before the meeting: the first reminder is 3 s away.
+    setNow(new Date(START.getTime() - 24 * HOUR - 3000));
+    const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { title: 'Soon', startLocal: '2027-06-10T10:00', endLocal: '2027-06-10T11:00' }));
+    await as.volunteerB!.put(`/api/meetings/${meeting.id}/registration`, { answer: 'YES' });
+
+    const oneHour = await reminderJob(meeting.id, START, '1h');
+    // 23 h after "now", give or take the request time.
+    expect(Math.abs(oneHour!.delay - (23 * HOUR + 3000))).toBeLessThan(1000);
+
+    const mail = await t.mailbox.waitFor(world.volunteerB.email, (m) => m.subject === 'Tomorrow: Soon');
+    expect(mail.text).toContain('Reminder: the meeting “Soon” starts in 24 hours.');
+
+    // The same reminder handled again (a retry, a duplicate) finds its mail already sent.
+    await t.jobs.enqueue('meetings.remind', { meetingId: meeting.id, occurrenceStart: START.toISOString(), kind: '24h' }, { jobId: `retry-${meeting.id}` });
+    await t.jobs.drain();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(reminders('Soon')).toHaveLength(1);
+  });
+
+  it('moves the reminders when the meeting is rescheduled and removes them when it is cancelled', async () => {
+    setNow(new Date(START.getTime() - 10 * 24 * HOUR));
+    const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { title: 'Moves', startLocal: '2027-06-10T10:00', endLocal: '2027-06-10T11:00' }));
+    expect(await reminderJob(meeting.id, START, '24h')).toBeDefined();
+    expect(await reminderJob(meeting.id, START, '1h')).toBeDefined();
+
+    const { hostOrganisationId: _h, ...moved } = meetingBody(world.orgA.id, [world.orgB.id], { title: 'Moves', startLocal: '2027-06-11T15:00', endLocal: '2027-06-11T16:00' });
+    expect((await as.leaderA!.put(`/api/meetings/${meeting.id}`, moved)).status).toBe(200);
+    const newStart = new Date('2027-06-11T14:00:00Z');
+    expect(await reminderJob(meeting.id, START, '24h')).toBeUndefined();
+    expect(await reminderJob(meeting.id, START, '1h')).toBeUndefined();
+    const next = await reminderJob(meeting.id, newStart, '24h');
+    expect(next!.delay).toBe(newStart.getTime() - 24 * HOUR - clock.now().getTime());
+
+    expect((await as.leaderA!.post(`/api/meetings/${meeting.id}/cancel`)).status).toBe(200);
+    expect(await reminderJob(meeting.id, newStart, '24h')).toBeUndefined();
+    expect(await reminderJob(meeting.id, newStart, '1h')).toBeUndefined();
+  });
+
+  it('sends nothing for an occurrence that no longer takes place (a stale job)', async () => {
+    setNow(new Date(START.getTime() - 10 * 24 * HOUR));
+    const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { title: 'Stale', startLocal: '2027-06-10T10:00', endLocal: '2027-06-10T11:00' }));
+    await as.volunteerB!.put(`/api/meetings/${meeting.id}/registration`, { answer: 'YES' });
+    await t.jobs.enqueue('meetings.remind', { meetingId: meeting.id, occurrenceStart: '2027-06-09T09:00:00.000Z', kind: '24h' }, { jobId: `stale-${meeting.id}` });
+    await t.jobs.drain();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(reminders('Stale')).toHaveLength(0);
+  });
+});

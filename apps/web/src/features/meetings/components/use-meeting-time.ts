@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** "2027-04-14T10:00" → a Date whose UTC fields are that wall-clock time. */
+function wallClock(local: string): Date {
+  return new Date(`${local}:00Z`);
+}
+
+/**
+ * Formats wall-clock times that the server already converted into the right zone (host's or
+ * reader's). The browser does no zone arithmetic: old phones — and even current Chromium for
+ * Africa/Casablanca — carry stale zone rules, and formatting in UTC needs none.
+ */
+export function useMeetingTime() {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  return useMemo(() => {
+    const locale = language === 'en' ? 'en-GB' : language;
+    const full = new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    });
+    const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+    let languages: Intl.DisplayNames | null = null;
+    try {
+      languages = new Intl.DisplayNames([language], { type: 'language' });
+    } catch {
+      languages = null;
+    }
+    return {
+      zoneLabel: (zone: string) => zone.replaceAll('_', ' '),
+      full: (local: string) => full.format(wallClock(local)),
+      short: (local: string) => short.format(wallClock(local)),
+      languageName: (code: string) => {
+        try {
+          return languages?.of(code) ?? code;
+        } catch {
+          return code;
+        }
+      },
+    };
+  }, [language]);
+}

@@ -1,0 +1,178 @@
+import '@mantine/core/styles/Checkbox.css';
+import '../meetings.css';
+import { useState } from 'react';
+import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { MeetingDetail } from '@tadamon/shared';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PageSkeleton } from '../../../components/page-skeleton';
+import { useCancelMeeting } from '../api/cancel-meeting';
+import { meetingCalendarUrl, useMeeting } from '../api/get-meeting';
+import { AttendeesCard } from '../components/attendees-card';
+import { MeetingWhen } from '../components/meeting-when';
+import { OccurrencesCard } from '../components/occurrences-card';
+import { OrganisationResponseCard } from '../components/organisation-response-card';
+import { RegistrationCard } from '../components/registration-card';
+import { useMeetingTime } from '../components/use-meeting-time';
+
+export function MeetingRoute() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('meetings');
+  const meeting = useMeeting(id);
+
+  if (meeting.isPending) return <PageSkeleton lines={8} />;
+  if (meeting.error) return <ErrorAlert error={meeting.error} onRetry={() => void meeting.refetch()} />;
+  const m = meeting.data;
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/meetings" size="sm">
+        {t('detail.back')}
+      </Anchor>
+      <Header meeting={m} />
+      {m.conflicts.length > 0 ? (
+        <Alert color="orange" variant="light" title={t('detail.conflicts')} data-testid="meeting-conflicts">
+          <List size="sm">
+            {m.conflicts.map((c) => (
+              <List.Item key={c.id}>
+                <Anchor component={Link} to={`/meetings/${c.id}`}>
+                  {c.title}
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Facts meeting={m} />
+        <Stack gap="lg">
+          {m.canRespondFor.map((organisationId) => (
+            <OrganisationResponseCard key={organisationId} meeting={m} organisationId={organisationId} />
+          ))}
+          <RegistrationCard meeting={m} />
+        </Stack>
+      </SimpleGrid>
+      {m.agenda.length > 0 ? (
+        <Card withBorder padding="lg" component="section" aria-labelledby="agenda-title">
+          <Title order={2} size="h4" id="agenda-title" mb="xs">
+            {t('detail.agenda')}
+          </Title>
+          <ol className="meeting-agenda">
+            {m.agenda.map((item, index) => (
+              <li key={index}>
+                <Text span fw={600}>
+                  {item.title}
+                </Text>{' '}
+                <Text span size="sm" c="dimmed">
+                  {item.presenter
+                    ? t('detail.agendaItemWithPresenter', { presenter: item.presenter, count: item.durationMinutes })
+                    : t('detail.agendaItem', { count: item.durationMinutes })}
+                </Text>
+              </li>
+            ))}
+          </ol>
+        </Card>
+      ) : null}
+      {m.recurrence && m.upcomingOccurrences.length > 0 ? <OccurrencesCard meeting={m} /> : null}
+      {m.canSeeAttendees ? <AttendeesCard meetingId={m.id} /> : null}
+    </Stack>
+  );
+}
+
+function Header({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation('meetings');
+  const cancel = useCancelMeeting(meeting.id);
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1} data-testid="meeting-title">
+            {meeting.title}
+          </Title>
+          <Text c="dimmed">{t('list.hostedBy', { host: meeting.hostOrganisation.name })}</Text>
+        </div>
+        <Group gap="xs">
+          {meeting.status === 'CANCELLED' ? <Badge color="red.9">{t('status.CANCELLED')}</Badge> : null}
+          <Button component="a" href={meetingCalendarUrl(meeting.id)} download="meeting.ics" variant="light" data-testid="download-ics">
+            {t('detail.downloadIcs')}
+          </Button>
+          {meeting.canManage && meeting.status === 'SCHEDULED' ? (
+            <>
+              <Button component={Link} to={`/meetings/${meeting.id}/edit`} variant="default">
+                {t('detail.edit')}
+              </Button>
+              <Button color="red" variant="subtle" onClick={() => setConfirming(true)}>
+                {t('detail.cancel')}
+              </Button>
+            </>
+          ) : null}
+        </Group>
+      </Group>
+      <ErrorAlert error={cancel.error} />
+      <ConfirmDialog
+        opened={confirming}
+        title={t('detail.cancelTitle')}
+        message={t('detail.cancelConfirm')}
+        confirmLabel={t('detail.cancel')}
+        loading={cancel.isPending}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => cancel.mutate(undefined, { onSettled: () => setConfirming(false) })}
+      />
+    </Stack>
+  );
+}
+
+function Facts({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation('meetings');
+  const time = useMeetingTime();
+  const next = meeting.upcomingOccurrences[0] ?? { hostLocal: meeting.startLocal, viewerLocal: meeting.startViewerLocal };
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="facts-title">
+      <Title order={2} size="h4" id="facts-title" mb="xs">
+        {t('detail.when')}
+      </Title>
+      <Stack gap="sm">
+        <MeetingWhen hostLocal={next.hostLocal} viewerLocal={next.viewerLocal} hostZone={meeting.timeZone} viewerZone={meeting.viewerTimeZone} />
+        {meeting.recurrence ? <Text size="sm">{t('detail.recurring', { count: meeting.upcomingOccurrences.length })}</Text> : null}
+        <Text>
+          <Badge variant="light" me="xs">
+            {t(`format.${meeting.format}`)}
+          </Badge>
+          {meeting.address}
+        </Text>
+        {meeting.onlineUrl ? (
+          <Anchor href={meeting.onlineUrl} target="_blank" rel="noreferrer" dir="ltr">
+            {meeting.onlineUrl}
+          </Anchor>
+        ) : null}
+        {meeting.languages.length > 0 ? (
+          <Text size="sm">{t('detail.languages', { languages: meeting.languages.map(time.languageName).join(', ') })}</Text>
+        ) : null}
+        {meeting.interpretationNeeds ? <Text size="sm">{t('detail.interpretation', { needs: meeting.interpretationNeeds })}</Text> : null}
+        <Text size="sm">
+          {meeting.capacity !== null
+            ? t('detail.seats', { taken: meeting.counts.yes, capacity: meeting.capacity })
+            : t('detail.coming', { count: meeting.counts.yes })}
+          {meeting.counts.waiting > 0 ? ` ${t('detail.waitingCount', { count: meeting.counts.waiting })}` : ''}
+        </Text>
+        {meeting.registrationDeadlineViewerLocal ? (
+          <Text size="sm">{t('detail.deadline', { time: time.full(meeting.registrationDeadlineViewerLocal) })}</Text>
+        ) : null}
+        {meeting.description ? <Text style={{ whiteSpace: 'pre-wrap' }}>{meeting.description}</Text> : null}
+        <Text size="sm" fw={600}>
+          {meeting.wholeNetwork ? t('detail.wholeNetwork') : t('detail.invited')}
+        </Text>
+        <Group gap="xs">
+          {meeting.invitedOrganisations.map((o) => (
+            <Badge key={o.id} variant="outline" color={o.response === 'ACCEPTED' ? 'teal.9' : o.response === 'DECLINED' ? 'red.9' : 'gray.8'}>
+              {t('detail.invitedOrganisation', { organisation: o.name, response: t(`response.${o.response}`) })}
+            </Badge>
+          ))}
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

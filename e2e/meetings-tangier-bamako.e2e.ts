@@ -1,0 +1,114 @@
+/**
+ * Journey: the leader of a Tangier association schedules a meeting with a Bamako organisation;
+ * the Bamako leader (French interface, Africa/Bamako zone) accepts for their organisation,
+ * sees the time in their own zone with the host's beside it, and downloads the .ics.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
+const baseUrl = inject('baseUrl');
+const BAMAKO_ORGANISATION = 'Union Technique de la Mutualité Malienne';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel(/^E-mail address/).fill(email);
+  await page.getByLabel(/^Password/).fill('tadamon-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('home-title').waitFor();
+}
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')} :: ${n.failureSummary ?? ''}`) }));
+}
+
+describe('a Tangier leader meets the Bamako organisation', () => {
+  it('schedules, the Bamako leader accepts, sees their own time and downloads the .ics', async () => {
+    const title = `Mutuelles de santé : Tanger–Bamako ${Date.now()}`;
+
+    // The Tangier leader (English, Africa/Casablanca) schedules it at 10:00 Tangier time.
+    const host = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'en-GB' });
+    const hostPage = await host.newPage();
+    const hostErrors: string[] = [];
+    hostPage.on('pageerror', (error) => hostErrors.push(error.message));
+    await signIn(hostPage, 'leader@example.org');
+    await hostPage.getByRole('navigation').getByRole('link', { name: 'Meetings' }).click();
+    await hostPage.getByTestId('new-meeting').click();
+    await hostPage.getByRole('heading', { name: 'Schedule a meeting' }).waitFor();
+    await hostPage.getByLabel(/^Title/).fill(title);
+    await hostPage.getByLabel(new RegExp(`^${BAMAKO_ORGANISATION}`)).check();
+    await hostPage.getByLabel('Format').selectOption('ONLINE');
+    await hostPage.getByLabel('Link to join online').fill('https://meet.example.org/tanger-bamako');
+    await hostPage.getByLabel(/^Starts/).fill('2027-04-14T10:00');
+    await hostPage.getByLabel(/^Ends/).fill('2027-04-14T12:00');
+    await expect(hostPage.getByTestId('time-zone').inputValue()).resolves.toBe('Africa/Casablanca');
+    await hostPage.getByRole('button', { name: 'Add an agenda item' }).click();
+    await hostPage.getByLabel('Item 1', { exact: true }).fill('Couverture santé universelle au Mali');
+    await hostPage.screenshot({ path: `${artifacts}meeting-form-en.png`, fullPage: true });
+    await hostPage.getByTestId('save-meeting').click();
+    await hostPage.getByTestId('meeting-title').filter({ hasText: title }).waitFor();
+    const meetingPath = new URL(hostPage.url()).pathname;
+    expect(meetingPath).toMatch(/^\/meetings\/[0-9a-f-]{36}$/);
+    // The host reads it in their own zone: 10:00, and no second line (same zone as the meeting).
+    await expect(hostPage.getByTestId('meeting-time-mine').textContent()).resolves.toContain('10:00');
+    expect(await hostPage.getByTestId('meeting-time-host').count()).toBe(0);
+    expect(hostErrors).toEqual([]);
+
+    // The Bamako leader (French interface, Africa/Bamako, UTC+0 all year) finds it in the list.
+    const guest = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB', acceptDownloads: true });
+    const page = await guest.newPage();
+    await signIn(page, 'leader.bamako@example.org');
+    await page.goto(`${baseUrl}/meetings`);
+    await page.getByRole('heading', { name: 'Réunions' }).waitFor();
+    await page.getByRole('link', { name: title }).click();
+    await page.getByTestId('meeting-title').filter({ hasText: title }).waitFor();
+
+    // Tangier is on UTC+1 in April 2027: 10:00 there is 09:00 in Bamako.
+    await expect(page.getByTestId('meeting-time-mine').textContent()).resolves.toMatch(/09:00.*votre heure, Africa\/Bamako/);
+    await expect(page.getByTestId('meeting-time-host').textContent()).resolves.toMatch(/10:00.*Africa\/Casablanca/);
+
+    await page.getByRole('button', { name: 'Accepter l’invitation' }).click();
+    await page.getByTestId('organisation-response-status').filter({ hasText: 'Acceptée' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${artifacts}meeting-bamako-fr.png`, fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-ics').click()]);
+    const ics = readFileSync((await download.path())!, 'utf8');
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain(`SUMMARY:${title.slice(0, 20)}`);
+    expect(ics).toContain('DTSTART;TZID=Africa/Casablanca:20270414T100000');
+    expect(ics).toContain('BEGIN:VTIMEZONE');
+
+    // The same page in Arabic reads right to left, times still from the server.
+    await page.getByRole('combobox', { name: /^(Language|اللغة|Langue|Idioma|Taal)$/ }).selectOption('ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.getByRole('heading', { name: `الرد باسم ${BAMAKO_ORGANISATION}` }).waitFor();
+    await expect(page.getByTestId('meeting-time-mine').textContent()).resolves.toContain('Africa/Bamako');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${artifacts}meeting-bamako-ar.png`, fullPage: true });
+
+    await host.close();
+    await guest.close();
+  });
+});
