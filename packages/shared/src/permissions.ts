@@ -26,10 +26,13 @@ export const PERMISSIONS = [
   'audit.read',
   'network.manage',
   'accounts.disable',
+  'materials.read', // the library one may see: own organisation, network, public
+  'materials.manage', // upload and edit material (leaders: their organisation; coordinators: the network)
+  'materials.manageTopics', // custom topics of a network
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const VOLUNTEER: readonly Permission[] = ['profile.manage', 'directory.read', 'organisation.read'];
+const VOLUNTEER: readonly Permission[] = ['profile.manage', 'directory.read', 'organisation.read', 'materials.read'];
 
 const ORG_LEADER: readonly Permission[] = [
   ...VOLUNTEER,
@@ -39,6 +42,7 @@ const ORG_LEADER: readonly Permission[] = [
   'members.changeRole',
   'members.remove',
   'audit.read',
+  'materials.manage',
 ];
 
 const COORDINATOR: readonly Permission[] = [
@@ -46,6 +50,7 @@ const COORDINATOR: readonly Permission[] = [
   'organisation.create',
   'members.inviteLeader',
   'network.manage',
+  'materials.manageTopics',
 ];
 
 const PLATFORM_ADMIN: readonly Permission[] = [...COORDINATOR, 'accounts.disable'];

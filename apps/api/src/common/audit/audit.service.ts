@@ -17,7 +17,9 @@ export type AuditAction =
   | 'organisation.created'
   | 'organisation.updated'
   | 'account.disabled'
-  | 'account.enabled';
+  | 'account.enabled'
+  | 'material.created'
+  | 'material.file_restored';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -13,6 +13,10 @@ export const jobCatalogue = {
     /** Why the mail exists, e.g. "invitation:<id>"; used for idempotency and logs. */
     reason: z.string(),
   }),
+  /** Material library: read a new file version (page count, text for search), then READY or FAILED. */
+  'materials.process-file': z.object({ fileId: z.uuid() }),
+  /** Material library: delete unfinished uploads past UPLOAD_EXPIRY_HOURS. */
+  'materials.cleanup-uploads': z.object({}),
 } as const;
 
 export type JobName = keyof typeof jobCatalogue;
