@@ -22,6 +22,9 @@ const OrganisationContactRoute = page(
 );
 const MyOrganisationRoute = page(() => import('../features/organisation/routes/my-organisation-route'), 'MyOrganisationRoute');
 const MembersRoute = page(() => import('../features/organisation/routes/members-route'), 'MembersRoute');
+const LibraryRoute = page(() => import('../features/materials/routes/library-route'), 'LibraryRoute');
+const NewMaterialRoute = page(() => import('../features/materials/routes/new-material-route'), 'NewMaterialRoute');
+const MaterialRoute = page(() => import('../features/materials/routes/material-route'), 'MaterialRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
 
 export function AppRoutes() {
@@ -43,6 +46,9 @@ export function AppRoutes() {
           <Route path="/organisations/:id" element={<OrganisationContactRoute />} />
           <Route path="/organisation" element={<MyOrganisationRoute />} />
           <Route path="/organisations/:id/members" element={<MembersRoute />} />
+          <Route path="/library" element={<LibraryRoute />} />
+          <Route path="/library/new" element={<NewMaterialRoute />} />
+          <Route path="/library/:id" element={<MaterialRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>

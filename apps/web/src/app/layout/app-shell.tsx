@@ -73,6 +73,7 @@ export function AppShellLayout() {
               {t('nav.home')}
             </NavLink>
             <NavLink to="/directory">{t('nav.directory')}</NavLink>
+            <NavLink to="/library">{t('nav.library')}</NavLink>
             {showMyOrganisation ? <NavLink to="/organisation">{t('nav.myOrganisation')}</NavLink> : null}
             <NavLink to="/profile">{t('nav.profile')}</NavLink>
           </nav>
