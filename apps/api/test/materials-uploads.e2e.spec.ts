@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,16 @@ describe('resumable upload (tus) of a PDF', () => {
     expect(whole.headers['x-content-type-options']).toBe('nosniff');
     expect(whole.headers['etag']).toBe(`"${fileId}"`);
     expect(Buffer.compare(whole.body as Buffer, pdf)).toBe(0);
+
+    // Forced download: an attachment the browser will not sniff or run, sandboxed if opened.
+    const attachment = await coordinator.get(`/api/material-files/${fileId}/content?download=1`).buffer(true);
+    expect(attachment.headers['content-disposition']).toMatch(/^attachment; filename="rainwater.pdf"/);
+    expect(attachment.headers['content-type']).toBe('application/octet-stream');
+    expect(attachment.headers['content-security-policy']).toMatch(/^sandbox;/);
+
+    // Unchanged since last time: no bytes sent again.
+    const cached = await coordinator.get(`/api/material-files/${fileId}/content`).set('if-none-match', `"${fileId}"`);
+    expect(cached.status).toBe(304);
 
     const beyond = await coordinator.get(`/api/material-files/${fileId}/content`).set('range', `bytes=${pdf.length}-`);
     expect(beyond.status).toBe(416);
@@ -180,5 +190,24 @@ describe('upload checks', () => {
     const live = await LiveClient.signedIn(t, world.coordinator.email);
     live.csrfToken = 'wrong';
     expect((await live.createUpload('00000000-0000-4000-8000-000000000000', 'x.pdf', 10)).status).toBe(403);
+  });
+
+  it('removes an abandoned upload with the scheduled cleanup job', async () => {
+    const coordinator = await as(world.coordinator);
+    const material = await createDocument(coordinator, 'Abandoned');
+    const live = await LiveClient.signedIn(t, world.coordinator.email);
+    const created = await live.createUpload(material.translations[0]!.id, 'left.pdf', 5000);
+    await live.patch(created.location!, 0, makePdf(['half']).subarray(0, 300));
+    const id = created.location!.split('/').pop()!;
+    // Make the upload two days old, past UPLOAD_EXPIRY_HOURS (48 by default).
+    const infoPath = join(dataDir, 'uploads', `${id}.json`);
+    const info = JSON.parse(await readFile(infoPath, 'utf8'));
+    info.creation_date = new Date(Date.now() - 49 * 3600_000).toISOString();
+    await writeFile(infoPath, JSON.stringify(info));
+
+    await t.jobs.enqueue('materials.cleanup-uploads', {}, { jobId: `cleanup-${id}` });
+    await t.jobs.drain(20_000);
+    expect((await readdir(join(dataDir, 'uploads'))).filter((name) => name.startsWith(id))).toEqual([]);
+    expect((await live.send('HEAD', created.location!)).status).toBe(404);
   });
 });

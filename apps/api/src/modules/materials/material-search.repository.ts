@@ -86,17 +86,27 @@ export class MaterialSearchRepository {
       );
     }
     const order = searching ? Prisma.sql`hits.rank DESC, m."id" DESC` : Prisma.sql`m."updatedAt" DESC, m."id" DESC`;
+    // Two steps: first the page of ids (filters, visibility, order, limit), then the display
+    // columns for those few rows only; otherwise the per-material lookups below would run
+    // for every match before the sort.
     return this.prisma.$queryRaw<MaterialRow[]>`
+      WITH page AS (
+        SELECT m."id", ${searching ? Prisma.sql`hits.rank` : Prisma.sql`NULL::real`} AS "rank"
+          FROM "Material" m
+          ${hits}
+         WHERE ${Prisma.join(conditions, ' AND ')}
+         ORDER BY ${order}
+         LIMIT ${s.take})
       SELECT m."id", m."networkId", m."organisationId", o."name" AS "organisationName", m."kind"::text AS "kind",
              m."standardTopic"::text AS "standardTopic", m."customTopicId", ct."name" AS "customTopicName",
              m."audience"::text AS "audience", m."visibility"::text AS "visibility", m."updatedAt",
              shown."language", shown."title", shown."summary", shown."tags", shown."status", langs."languages",
-             ${searching ? Prisma.sql`hits.rank::text` : Prisma.sql`NULL::text`} AS "rank"
-        FROM "Material" m
+             page."rank"::text AS "rank"
+        FROM page
+        JOIN "Material" m ON m."id" = page."id"
         JOIN "Network" n ON n."id" = m."networkId"
         LEFT JOIN "Organisation" o ON o."id" = m."organisationId"
         LEFT JOIN "MaterialTopic" ct ON ct."id" = m."customTopicId"
-        ${hits}
         CROSS JOIN LATERAL (
           SELECT t."language", t."title", t."summary", t."tags", f."status"::text AS "status"
             FROM "MaterialTranslation" t LEFT JOIN "MaterialFile" f ON f."id" = t."currentFileId"
@@ -108,8 +118,6 @@ export class MaterialSearchRepository {
         CROSS JOIN LATERAL (
           SELECT array_agg(t."language" ORDER BY t."language") AS "languages"
             FROM "MaterialTranslation" t WHERE t."materialId" = m."id") langs
-       WHERE ${Prisma.join(conditions, ' AND ')}
-       ORDER BY ${order}
-       LIMIT ${s.take}`;
+       ORDER BY ${searching ? Prisma.sql`page."rank" DESC, m."id" DESC` : Prisma.sql`m."updatedAt" DESC, m."id" DESC`}`;
   }
 }

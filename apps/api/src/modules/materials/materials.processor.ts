@@ -1,5 +1,7 @@
 import { buffer } from 'node:stream/consumers';
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
+import { JobQueue } from '../../common/jobs/job-queue.js';
 import { JobHandlerRegistry } from '../../common/jobs/job-handler.registry.js';
 import { MaterialsRepository } from './materials.repository.js';
 import { readPdf } from './pdf-text.js';
@@ -18,7 +20,7 @@ const CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
  * second enqueue is harmless. A broken file is a result (FAILED + reason), not a retry.
  */
 @Injectable()
-export class MaterialsProcessor implements OnModuleInit {
+export class MaterialsProcessor implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger('MaterialsProcessor');
 
   constructor(
@@ -26,6 +28,8 @@ export class MaterialsProcessor implements OnModuleInit {
     private readonly repository: MaterialsRepository,
     private readonly storage: StorageDriver,
     private readonly uploads: UploadsService,
+    private readonly jobs: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -33,12 +37,27 @@ export class MaterialsProcessor implements OnModuleInit {
     this.registry.register('materials.cleanup-uploads', async () => {
       const removed = await this.uploads.deleteExpired();
       this.logger.log({ removed }, 'Expired uploads removed');
+      await this.scheduleCleanup();
     });
   }
 
-  /** Next cleanup slot, so every process enqueueing it at start schedules one run per hour. */
-  static cleanupJobId(now = Date.now()) {
-    return `materials.cleanup-uploads:${Math.floor(now / CLEANUP_INTERVAL_MS)}`;
+  async onApplicationBootstrap(): Promise<void> {
+    await this.scheduleCleanup();
+  }
+
+  /**
+   * The next hourly cleanup. Its id names the hour, so every API and worker process that
+   * schedules it at start (or after a run) adds the same job once. Tests run it by hand
+   * instead of leaving a delayed job behind in Redis.
+   */
+  private async scheduleCleanup(): Promise<void> {
+    if (this.config.NODE_ENV === 'test') return;
+    const slot = Math.floor(Date.now() / CLEANUP_INTERVAL_MS) + 1;
+    await this.jobs.enqueue(
+      'materials.cleanup-uploads',
+      {},
+      { jobId: `materials.cleanup-uploads:${slot}`, delayMs: slot * CLEANUP_INTERVAL_MS - Date.now() },
+    );
   }
 
   async process(fileId: string): Promise<void> {
