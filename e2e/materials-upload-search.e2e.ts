@@ -94,6 +94,9 @@ describe('the training library', () => {
     const progress = coordinator.getByTestId('upload-progress');
     await progress.waitFor();
     await expect(progress.textContent()).resolves.toMatch(/\d+ % — .+ sur .+/);
+    // The bar is drawn (its CSS is loaded), not only the text.
+    const bar = await progress.getByRole('progressbar').first().boundingBox();
+    expect(bar?.height ?? 0).toBeGreaterThan(4);
     await coordinator.waitForFunction(() => /restantes/.test(document.querySelector('[data-testid=upload-progress]')?.textContent ?? ''));
     await coordinator.screenshot({ path: `${artifacts}material-upload-progress.png`, fullPage: true });
 

@@ -1,3 +1,4 @@
+import '../components/library-styles';
 import { useState } from 'react';
 import { Anchor, Badge, Card, Group, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';

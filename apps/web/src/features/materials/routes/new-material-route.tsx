@@ -1,3 +1,4 @@
+import '../components/library-styles';
 import { useState } from 'react';
 import { Button, Card, FileInput, NativeSelect, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useNavigate } from 'react-router';
