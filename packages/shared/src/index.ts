@@ -6,3 +6,4 @@ export * from './schemas/auth.js';
 export * from './schemas/invitations.js';
 export * from './schemas/organisations.js';
 export * from './schemas/meetings.js';
+export * from './schemas/materials.js';

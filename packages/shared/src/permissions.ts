@@ -30,10 +30,19 @@ export const PERMISSIONS = [
   'meetings.read', // meetings one's organisation hosts or is invited to; register for them
   'meetings.respond', // accept or decline for one's organisation, name delegates, see who comes
   'meetings.manage', // create, edit and cancel meetings hosted by one's organisation
+  'materials.read', // the library one may see: own organisation, network, public
+  'materials.manage', // upload and edit material (leaders: their organisation; coordinators: the network)
+  'materials.manageTopics', // custom topics of a network
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const VOLUNTEER: readonly Permission[] = ['profile.manage', 'directory.read', 'organisation.read', 'meetings.read'];
+const VOLUNTEER: readonly Permission[] = [
+  'profile.manage',
+  'directory.read',
+  'organisation.read',
+  'meetings.read',
+  'materials.read',
+];
 
 const ORG_LEADER: readonly Permission[] = [
   ...VOLUNTEER,
@@ -45,6 +54,7 @@ const ORG_LEADER: readonly Permission[] = [
   'audit.read',
   'meetings.respond',
   'meetings.manage',
+  'materials.manage',
 ];
 
 const COORDINATOR: readonly Permission[] = [
@@ -52,6 +62,7 @@ const COORDINATOR: readonly Permission[] = [
   'organisation.create',
   'members.inviteLeader',
   'network.manage',
+  'materials.manageTopics',
 ];
 
 const PLATFORM_ADMIN: readonly Permission[] = [...COORDINATOR, 'accounts.disable', 'jobs.manage'];

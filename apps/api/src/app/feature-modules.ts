@@ -8,6 +8,7 @@ import { InvitationsModule } from '../modules/invitations/invitations.module.js'
 import { PasswordResetModule } from '../modules/password-reset/password-reset.module.js';
 import { ProfileModule } from '../modules/profile/profile.module.js';
 import { MeetingsModule } from '../modules/meetings/meetings.module.js';
+import { MaterialsModule } from '../modules/materials/materials.module.js';
 
 /**
  * Every feature module of the API, in one list, so adding a feature is one line here.
@@ -24,4 +25,5 @@ export const featureModules = [
   AccountsModule,
   JobsAdminModule,
   MeetingsModule,
+  MaterialsModule,
 ];

@@ -27,6 +27,9 @@ const EditOrganisationRoute = page(
   'EditOrganisationRoute',
 );
 const ActivityRoute = page(() => import('../features/activity/routes/activity-route'), 'ActivityRoute');
+const LibraryRoute = page(() => import('../features/materials/routes/library-route'), 'LibraryRoute');
+const NewMaterialRoute = page(() => import('../features/materials/routes/new-material-route'), 'NewMaterialRoute');
+const MaterialRoute = page(() => import('../features/materials/routes/material-route'), 'MaterialRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
 const MeetingsRoute = page(() => import('../features/meetings/routes/meetings-route'), 'MeetingsRoute');
 const MeetingRoute = page(() => import('../features/meetings/routes/meeting-route'), 'MeetingRoute');
@@ -58,6 +61,9 @@ export function AppRoutes() {
           <Route path="/meetings/new" element={<NewMeetingRoute />} />
           <Route path="/meetings/:id" element={<MeetingRoute />} />
           <Route path="/meetings/:id/edit" element={<EditMeetingRoute />} />
+          <Route path="/library" element={<LibraryRoute />} />
+          <Route path="/library/new" element={<NewMaterialRoute />} />
+          <Route path="/library/:id" element={<MaterialRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>

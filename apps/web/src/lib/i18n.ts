@@ -14,6 +14,7 @@ export const NAMESPACES = [
   'home',
   'activity',
   'meetings',
+  'materials',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

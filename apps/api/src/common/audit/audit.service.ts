@@ -21,7 +21,9 @@ export type AuditAction =
   | 'meeting.created'
   | 'meeting.updated'
   | 'meeting.cancelled'
-  | 'meeting.organisation_responded';
+  | 'meeting.organisation_responded'
+  | 'material.created'
+  | 'material.file_restored';
 
 export interface AuditEntry {
   action: AuditAction;

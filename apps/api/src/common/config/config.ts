@@ -40,6 +40,10 @@ export const configSchema = z.object({
   WEB_DIST: z.string().default(resolve(repoRoot, 'apps/web/dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: bool.default(false),
+  /** Largest file one upload may hold (material library); larger answers 413. */
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024 * 1024),
+  /** Unfinished uploads older than this are deleted by the cleanup job. */
+  UPLOAD_EXPIRY_HOURS: z.coerce.number().int().min(1).default(48),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & {

@@ -24,6 +24,10 @@ export const jobCatalogue = {
     occurrenceStart: z.iso.datetime(),
     kind: z.enum(['24h', '1h']),
   }),
+  /** Material library: read a new file version (page count, text for search), then READY or FAILED. */
+  'materials.process-file': z.object({ fileId: z.uuid() }),
+  /** Material library: delete unfinished uploads past UPLOAD_EXPIRY_HOURS. */
+  'materials.cleanup-uploads': z.object({}),
 } as const;
 
 export type JobName = keyof typeof jobCatalogue;

@@ -11,7 +11,7 @@ class NetworkListDto extends createZodDto(z.object({ items: z.array(networkSchem
 class DirectoryQueryDto extends createZodDto(directoryQuerySchema) {}
 class DirectoryPageDto extends createZodDto(directoryPageSchema) {}
 class NetworkStatsDto extends createZodDto(networkStatsSchema) {}
-class NetworkParams extends createZodDto(z.strictObject({ id: uuidSchema })) {}
+class NetworkParams extends createZodDto(z.strictObject({ networkId: uuidSchema })) {}
 
 // The serializer makes @ZodResponse check and strip what we send, not only document it.
 @ApiTags('directory')
@@ -28,10 +28,10 @@ export class DirectoryController {
   }
 
   @RequirePermission('directory.read')
-  @Get('networks/:id/stats')
+  @Get('networks/:networkId/stats')
   @ZodResponse({ type: NetworkStatsDto })
   stats(@CurrentActor() actor: Actor, @Param() params: NetworkParams) {
-    return this.directory.networkStats(actor, params.id);
+    return this.directory.networkStats(actor, params.networkId);
   }
 
   @RequirePermission('directory.read')

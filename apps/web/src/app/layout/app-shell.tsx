@@ -74,6 +74,7 @@ export function AppShellLayout() {
               {t('nav.home')}
             </NavLink>
             <NavLink to="/directory">{t('nav.directory')}</NavLink>
+            <NavLink to="/library">{t('nav.library')}</NavLink>
             {showMyOrganisation ? <NavLink to="/organisation">{t('nav.myOrganisation')}</NavLink> : null}
             {showActivity ? <NavLink to="/activity">{t('nav.activity')}</NavLink> : null}
             <NavLink to="/profile">{t('nav.profile')}</NavLink>

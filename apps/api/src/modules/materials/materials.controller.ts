@@ -1,0 +1,83 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import {
+  materialCreateSchema,
+  materialDetailSchema,
+  materialListQuerySchema,
+  materialPageSchema,
+  materialTopicCreateSchema,
+  materialTopicListSchema,
+  materialTopicSchema,
+  materialTranslationInputSchema,
+  materialUpdateSchema,
+} from '@tadamon/shared';
+import { CurrentActor, RequirePermission } from '../../common/auth/access.decorators.js';
+import type { Actor } from '../../common/auth/actor.js';
+import { MaterialParamsDto, NetworkParamsDto, TopicQueryDto } from './material-params.dto.js';
+import { MaterialsService } from './materials.service.js';
+
+class MaterialListQueryDto extends createZodDto(materialListQuerySchema) {}
+class MaterialPageDto extends createZodDto(materialPageSchema) {}
+class MaterialDetailDto extends createZodDto(materialDetailSchema) {}
+class MaterialCreateDto extends createZodDto(materialCreateSchema) {}
+class MaterialUpdateDto extends createZodDto(materialUpdateSchema) {}
+class TranslationInputDto extends createZodDto(materialTranslationInputSchema) {}
+class TopicListDto extends createZodDto(materialTopicListSchema) {}
+class TopicDto extends createZodDto(materialTopicSchema) {}
+class TopicCreateDto extends createZodDto(materialTopicCreateSchema) {}
+
+@ApiTags('materials')
+@Controller()
+export class MaterialsController {
+  constructor(private readonly materials: MaterialsService) {}
+
+  @RequirePermission('materials.read')
+  @Get('materials')
+  @ZodResponse({ type: MaterialPageDto })
+  list(@CurrentActor() actor: Actor, @Query() query: MaterialListQueryDto) {
+    return this.materials.list(actor, query);
+  }
+
+  @RequirePermission('materials.read')
+  @Get('material-topics')
+  @ZodResponse({ type: TopicListDto })
+  topics(@CurrentActor() actor: Actor, @Query() query: TopicQueryDto) {
+    return this.materials.topics(actor, query.networkId);
+  }
+
+  @RequirePermission('materials.manageTopics')
+  @Post('networks/:networkId/material-topics')
+  @ZodResponse({ status: 201, type: TopicDto })
+  createTopic(@CurrentActor() actor: Actor, @Param() params: NetworkParamsDto, @Body() body: TopicCreateDto) {
+    return this.materials.createTopic(actor, params.networkId, body.name);
+  }
+
+  @RequirePermission('materials.read')
+  @Get('materials/:id')
+  @ZodResponse({ type: MaterialDetailDto })
+  get(@CurrentActor() actor: Actor, @Param() params: MaterialParamsDto) {
+    return this.materials.get(actor, params.id);
+  }
+
+  @RequirePermission('materials.manage')
+  @Post('materials')
+  @ZodResponse({ status: 201, type: MaterialDetailDto })
+  create(@CurrentActor() actor: Actor, @Body() body: MaterialCreateDto) {
+    return this.materials.create(actor, body);
+  }
+
+  @RequirePermission('materials.manage')
+  @Patch('materials/:id')
+  @ZodResponse({ type: MaterialDetailDto })
+  update(@CurrentActor() actor: Actor, @Param() params: MaterialParamsDto, @Body() body: MaterialUpdateDto) {
+    return this.materials.update(actor, params.id, body);
+  }
+
+  @RequirePermission('materials.manage')
+  @Post('materials/:id/translations')
+  @ZodResponse({ status: 201, type: MaterialDetailDto })
+  addTranslation(@CurrentActor() actor: Actor, @Param() params: MaterialParamsDto, @Body() body: TranslationInputDto) {
+    return this.materials.addTranslation(actor, params.id, body);
+  }
+}

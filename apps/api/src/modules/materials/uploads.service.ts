@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { Server, type ServerOptions } from '@tus/server';
+import { FileStore } from '@tus/file-store';
+import { materialUploadMetadataSchema, ERROR_STATUS, MATERIAL_EXTENSIONS, type ErrorCode } from '@tadamon/shared';
+import type { Actor } from '../../common/auth/actor.js';
+import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
+import { JobQueue } from '../../common/jobs/job-queue.js';
+import { checkUploadedFile, extensionOf, sanitiseFileName } from './file-checks.js';
+import { canEditMaterial, scopeOf } from './material-scope.js';
+import { MaterialsRepository } from './materials.repository.js';
+import { LocalDiskStorage } from './storage/local-disk.storage.js';
+import { StorageDriver } from './storage/storage-driver.js';
+
+/** What the controller hangs on the raw request for the tus hooks, which only see that. */
+export interface UploadContext {
+  actor: Actor;
+  requestId: string;
+}
+type RawWithContext = IncomingMessage & { tadamon?: UploadContext };
+type TusRequest = Parameters<NonNullable<ServerOptions['onUploadCreate']>>[0];
+
+const contextOf = (req: TusRequest): UploadContext => {
+  const context = (req.runtime?.node?.req as RawWithContext | undefined)?.tadamon;
+  if (!context) throw new Error('Upload request without context');
+  return context;
+};
+
+/** tus answers with a status and a body; ours is the usual `{code, message, requestId}`. */
+function refusal(req: TusRequest, code: ErrorCode, message: string) {
+  return {
+    status_code: ERROR_STATUS[code],
+    body: JSON.stringify({ code, message, requestId: contextOf(req).requestId }),
+  };
+}
+
+/**
+ * Resumable uploads (tus 1.0) into a temporary store under DATA_DIR/uploads. Each upload
+ * belongs to one language version and one person; when it completes, its bytes are checked,
+ * it moves into the storage driver as the next file version, and processing is queued.
+ */
+@Injectable()
+export class UploadsService implements OnModuleInit {
+  private readonly logger = new Logger('UploadsService');
+  readonly store: FileStore;
+  private readonly tus: Server;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: MaterialsRepository,
+    private readonly storage: StorageDriver,
+    private readonly jobs: JobQueue,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {
+    this.store = new FileStore({
+      directory: LocalDiskStorage.uploadsDir(config.DATA_DIR),
+      expirationPeriodInMilliseconds: config.UPLOAD_EXPIRY_HOURS * 3600_000,
+    });
+    this.tus = new Server({
+      path: '/api/uploads',
+      datastore: this.store,
+      relativeLocation: true,
+      maxSize: config.UPLOAD_MAX_BYTES,
+      respectForwardedHeaders: config.TRUST_PROXY,
+      onUploadCreate: (req, upload) => this.beforeCreate(req, upload.metadata ?? {}),
+      onIncomingRequest: (req, uploadId) => this.checkOwner(req, uploadId),
+      onUploadFinish: (req, upload) => this.complete(req, upload.id, upload.metadata ?? {}),
+    });
+  }
+
+  /** tus PATCH bodies must reach the tus server as an untouched stream. */
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter?.getInstance?.();
+    fastify?.addContentTypeParser('application/offset+octet-stream', (_request: unknown, _payload: unknown, done: (e: null) => void) =>
+      done(null),
+    );
+  }
+
+  handle(req: IncomingMessage, res: ServerResponse, context: UploadContext): Promise<void> {
+    (req as RawWithContext).tadamon = context;
+    return this.tus.handle(req, res);
+  }
+
+  private async beforeCreate(req: TusRequest, metadata: Record<string, string | null>) {
+    const { actor } = contextOf(req);
+    const parsed = materialUploadMetadataSchema.safeParse(metadata);
+    if (!parsed.success) throw refusal(req, 'VALIDATION_FAILED', 'Upload-Metadata needs translationId and filename.');
+    const translation = await this.repository.findTranslation(parsed.data.translationId);
+    const scope = scopeOf(actor);
+    if (!translation || !(await this.repository.findVisible(translation.materialId, scope))) {
+      throw refusal(req, 'NOT_FOUND', 'No such language version.');
+    }
+    if (!canEditMaterial(scope, translation.material)) throw refusal(req, 'FORBIDDEN', 'You may not change this material.');
+    const kind = translation.material.kind;
+    if (kind === 'LINK' || !MATERIAL_EXTENSIONS[kind].includes(extensionOf(parsed.data.filename))) {
+      throw refusal(req, 'UNSUPPORTED_MEDIA_TYPE', 'This type of file is not accepted for this material.');
+    }
+    // The uploader is recorded by us, whatever the client sent.
+    return { metadata: { ...metadata, filename: sanitiseFileName(parsed.data.filename), uploaderId: actor.userId } };
+  }
+
+  /** Only the person who started an upload may resume, inspect or cancel it. */
+  private async checkOwner(req: TusRequest, uploadId: string) {
+    if (req.method === 'POST' || req.method === 'OPTIONS') return;
+    const { actor } = contextOf(req);
+    let uploaderId: string | null | undefined;
+    try {
+      uploaderId = (await this.store.getUpload(uploadId)).metadata?.uploaderId;
+    } catch {
+      throw refusal(req, 'NOT_FOUND', 'No such upload.');
+    }
+    if (uploaderId !== actor.userId) throw refusal(req, 'NOT_FOUND', 'No such upload.');
+  }
+
+  private async complete(req: TusRequest, uploadId: string, metadata: Record<string, string | null>) {
+    const { actor } = contextOf(req);
+    const translationId = metadata.translationId!;
+    const fileName = metadata.filename ?? 'file';
+    const temporaryPath = join(this.store.directory, uploadId);
+    const translation = await this.repository.findTranslation(translationId);
+    if (!translation) {
+      await this.discard(uploadId);
+      throw refusal(req, 'NOT_FOUND', 'No such language version.');
+    }
+    const check = await checkUploadedFile(temporaryPath, fileName, translation.material.kind);
+    if (!check.ok) {
+      await this.discard(uploadId);
+      throw check.reason === 'mismatch'
+        ? refusal(req, 'UPLOAD_TYPE_MISMATCH', 'The file’s content does not match its name.')
+        : refusal(req, 'UNSUPPORTED_MEDIA_TYPE', 'This type of file is not accepted for this material.');
+    }
+    const fileId = randomUUID();
+    const storageKey = `${translation.materialId}/${fileId}`;
+    const size = (await this.store.getUpload(uploadId)).size ?? 0;
+    await this.storage.adopt(storageKey, temporaryPath);
+    try {
+      await this.repository.addFileVersion({
+        id: fileId,
+        translationId,
+        originalName: fileName,
+        mimeType: check.mimeType,
+        sizeBytes: size,
+        storageKey,
+        uploadedById: actor.userId,
+      });
+    } catch (error) {
+      await this.storage.remove(storageKey);
+      throw error;
+    }
+    await rm(`${temporaryPath}.json`, { force: true });
+    await this.jobs.enqueue('materials.process-file', { fileId }, { jobId: `materials.process-file:${fileId}` });
+    this.logger.log({ fileId, translationId, size }, 'Material file uploaded');
+    return { headers: { 'x-material-file-id': fileId } };
+  }
+
+  private async discard(uploadId: string) {
+    await this.store.remove(uploadId).catch(() => undefined);
+  }
+
+  /** Removes unfinished uploads older than UPLOAD_EXPIRY_HOURS; answers how many. */
+  deleteExpired(): Promise<number> {
+    return this.store.deleteExpired();
+  }
+}
+

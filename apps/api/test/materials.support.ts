@@ -1,0 +1,139 @@
+import { request as httpRequest } from 'node:http';
+import type { TestApp } from './support/test-app.js';
+import { TEST_PASSWORD } from './support/factories.js';
+
+/**
+ * Helpers for the material-library tests: a minimal PDF writer (so tests need no binary
+ * fixtures) and a client that speaks tus over a real socket, so an upload can be cut off
+ * mid-way the way a dropped 3G connection cuts it.
+ */
+
+/** A valid PDF with one page per text; `paddingBytes` adds an unreferenced stream to make it big. */
+export function makePdf(pages: string[], paddingBytes = 0): Buffer {
+  const objects: string[] = [];
+  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
+  const fontId = 3 + pages.length * 2;
+  const kids = pages.map((_, i) => `${3 + i * 2} 0 R`).join(' ');
+  objects[2] = `<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`;
+  pages.forEach((text, i) => {
+    const stream = `BT /F1 12 Tf 50 700 Td (${text}) Tj ET`;
+    objects[3 + i * 2] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${4 + i * 2} 0 R ` +
+      `/Resources << /Font << /F1 ${fontId} 0 R >> >> >>`;
+    objects[4 + i * 2] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+  });
+  objects[fontId] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+  if (paddingBytes > 0) {
+    const padding = 'x'.repeat(paddingBytes);
+    objects[fontId + 1] = `<< /Length ${padding.length} >>\nstream\n${padding}\nendstream`;
+  }
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (let id = 1; id < objects.length; id++) {
+    offsets[id] = out.length;
+    out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+  }
+  const xref = out.length;
+  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+export const tusMetadata = (fields: Record<string, string>) =>
+  Object.entries(fields)
+    .map(([key, value]) => `${key} ${Buffer.from(value, 'utf8').toString('base64')}`)
+    .join(',');
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** Signs in over a real socket and keeps the session cookie and CSRF token. */
+export class LiveClient {
+  private cookies = new Map<string, string>();
+  csrfToken = '';
+
+  constructor(readonly baseUrl: string) {}
+
+  static async signedIn(t: TestApp, email: string): Promise<LiveClient> {
+    const address = t.app.getHttpServer().address();
+    if (!address || typeof address === 'string') throw new Error('The test app is not listening');
+    const client = new LiveClient(`http://127.0.0.1:${address.port}`);
+    const csrf = await client.send('GET', '/api/auth/csrf');
+    client.csrfToken = JSON.parse(csrf.body.toString()).csrfToken;
+    const body = Buffer.from(JSON.stringify({ email, password: TEST_PASSWORD }));
+    const session = await client.send('POST', '/api/auth/sign-in', { 'content-type': 'application/json' }, body);
+    if (session.status !== 200) throw new Error(`Sign-in failed: ${session.status}`);
+    client.csrfToken = JSON.parse(session.body.toString()).csrfToken;
+    return client;
+  }
+
+  private cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  /**
+   * One request. With `cutAfter`, only that many bytes of the body are sent before the
+   * connection is destroyed, and the answer is whatever the server managed (or none).
+   */
+  send(method: string, path: string, headers: Record<string, string> = {}, body?: Buffer, cutAfter?: number): Promise<Answer> {
+    return new Promise((resolve, reject) => {
+      const request = httpRequest(`${this.baseUrl}${path}`, {
+        method,
+        headers: { cookie: this.cookieHeader(), 'x-csrf-token': this.csrfToken, 'tus-resumable': '1.0.0', ...headers },
+      });
+      request.on('response', (response) => {
+        for (const line of ([] as string[]).concat(response.headers['set-cookie'] ?? [])) {
+          const [pair] = line.split(';');
+          const [name, value] = pair!.split('=');
+          this.cookies.set(name!, value ?? '');
+        }
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      });
+      if (cutAfter !== undefined && body) {
+        request.on('error', () => resolve({ status: 0, headers: {}, body: Buffer.alloc(0) }));
+        request.write(body.subarray(0, cutAfter), () => setTimeout(() => request.destroy(), 300));
+        return;
+      }
+      request.on('error', reject);
+      request.end(body);
+    });
+  }
+
+  /** Creates an upload for a language version; answers its path (Location). */
+  async createUpload(translationId: string, filename: string, size: number): Promise<Answer & { location?: string }> {
+    const answer = await this.send('POST', '/api/uploads', {
+      'upload-length': String(size),
+      'upload-metadata': tusMetadata({ translationId, filename }),
+    });
+    return { ...answer, location: answer.headers.location as string | undefined };
+  }
+
+  patch(location: string, offset: number, bytes: Buffer, cutAfter?: number) {
+    return this.send(
+      'PATCH',
+      location,
+      { 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream', 'content-length': String(bytes.length) },
+      bytes,
+      cutAfter,
+    );
+  }
+
+  async offset(location: string): Promise<number> {
+    const answer = await this.send('HEAD', location);
+    return Number(answer.headers['upload-offset']);
+  }
+
+  /** The whole upload in one go; answers the new file version's id. */
+  async upload(translationId: string, filename: string, bytes: Buffer): Promise<{ status: number; fileId?: string; body: string }> {
+    const created = await this.createUpload(translationId, filename, bytes.length);
+    if (created.status !== 201 || !created.location) return { status: created.status, body: created.body.toString() };
+    const patched = await this.patch(created.location, 0, bytes);
+    return { status: patched.status, fileId: patched.headers['x-material-file-id'] as string | undefined, body: patched.body.toString() };
+  }
+}

@@ -1,0 +1,40 @@
+import { Anchor, Badge, Card, Group, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { MaterialSummary } from '@tadamon/shared';
+
+export function topicLabel(t: (key: string) => string, material: Pick<MaterialSummary, 'standardTopic' | 'customTopic'>) {
+  return material.customTopic?.name ?? (material.standardTopic ? t(`topics.${material.standardTopic}`) : '');
+}
+
+export function MaterialCard({ material }: { material: MaterialSummary }) {
+  const { t } = useTranslation('materials');
+  return (
+    <Card withBorder padding="md" component="li" data-testid="material-card">
+      {/* The title is in the material's own language, which may differ from the page's. */}
+      <Anchor component={Link} to={`/library/${material.id}`} fw={600} size="lg" lang={material.language} dir="auto">
+        {material.title}
+      </Anchor>
+      {material.summary ? (
+        <Text size="sm" lineClamp={2} lang={material.language} dir="auto">
+          {material.summary}
+        </Text>
+      ) : null}
+      <Group gap="xs" mt={6}>
+        <Badge variant="light">{topicLabel(t, material)}</Badge>
+        <Badge variant="light" color="gray">
+          {t(`kinds.${material.kind}`)}
+        </Badge>
+        <Badge variant="outline" color="gray">
+          {t(`audiences.${material.audience}`)}
+        </Badge>
+        <Text size="xs" c="dimmed">
+          {material.languages.map((l) => t(`languages.${l}`, { defaultValue: l })).join(' · ')}
+        </Text>
+        {material.status && material.status !== 'READY' ? (
+          <Badge color={material.status === 'FAILED' ? 'red' : 'yellow'}>{t(`status.${material.status}`)}</Badge>
+        ) : null}
+      </Group>
+    </Card>
+  );
+}

@@ -1,0 +1,58 @@
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { MaterialKind, MaterialTranslation } from '@tadamon/shared';
+import { useSizeFormat } from './use-size-format';
+
+export const contentUrl = (fileId: string, download = false) =>
+  `/api/material-files/${fileId}/content${download ? '?download=1' : ''}`;
+
+/**
+ * Shows one language version: a player for audio and video (seeking uses Range requests, so
+ * only the part watched is downloaded), the browser's own viewer for PDFs and images, and
+ * always a plain download.
+ */
+export function MaterialViewer({ kind, translation }: { kind: MaterialKind; translation: MaterialTranslation }) {
+  const { t } = useTranslation('materials');
+  const format = useSizeFormat();
+  if (translation.externalUrl) {
+    return (
+      <Button component="a" href={translation.externalUrl} target="_blank" rel="noopener noreferrer" variant="light">
+        {t('viewer.openLink')}
+      </Button>
+    );
+  }
+  const file = translation.currentFile;
+  if (!file) return <Text c="dimmed">{t('viewer.noFile')}</Text>;
+  if (file.status === 'PROCESSING') return <Text role="status">{t('status.PROCESSING')}</Text>;
+  if (file.status === 'FAILED') {
+    return (
+      <Text c="red" role="alert">
+        {t('viewer.failed', { reason: t(`failure.${file.failureReason ?? 'UNKNOWN'}`, { defaultValue: t('failure.UNKNOWN') }) })}
+      </Text>
+    );
+  }
+  const src = contentUrl(file.id);
+  return (
+    <Stack gap="sm">
+      {kind === 'VIDEO' ? (
+        <video controls preload="metadata" src={src} style={{ inlineSize: '100%', maxBlockSize: '70vh' }} data-testid="video-player" />
+      ) : kind === 'AUDIO' ? (
+        <audio controls preload="metadata" src={src} style={{ inlineSize: '100%' }} />
+      ) : kind === 'IMAGE' ? (
+        <img src={src} alt={translation.title} style={{ maxInlineSize: '100%' }} />
+      ) : file.mimeType === 'application/pdf' ? (
+        <Anchor href={src} target="_blank" rel="noopener" data-testid="open-pdf">
+          {t('viewer.openPdf', { pages: file.pageCount ?? '?' })}
+        </Anchor>
+      ) : null}
+      <Group gap="xs">
+        <Button component="a" href={contentUrl(file.id, true)} variant="default" download={file.originalName}>
+          {t('viewer.download', { size: format.bytes(file.sizeBytes) })}
+        </Button>
+        <Text size="xs" c="dimmed" dir="auto">
+          {file.originalName}
+        </Text>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,100 @@
+import '../components/library-styles';
+import { useState } from 'react';
+import { Anchor, Badge, Card, Group, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useMaterial } from '../api/get-material';
+import { AddTranslationForm } from '../components/add-translation-form';
+import { FileHistory } from '../components/file-history';
+import { FileUpload } from '../components/file-upload';
+import { topicLabel } from '../components/material-card';
+import { MaterialViewer } from '../components/material-viewer';
+
+export function MaterialRoute() {
+  const { t } = useTranslation('materials');
+  const { id = '' } = useParams();
+  const material = useMaterial(id);
+  const [chosen, setChosen] = useState<string | null>(null);
+
+  if (material.isPending) return <Skeleton height={300} aria-busy="true" />;
+  if (material.error) return <ErrorAlert error={material.error} onRetry={() => void material.refetch()} />;
+  const m = material.data;
+  // The reader's language (or the network's fallback) first, unless they pick another.
+  const translation = m.translations.find((v) => v.language === chosen) ?? m.translations[0]!;
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/library" size="sm">
+        {t('material.back')}
+      </Anchor>
+      <div lang={translation.language} dir="auto">
+        <Title order={1}>{translation.title}</Title>
+        {translation.summary ? <Text mt="xs">{translation.summary}</Text> : null}
+      </div>
+      <Group gap="xs">
+        <Badge variant="light">{topicLabel(t, m)}</Badge>
+        <Badge variant="light" color="gray">
+          {t(`kinds.${m.kind}`)}
+        </Badge>
+        <Badge variant="outline" color="gray">
+          {t(`audiences.${m.audience}`)}
+        </Badge>
+        <Badge variant="outline" color="gray">
+          {t(`visibility.${m.visibility}`)}
+        </Badge>
+        {translation.tags.map((tag) => (
+          <Badge key={tag} variant="dot" color="gray" lang={translation.language}>
+            {tag}
+          </Badge>
+        ))}
+      </Group>
+      {m.partner || m.licence || m.organisationName ? (
+        <Text size="sm" c="dimmed">
+          {[m.organisationName, m.partner && t('material.partner', { partner: m.partner }), m.licence && t('material.licence', { licence: m.licence })]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+      ) : null}
+      {m.translations.length > 1 ? (
+        <SegmentedControl
+          aria-label={t('translations.label')}
+          value={translation.language}
+          onChange={setChosen}
+          data={m.translations.map((v) => ({ value: v.language, label: t(`languages.${v.language}`, { defaultValue: v.language }) }))}
+        />
+      ) : null}
+      <Card withBorder padding="md">
+        <MaterialViewer kind={m.kind} translation={translation} />
+      </Card>
+      {m.canEdit ? (
+        <Card withBorder padding="md">
+          <Stack gap="sm">
+            <Title order={2} size="h4">
+              {t('material.manage')}
+            </Title>
+            {m.kind !== 'LINK' ? <FileUpload materialId={m.id} translationId={translation.id} kind={m.kind} /> : null}
+            <FileHistory materialId={m.id} translationId={translation.id} currentFileId={translation.currentFile?.id ?? null} />
+            <AddTranslationForm material={m} onAdded={setChosen} />
+          </Stack>
+        </Card>
+      ) : null}
+      <div>
+        <Title order={2} size="h4">
+          {t('material.courses')}
+        </Title>
+        {m.courses.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('material.noCourses')}
+          </Text>
+        ) : (
+          <ul>
+            {m.courses.map((course) => (
+              <li key={course.id}>{course.title}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </Stack>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * Journey: a coordinator adds a PDF to the library on a slow line and watches the progress
+ * bar; a volunteer of another organisation then finds it by a word that appears only inside
+ * the document (extracted by the background job). Debian's Chromium through playwright-core.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+/** A valid one-page PDF with `text`, padded with an unreferenced stream to `paddingBytes`. */
+function makePdf(text: string, paddingBytes: number): Buffer {
+  const content = `BT /F1 12 Tf 50 700 Td (${text}) Tj ET`;
+  const padding = 'x'.repeat(paddingBytes);
+  const objects = [
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${padding.length} >>\nstream\n${padding}\nendstream`,
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (let id = 1; id < objects.length; id++) {
+    offsets[id] = out.length;
+    out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+  }
+  const xref = out.length;
+  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel(/^E-mail address/).fill(email);
+  await page.getByLabel(/^Password/).fill('tadamon-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('home-title').waitFor();
+}
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the training library', () => {
+  it('a coordinator uploads a PDF with progress; a volunteer finds it by a word inside it', async () => {
+    const word = `Kasbahcistern${Date.now().toString(36)}`;
+    const pdf = makePdf(`Maintaining the ${word} before the dry season`, 3_000_000);
+
+    const coordinatorContext = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    const coordinator = await coordinatorContext.newPage();
+    const errors: string[] = [];
+    coordinator.on('pageerror', (error) => errors.push(error.message));
+    // The demo coordinator reads French: the whole journey runs in French.
+    await signIn(coordinator, 'coordinator@example.org');
+    await coordinator.getByRole('navigation').getByRole('link', { name: 'Bibliothèque' }).click();
+    await coordinator.getByRole('heading', { name: 'Bibliothèque de formation' }).waitFor();
+    await coordinator.getByTestId('new-material').click();
+    await coordinator.getByRole('heading', { name: 'Ajouter un support à la bibliothèque' }).waitFor();
+
+    await coordinator.getByTestId('material-title').fill('Water storage for villages');
+    await coordinator.getByLabel('Résumé').fill('How to keep stored water safe.');
+    await coordinator.locator('input[type=file]').setInputFiles({ name: 'water-storage.pdf', mimeType: 'application/pdf', buffer: pdf });
+
+    // A slow line (about 3G): the upload takes a few seconds, long enough to watch.
+    const cdp = await coordinatorContext.newCDPSession(coordinator);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 100, downloadThroughput: 2_000_000, uploadThroughput: 750_000 });
+    await coordinator.getByTestId('material-submit').click();
+    const progress = coordinator.getByTestId('upload-progress');
+    await progress.waitFor();
+    await expect(progress.textContent()).resolves.toMatch(/\d+ % — .+ sur .+/);
+    // The bar is drawn (its CSS is loaded), not only the text.
+    const bar = await progress.getByRole('progressbar').first().boundingBox();
+    expect(bar?.height ?? 0).toBeGreaterThan(4);
+    await coordinator.waitForFunction(() => /restantes/.test(document.querySelector('[data-testid=upload-progress]')?.textContent ?? ''));
+    await coordinator.screenshot({ path: `${artifacts}material-upload-progress.png`, fullPage: true });
+
+    // The material page: the job reads the PDF, then it is ready.
+    await coordinator.waitForURL(/\/library\/[0-9a-f-]{36}$/, { timeout: 60_000 });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await coordinator.getByRole('heading', { name: 'Water storage for villages' }).waitFor();
+    await coordinator.getByTestId('open-pdf').waitFor({ timeout: 30_000 });
+    await expect(coordinator.getByTestId('open-pdf').textContent()).resolves.toContain('1 pages');
+    expect(errors).toEqual([]);
+    await coordinatorContext.close();
+
+    // A volunteer of another organisation of the network searches for the word in the PDF.
+    const volunteerContext = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    const volunteer = await volunteerContext.newPage();
+    await signIn(volunteer, 'volunteer@example.org');
+    await volunteer.goto(`${baseUrl}/library`);
+    await volunteer.getByRole('heading', { name: 'Training library' }).waitFor();
+    await volunteer.getByTestId('library-search').fill(word.slice(0, 12).toLowerCase());
+    // The search goes into the address (shareable, survives a reload) once typing pauses.
+    await volunteer.waitForURL(/[?&]q=kasbahcister/);
+
+    const card = volunteer.getByTestId('material-card').filter({ hasText: 'Water storage for villages' });
+    await card.waitFor();
+    expect(await seriousViolations(volunteer)).toEqual([]);
+    await volunteer.screenshot({ path: `${artifacts}library-search.png`, fullPage: true });
+    await card.getByRole('link').click();
+    await volunteer.getByRole('heading', { name: 'Water storage for villages' }).waitFor();
+    // Readers do not get the editing tools.
+    expect(await volunteer.getByText('Manage this material').count()).toBe(0);
+    await volunteerContext.close();
+  });
+});
