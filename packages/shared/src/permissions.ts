@@ -26,10 +26,19 @@ export const PERMISSIONS = [
   'audit.read',
   'network.manage',
   'accounts.disable',
+  'collaboration.participate', // see working groups open to one, follow them, post in threads
+  'collaboration.createGroup', // start a working group (becomes its coordinator)
+  'documents.edit', // draft joint documents for one's organisation and change their status
+  'documents.sign', // sign or decline on behalf of one's organisation
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const VOLUNTEER: readonly Permission[] = ['profile.manage', 'directory.read', 'organisation.read'];
+const VOLUNTEER: readonly Permission[] = [
+  'profile.manage',
+  'directory.read',
+  'organisation.read',
+  'collaboration.participate',
+];
 
 const ORG_LEADER: readonly Permission[] = [
   ...VOLUNTEER,
@@ -39,6 +48,9 @@ const ORG_LEADER: readonly Permission[] = [
   'members.changeRole',
   'members.remove',
   'audit.read',
+  'collaboration.createGroup',
+  'documents.edit',
+  'documents.sign',
 ];
 
 const COORDINATOR: readonly Permission[] = [

@@ -6,6 +6,8 @@ import { AuditLogModule } from '../modules/audit-log/audit-log.module.js';
 import { InvitationsModule } from '../modules/invitations/invitations.module.js';
 import { PasswordResetModule } from '../modules/password-reset/password-reset.module.js';
 import { ProfileModule } from '../modules/profile/profile.module.js';
+import { NotificationsModule } from '../modules/notifications/notifications.module.js';
+import { CollaborationModule } from '../modules/collaboration/collaboration.module.js';
 
 /**
  * Every feature module of the API, in one list, so adding a feature is one line here.
@@ -20,4 +22,6 @@ export const featureModules = [
   PasswordResetModule,
   ProfileModule,
   AccountsModule,
+  NotificationsModule,
+  CollaborationModule,
 ];

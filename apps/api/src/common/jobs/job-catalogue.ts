@@ -13,6 +13,8 @@ export const jobCatalogue = {
     /** Why the mail exists, e.g. "invitation:<id>"; used for idempotency and logs. */
     reason: z.string(),
   }),
+  /** One person's daily digest of unread collaboration notifications (jobId digest:<user>:<day>). */
+  'notifications.digest': z.object({ userId: z.uuid(), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
 } as const;
 
 export type JobName = keyof typeof jobCatalogue;
