@@ -3,15 +3,27 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { DiscussionsController } from './discussions.controller.js';
 import { DiscussionsRepository } from './discussions.repository.js';
 import { DiscussionsService } from './discussions.service.js';
+import { DocumentsController } from './documents.controller.js';
+import { DocumentsRepository } from './documents.repository.js';
+import { DocumentsService } from './documents.service.js';
+import { SignaturesService } from './signatures.service.js';
 import { GroupsController } from './groups.controller.js';
 import { GroupsRepository } from './groups.repository.js';
 import { GroupsService } from './groups.service.js';
 
-/** Working groups and their discussions (issue 7). Joint documents: CollaborationDocumentsModule. */
+/** Working groups, their discussions and joint documents with signatures (issue 7). */
 @Module({
   imports: [NotificationsModule],
-  controllers: [GroupsController, DiscussionsController],
-  providers: [GroupsService, GroupsRepository, DiscussionsService, DiscussionsRepository],
+  controllers: [GroupsController, DiscussionsController, DocumentsController],
+  providers: [
+    GroupsService,
+    GroupsRepository,
+    DiscussionsService,
+    DiscussionsRepository,
+    DocumentsService,
+    DocumentsRepository,
+    SignaturesService,
+  ],
   exports: [GroupsService, GroupsRepository],
 })
 export class CollaborationModule {}
