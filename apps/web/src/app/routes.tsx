@@ -22,6 +22,11 @@ const OrganisationContactRoute = page(
 );
 const MyOrganisationRoute = page(() => import('../features/organisation/routes/my-organisation-route'), 'MyOrganisationRoute');
 const MembersRoute = page(() => import('../features/organisation/routes/members-route'), 'MembersRoute');
+const GroupsRoute = page(() => import('../features/collaboration/routes/groups-route'), 'GroupsRoute');
+const GroupRoute = page(() => import('../features/collaboration/routes/group-route'), 'GroupRoute');
+const ThreadRoute = page(() => import('../features/collaboration/routes/thread-route'), 'ThreadRoute');
+const DocumentRoute = page(() => import('../features/collaboration/routes/document-route'), 'DocumentRoute');
+const NotificationsRoute = page(() => import('../features/collaboration/routes/notifications-route'), 'NotificationsRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
 
 export function AppRoutes() {
@@ -43,6 +48,11 @@ export function AppRoutes() {
           <Route path="/organisations/:id" element={<OrganisationContactRoute />} />
           <Route path="/organisation" element={<MyOrganisationRoute />} />
           <Route path="/organisations/:id/members" element={<MembersRoute />} />
+          <Route path="/collaboration" element={<GroupsRoute />} />
+          <Route path="/collaboration/groups/:id" element={<GroupRoute />} />
+          <Route path="/collaboration/threads/:id" element={<ThreadRoute />} />
+          <Route path="/collaboration/documents/:id" element={<DocumentRoute />} />
+          <Route path="/notifications" element={<NotificationsRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>

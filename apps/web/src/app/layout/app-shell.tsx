@@ -7,6 +7,7 @@ import { PageSkeleton } from '../../components/page-skeleton';
 import { useErrorMessage } from '../../components/error-alert';
 import { ledOrganisationId, useSetSession, useSignedInSession } from '../../lib/session';
 import { useSignOut } from '../../features/auth/api/sign-out';
+import { NotificationBell } from '../../features/collaboration/components/notification-bell';
 
 function UserMenu({ onSignOutError }: { onSignOutError: (error: unknown) => void }) {
   const { t } = useTranslation('common');
@@ -65,6 +66,7 @@ export function AppShellLayout() {
             Tadamon
           </NavLink>
           <LanguageSwitcher />
+          <NotificationBell />
           <UserMenu onSignOutError={setSignOutError} />
         </Container>
         <Container size="lg">
@@ -75,6 +77,7 @@ export function AppShellLayout() {
             <NavLink to="/directory">{t('nav.directory')}</NavLink>
             {showMyOrganisation ? <NavLink to="/organisation">{t('nav.myOrganisation')}</NavLink> : null}
             <NavLink to="/profile">{t('nav.profile')}</NavLink>
+            <NavLink to="/collaboration">{t('nav.collaboration')}</NavLink>
           </nav>
         </Container>
       </header>

@@ -1,0 +1,23 @@
+import './collaboration.css';
+import { Badge } from '@mantine/core';
+import { NavLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useNotifications } from '../api/get-notifications';
+
+/** The header's way into the notification centre, with the unread count. */
+export function NotificationBell() {
+  // The header is on every page: its label lives in `common` so no other namespace loads for it.
+  const { t } = useTranslation('common');
+  const notifications = useNotifications();
+  const unread = notifications.data?.unreadCount ?? 0;
+  return (
+    <NavLink to="/notifications" className="collab-bell" aria-label={t('nav.notifications', { count: unread })} data-testid="notification-bell">
+      <span aria-hidden="true">🔔</span>
+      {unread > 0 ? (
+        <Badge size="sm" color="red" circle={unread < 10} aria-hidden="true" data-testid="unread-count">
+          {unread > 99 ? '99+' : unread}
+        </Badge>
+      ) : null}
+    </NavLink>
+  );
+}
