@@ -53,6 +53,11 @@ describe('signing on behalf of an organisation', () => {
     const declined = await decide(await signedIn(t, w.leaderA), id, w.orgA.id, 'DECLINE');
     expect(declined.body.signatories.map((s: { status: string }) => s.status)).toEqual(['DECLINED', 'SIGNED']);
     expect(declined.body.signedCount).toBe(1);
+    const audit = await t.prisma.auditEvent.findMany({ where: { action: 'document.signature_decided', details: { path: ['documentId'], equals: id } }, orderBy: { at: 'asc' } });
+    expect(audit.map((e) => [e.actorId, e.organisationId, (e.details as { decision: string }).decision])).toEqual([
+      [w.leaderB.id, w.orgB.id, 'SIGNED'],
+      [w.leaderA.id, w.orgA.id, 'DECLINED'],
+    ]);
   });
 
   it('refuses volunteers, leaders of another organisation, and coordinators signing for it (403)', async () => {

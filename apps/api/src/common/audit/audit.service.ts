@@ -17,7 +17,9 @@ export type AuditAction =
   | 'organisation.created'
   | 'organisation.updated'
   | 'account.disabled'
-  | 'account.enabled';
+  | 'account.enabled'
+  | 'document.status_changed'
+  | 'document.signature_decided';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -12,6 +12,7 @@ import {
 } from '@tadamon/shared';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
+import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { mayChangeStatus, mayEdit, organisationsActorSignsFor } from './document-access.js';
@@ -30,6 +31,7 @@ export class DocumentsService {
     private readonly groups: GroupsService,
     private readonly notifications: NotificationsService,
     private readonly access: AccessPolicy,
+    private readonly audit: AuditService,
   ) {}
 
   async list(actor: Actor, groupId: string) {
@@ -139,6 +141,13 @@ export class DocumentsService {
     if (!(await this.repository.changeStatus(documentId, from, to))) {
       throw new AppError('CONFLICT', 'The status changed meanwhile; reload the document.');
     }
+    await this.audit.record({
+      action: 'document.status_changed',
+      actorId: actor.userId,
+      organisationId: doc.ownerOrganisationId,
+      networkId: doc.group.networkId,
+      details: { documentId, from, to },
+    });
     const title = titleOf(doc, actor.preferredLanguage);
     // One event per transition (the compare-and-set above lets only one request make it).
     const event = `${documentId}:${from}->${to}:${Date.now()}`;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { directionOf, type DocumentDetail, type Language } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
+import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { mayChangeStatus, organisationsActorSignsFor } from './document-access.js';
@@ -16,6 +17,7 @@ export class SignaturesService {
     private readonly documents: DocumentsService,
     private readonly repository: DocumentsRepository,
     private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
   ) {}
 
   async invite(actor: Actor, documentId: string, organisationIds: string[]): Promise<DocumentDetail> {
@@ -55,6 +57,14 @@ export class SignaturesService {
     const status = decision === 'SIGN' ? 'SIGNED' : 'DECLINED';
     const recorded = await this.repository.decide(documentId, organisationId, { status, userId: actor.userId, userName: actor.name });
     if (!recorded) throw new AppError('SIGNATURE_CLOSED', 'This document is not open for signature.');
+    // A signature commits an organisation publicly: keep who did it in the audit log.
+    await this.audit.record({
+      action: 'document.signature_decided',
+      actorId: actor.userId,
+      organisationId,
+      networkId: doc.group.networkId,
+      details: { documentId, decision: status },
+    });
     const owners = await this.repository.leadersOf([doc.ownerOrganisationId]);
     await this.notifications.notify({
       eventKey: `signature-decided:${documentId}:${organisationId}:${status}:${Date.now()}`,
