@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -44,6 +45,17 @@ async function signIn(email: string): Promise<{ context: BrowserContext; page: P
   if ((await language.inputValue()) !== 'en') await language.selectOption('en');
   await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
   return { context, page, errors };
+}
+
+/**
+ * Serious and critical accessibility problems (WCAG 2.1 A and AA) in the page's main content,
+ * where the collaboration screens are (the shared header is checked by the shell's own tests).
+ */
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).include('#main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')), why: v.nodes.map((n) => n.failureSummary) }));
 }
 
 async function editEnglish(page: Page, body: string) {
@@ -124,6 +136,17 @@ describe('two leaders co-edit and sign a joint letter', () => {
     // The owner was told the partner signed: the bell counts it.
     await owner.page.reload();
     await owner.page.getByTestId('unread-count').waitFor();
+    expect(await seriousViolations(owner.page)).toEqual([]);
+
+    // The same document in Arabic: right to left, translated, still accessible.
+    const language = partner.page.getByRole('combobox', { name: /^(Language|اللغة)$/ });
+    await language.selectOption('ar');
+    await partner.page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await partner.page.getByRole('heading', { name: 'الموقّعون' }).waitFor();
+    await partner.page.getByTestId('document-status').getByText('مفتوحة للتوقيع').waitFor();
+    await partner.page.screenshot({ path: `${artifacts}collaboration-document-ar.png`, fullPage: true });
+    expect(await seriousViolations(partner.page)).toEqual([]);
+    await language.selectOption('en'); // leave the demo account as it was
 
     expect([...owner.errors, ...partner.errors]).toEqual([]);
     await owner.context.close();

@@ -5,7 +5,7 @@ import type { DiffPart } from '@tadamon/shared';
 export function DiffView({ parts, testId }: { parts: DiffPart[]; testId?: string }) {
   const { t } = useTranslation('collaboration');
   return (
-    <p className="collab-diff" data-testid={testId}>
+    <p className="collab-diff" dir="auto" data-testid={testId}>
       {parts.map((part, index) =>
         part.kind === 'added' ? (
           <ins key={index} aria-label={t('diff.added', { text: part.text })}>

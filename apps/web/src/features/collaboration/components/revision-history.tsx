@@ -7,6 +7,7 @@ import { useFormatters } from '../../../lib/intl';
 import { useDiff } from '../api/get-diff';
 import { useRevisions } from '../api/get-revisions';
 import { DiffView } from './diff-view';
+import { isolate } from './isolate';
 
 /** Pick any two revisions of a language version and read what changed between them. */
 export function RevisionHistory({ documentId, language }: { documentId: string; language: string }) {
@@ -24,7 +25,7 @@ export function RevisionHistory({ documentId, language }: { documentId: string; 
   if (revisions.error) return <ErrorAlert error={revisions.error} />;
   const options = revisions.data.items.map((r) => ({
     value: String(r.revision),
-    label: t('history.option', { revision: r.revision, name: r.authorName, date: format.dateTime(r.createdAt) }),
+    label: t('history.option', { revision: r.revision, name: isolate(r.authorName), date: isolate(format.dateTime(r.createdAt)) }),
   }));
   if (options.length < 2) return <Text c="dimmed">{t('history.onlyOne')}</Text>;
   return (

@@ -4,8 +4,10 @@ import type { DocumentDetail } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
 import { useDecideSignature } from '../api/decide-signature';
+import { isolate } from './isolate';
 
-const COLOURS = { INVITED: 'gray', SIGNED: 'green', DECLINED: 'red' } as const;
+// Filled and dark: white on these shades passes WCAG AA; Mantine's light green does not.
+const COLOURS = { INVITED: 'gray.7', SIGNED: 'teal.9', DECLINED: 'red.9' } as const;
 
 /** Who is invited to sign and what each decided; the caller's own organisations get buttons. */
 export function SignatoriesCard({ doc }: { doc: DocumentDetail }) {
@@ -25,12 +27,12 @@ export function SignatoriesCard({ doc }: { doc: DocumentDetail }) {
                 <Text fw={600}>{s.organisationName}</Text>
                 {s.decidedByName && s.decidedAt ? (
                   <Text size="sm" c="dimmed">
-                    {t('signatories.decidedBy', { name: s.decidedByName, date: format.dateTime(s.decidedAt) })}
+                    {t('signatories.decidedBy', { name: isolate(s.decidedByName), date: isolate(format.dateTime(s.decidedAt)) })}
                   </Text>
                 ) : null}
               </div>
               <Group gap="xs">
-                <Badge color={COLOURS[s.status]} variant="light">
+                <Badge color={COLOURS[s.status]} variant="filled">
                   {t(`signatories.status.${s.status}`)}
                 </Badge>
                 {doc.canSignFor.includes(s.organisationId) ? (
