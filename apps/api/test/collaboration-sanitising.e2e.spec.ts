@@ -23,7 +23,7 @@ describe('the checker itself', () => {
 });
 
 describe('OWASP filter-evasion payloads in every text field', () => {
-  it('renders group descriptions, posts, edits and document versions without executable markup', async () => {
+  it('renders group descriptions, posts, edits, document versions and comments without executable markup', async () => {
     const leaderA = await signedIn(t, w.leaderA);
     const rendered: string[] = [];
     // Several payloads per request keep the test quick while every payload meets every field.
@@ -59,8 +59,11 @@ describe('OWASP filter-evasion payloads in every text field', () => {
       expect(doc.status).toBe(201);
       const ar = await leaderA.put(`/api/documents/${doc.body.id}/versions/ar`, { title: 'بيان', body: `نص ${payload}`, baseRevision: 0 });
       rendered.push(...ar.body.versions.map((v: { bodyHtml: string }) => v.bodyHtml));
+      const comment = await leaderA.post(`/api/documents/${doc.body.id}/comments`, { language: 'en', quote: payload.slice(0, 1000), body: payload });
+      expect(comment.status).toBe(201);
+      rendered.push(...comment.body.items.map((c: { bodyHtml: string }) => c.bodyHtml));
     }
-    expect(rendered.length).toBeGreaterThanOrEqual(batches.length * 6);
+    expect(rendered.length).toBeGreaterThanOrEqual(batches.length * 7);
     for (const html of rendered) expect(executableMarkupIn(html), html).toEqual([]);
     // The text itself is kept (as Markdown), not silently dropped.
     const stored = await t.prisma.discussionPost.findFirstOrThrow({ where: { body: { startsWith: 'edited <SCRIPT' } } });

@@ -217,6 +217,35 @@ export const saveConflictDetailsSchema = z.object({
 });
 export type SaveConflictDetails = z.infer<typeof saveConflictDetailsSchema>;
 
+// ---- Comments on passages ----
+
+export const COMMENT_STATES = ['OPEN', 'ACCEPTED', 'RESOLVED'] as const;
+export const commentCreateSchema = z.strictObject({
+  language: languageSchema,
+  /** The passage commented on, copied from the text; empty for the whole text. */
+  quote: z.string().max(1000).default(''),
+  body: threadCreateSchema.shape.body,
+});
+export type CommentCreate = z.infer<typeof commentCreateSchema>;
+export const commentDecisionSchema = z.strictObject({ state: z.enum(['ACCEPTED', 'RESOLVED', 'OPEN']) });
+export const commentSchema = z.object({
+  id: uuidSchema,
+  language: languageSchema,
+  quote: z.string(),
+  bodyMarkdown: z.string(),
+  bodyHtml: z.string(),
+  authorName: z.string(),
+  state: z.enum(COMMENT_STATES),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+});
+export type DocumentComment = z.infer<typeof commentSchema>;
+export const commentListSchema = z.object({
+  items: z.array(commentSchema),
+  /** The caller may accept or resolve comments (the owner organisation's leaders). */
+  canDecide: z.boolean(),
+});
+
 // ---- Notifications ----
 
 export const EMAIL_MODES = ['IMMEDIATE', 'DAILY', 'OFF'] as const;

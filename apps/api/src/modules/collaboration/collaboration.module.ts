@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { CommentsController } from './comments.controller.js';
+import { CommentsRepository } from './comments.repository.js';
+import { CommentsService } from './comments.service.js';
 import { DiscussionsController } from './discussions.controller.js';
 import { DiscussionsRepository } from './discussions.repository.js';
 import { DiscussionsService } from './discussions.service.js';
@@ -14,7 +17,7 @@ import { GroupsService } from './groups.service.js';
 /** Working groups, their discussions and joint documents with signatures (issue 7). */
 @Module({
   imports: [NotificationsModule],
-  controllers: [GroupsController, DiscussionsController, DocumentsController],
+  controllers: [GroupsController, DiscussionsController, DocumentsController, CommentsController],
   providers: [
     GroupsService,
     GroupsRepository,
@@ -23,6 +26,8 @@ import { GroupsService } from './groups.service.js';
     DocumentsService,
     DocumentsRepository,
     SignaturesService,
+    CommentsService,
+    CommentsRepository,
   ],
   exports: [GroupsService, GroupsRepository],
 })

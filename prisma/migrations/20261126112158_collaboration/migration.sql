@@ -11,6 +11,9 @@ CREATE TYPE "JointDocumentStatus" AS ENUM ('DRAFT', 'IN_REVIEW', 'OPEN_FOR_SIGNA
 CREATE TYPE "SignatureStatus" AS ENUM ('INVITED', 'SIGNED', 'DECLINED');
 
 -- CreateEnum
+CREATE TYPE "DocumentCommentState" AS ENUM ('OPEN', 'ACCEPTED', 'RESOLVED');
+
+-- CreateEnum
 CREATE TYPE "NotificationEmailMode" AS ENUM ('IMMEDIATE', 'DAILY', 'OFF');
 
 -- CreateTable
@@ -154,6 +157,22 @@ CREATE TABLE "JointDocumentSignatory" (
 );
 
 -- CreateTable
+CREATE TABLE "JointDocumentComment" (
+    "id" UUID NOT NULL,
+    "documentId" UUID NOT NULL,
+    "language" TEXT NOT NULL,
+    "quote" TEXT NOT NULL DEFAULT '',
+    "body" TEXT NOT NULL,
+    "authorId" UUID,
+    "state" "DocumentCommentState" NOT NULL DEFAULT 'OPEN',
+    "decidedById" UUID,
+    "decidedAt" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "JointDocumentComment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Notification" (
     "id" UUID NOT NULL,
     "userId" UUID NOT NULL,
@@ -208,6 +227,9 @@ CREATE UNIQUE INDEX "JointDocumentRevision_versionId_revision_key" ON "JointDocu
 
 -- CreateIndex
 CREATE INDEX "JointDocumentSignatory_organisationId_idx" ON "JointDocumentSignatory"("organisationId");
+
+-- CreateIndex
+CREATE INDEX "JointDocumentComment_documentId_createdAt_idx" ON "JointDocumentComment"("documentId", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "Notification_userId_createdAt_idx" ON "Notification"("userId", "createdAt");
@@ -271,6 +293,12 @@ ALTER TABLE "JointDocumentSignatory" ADD CONSTRAINT "JointDocumentSignatory_docu
 
 -- AddForeignKey
 ALTER TABLE "JointDocumentSignatory" ADD CONSTRAINT "JointDocumentSignatory_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "JointDocumentComment" ADD CONSTRAINT "JointDocumentComment_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "JointDocument"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "JointDocumentComment" ADD CONSTRAINT "JointDocumentComment_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Notification" ADD CONSTRAINT "Notification_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
