@@ -108,9 +108,17 @@ describe('two leaders co-edit and sign a joint letter', () => {
     // The revision history compares the last two revisions word by word.
     await expect.poll(() => partner.page.getByTestId('revision-diff').locator('ins').allTextContents()).toContain('urge');
 
+    // The partner comments on a passage; the owner accepts the comment.
+    await partner.page.getByLabel(/^Passage/).fill('this year');
+    await partner.page.getByRole('textbox', { name: 'Your comment', exact: true }).fill('Could we name the month?');
+    await partner.page.getByRole('button', { name: 'Add the comment' }).click();
+    await partner.page.getByTestId('comments').getByText('Could we name the month?').waitFor();
+
     // The owner takes the letter through review to signature, and signs for their organisation.
     await owner.page.reload();
     await owner.page.getByTestId('version-body-en').getByText('We urge the government').waitFor();
+    await owner.page.getByTestId('comments').getByRole('button', { name: 'Accept' }).click();
+    await owner.page.getByTestId('comments').getByText('Accepted').waitFor();
     await owner.page.getByTestId('to-IN_REVIEW').click();
     await owner.page.getByTestId('to-OPEN_FOR_SIGNATURE').click();
     await owner.page.getByRole('button', { name: `Sign on behalf of ${OWNER}` }).click();

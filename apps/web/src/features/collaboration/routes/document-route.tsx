@@ -9,6 +9,7 @@ import { LANGUAGES, LANGUAGE_NAMES, directionOf, type Language } from '../../../
 import { useFormatters } from '../../../lib/intl';
 import { useChangeStatus } from '../api/change-status';
 import { useDocument } from '../api/get-document';
+import { CommentsCard } from '../components/comments-card';
 import { MarkdownHtml } from '../components/markdown-html';
 import { RevisionHistory } from '../components/revision-history';
 import { SignatoriesCard } from '../components/signatories-card';
@@ -117,6 +118,8 @@ export function DocumentRoute() {
       ) : null}
 
       <SignatoriesCard doc={doc} />
+
+      <CommentsCard documentId={doc.id} languages={doc.languages} />
 
       <Card withBorder padding="lg" component="section" aria-labelledby="history-heading">
         <Title order={2} size="h3" id="history-heading" mb="sm">
