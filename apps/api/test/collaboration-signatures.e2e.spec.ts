@@ -126,3 +126,19 @@ describe('PDF export', () => {
     expect((await reader.get(`/api/documents/${id}/versions/fr/pdf`)).status).toBe(404);
   });
 });
+
+describe('inviting more signatories', () => {
+  it('adds an organisation of the group while signing is open and tells its leaders who is invited', async () => {
+    const id = await openLetter();
+    const owner = await signedIn(t, w.leaderA);
+    // Org C is in another network: not in this group (404), nothing added.
+    expect((await owner.post(`/api/documents/${id}/signatories`, { organisationIds: [w.orgC.id] })).status).toBe(404);
+    expect((await (await signedIn(t, w.leaderB)).post(`/api/documents/${id}/signatories`, { organisationIds: [w.orgB.id] })).status).toBe(403);
+    await t.prisma.jointDocumentSignatory.delete({ where: { documentId_organisationId: { documentId: id, organisationId: w.orgB.id } } });
+    const added = await owner.post(`/api/documents/${id}/signatories`, { organisationIds: [w.orgB.id] });
+    expect(added.status).toBe(200);
+    expect(added.body.signatories.map((s: { organisationName: string }) => s.organisationName)).toEqual(['Org A', 'Org B']);
+    const note = await t.prisma.notification.findFirstOrThrow({ where: { userId: w.leaderB.id, eventKey: `signature-invited:${id}:${w.orgB.id}` } });
+    expect((note.data as { organisation: string }).organisation).toBe('Org B');
+  });
+});

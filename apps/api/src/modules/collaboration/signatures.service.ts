@@ -31,13 +31,14 @@ export class SignaturesService {
         : (await this.repository.organisationsInNetwork(doc.group.networkId, ids)).map((o) => o.id);
     if (allowed.length !== ids.length) throw notFound('organisation');
     const added = await this.repository.addSignatories(documentId, ids);
-    if (doc.status === 'OPEN_FOR_SIGNATURE') {
+    if (doc.status === 'OPEN_FOR_SIGNATURE' && added.length > 0) {
+      const names = new Map((await this.documents.require(actor, documentId)).signatories.map((s) => [s.organisationId, s.organisation.name]));
       for (const s of added) {
         await this.notifications.notify({
           eventKey: `signature-invited:${documentId}:${s.organisationId}`,
           kind: 'signatureRequested',
           recipients: await this.repository.leadersOf([s.organisationId]),
-          data: { actor: actor.name, title: titleOf(doc, actor.preferredLanguage), organisation: '' },
+          data: { actor: actor.name, title: titleOf(doc, actor.preferredLanguage), organisation: names.get(s.organisationId) ?? '' },
           link: `/collaboration/documents/${documentId}`,
           actorId: actor.userId,
         });
