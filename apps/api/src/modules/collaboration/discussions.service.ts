@@ -151,7 +151,7 @@ export class DiscussionsService {
   /** Mentions count only for people who can see the group: nobody is told about what they cannot open. */
   private async mentionable(group: { id: string; networkId: string; audience: 'NETWORK' | 'ORGANISATIONS' }, ids: string[]) {
     if (ids.length === 0) return [];
-    const members = new Set((await this.groupsRepository.members(group)).map((m) => m.id));
+    const members = new Set(await this.groupsRepository.visibleToAmong(group, [...new Set(ids)]));
     const unknown = ids.filter((id) => !members.has(id));
     if (unknown.length > 0) {
       throw new AppError('VALIDATION_FAILED', 'Only members of the group can be mentioned.', {

@@ -86,6 +86,25 @@ export class GroupsRepository {
       .then((rows) => rows.map((r) => r.userId));
   }
 
+  /** Which of these people can see the group: the check behind @mentions, however large the network. */
+  async visibleToAmong(group: { id: string; networkId: string; audience: GroupAudience }, userIds: string[]): Promise<string[]> {
+    const organisationFilter =
+      group.audience === 'NETWORK'
+        ? { networkId: group.networkId }
+        : { collaborationGroups: { some: { groupId: group.id } } };
+    const [members, coordinators] = await Promise.all([
+      this.prisma.organisationMembership.findMany({
+        where: { userId: { in: userIds }, organisation: organisationFilter, user: { disabledAt: null } },
+        select: { userId: true },
+      }),
+      this.prisma.networkMembership.findMany({
+        where: { userId: { in: userIds }, networkId: group.networkId, role: 'COORDINATOR', user: { disabledAt: null } },
+        select: { userId: true },
+      }),
+    ]);
+    return [...new Set([...members, ...coordinators].map((m) => m.userId))];
+  }
+
   /**
    * People who can see the group (for @mentions): members of its organisations — or of every
    * organisation in the network for a network-wide group — and the network's coordinators.
