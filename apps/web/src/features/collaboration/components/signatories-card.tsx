@@ -4,6 +4,7 @@ import type { DocumentDetail } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
 import { useDecideSignature } from '../api/decide-signature';
+import { InviteSignatories } from './invite-signatories';
 import { isolate } from './isolate';
 
 // Filled and dark: white on these shades passes WCAG AA; Mantine's light green does not.
@@ -66,6 +67,7 @@ export function SignatoriesCard({ doc }: { doc: DocumentDetail }) {
         ))}
       </Stack>
       <ErrorAlert error={decide.error} />
+      {doc.canChangeStatus && doc.status !== 'PUBLISHED' && doc.status !== 'ARCHIVED' ? <InviteSignatories doc={doc} /> : null}
     </Card>
   );
 }
