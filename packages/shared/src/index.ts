@@ -7,3 +7,4 @@ export * from './schemas/invitations.js';
 export * from './schemas/organisations.js';
 export * from './schemas/meetings.js';
 export * from './schemas/materials.js';
+export * from './schemas/collaboration.js';

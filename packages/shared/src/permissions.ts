@@ -33,6 +33,10 @@ export const PERMISSIONS = [
   'materials.read', // the library one may see: own organisation, network, public
   'materials.manage', // upload and edit material (leaders: their organisation; coordinators: the network)
   'materials.manageTopics', // custom topics of a network
+  'collaboration.participate', // see working groups open to one, follow them, post in threads
+  'collaboration.createGroup', // start a working group (becomes its coordinator)
+  'documents.edit', // draft joint documents for one's organisation and change their status
+  'documents.sign', // sign or decline on behalf of one's organisation
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,6 +46,7 @@ const VOLUNTEER: readonly Permission[] = [
   'organisation.read',
   'meetings.read',
   'materials.read',
+  'collaboration.participate',
 ];
 
 const ORG_LEADER: readonly Permission[] = [
@@ -55,6 +60,9 @@ const ORG_LEADER: readonly Permission[] = [
   'meetings.respond',
   'meetings.manage',
   'materials.manage',
+  'collaboration.createGroup',
+  'documents.edit',
+  'documents.sign',
 ];
 
 const COORDINATOR: readonly Permission[] = [

@@ -9,6 +9,8 @@ import { PasswordResetModule } from '../modules/password-reset/password-reset.mo
 import { ProfileModule } from '../modules/profile/profile.module.js';
 import { MeetingsModule } from '../modules/meetings/meetings.module.js';
 import { MaterialsModule } from '../modules/materials/materials.module.js';
+import { NotificationsModule } from '../modules/notifications/notifications.module.js';
+import { CollaborationModule } from '../modules/collaboration/collaboration.module.js';
 
 /**
  * Every feature module of the API, in one list, so adding a feature is one line here.
@@ -26,4 +28,6 @@ export const featureModules = [
   JobsAdminModule,
   MeetingsModule,
   MaterialsModule,
+  NotificationsModule,
+  CollaborationModule,
 ];

@@ -30,6 +30,11 @@ const ActivityRoute = page(() => import('../features/activity/routes/activity-ro
 const LibraryRoute = page(() => import('../features/materials/routes/library-route'), 'LibraryRoute');
 const NewMaterialRoute = page(() => import('../features/materials/routes/new-material-route'), 'NewMaterialRoute');
 const MaterialRoute = page(() => import('../features/materials/routes/material-route'), 'MaterialRoute');
+const GroupsRoute = page(() => import('../features/collaboration/routes/groups-route'), 'GroupsRoute');
+const GroupRoute = page(() => import('../features/collaboration/routes/group-route'), 'GroupRoute');
+const ThreadRoute = page(() => import('../features/collaboration/routes/thread-route'), 'ThreadRoute');
+const DocumentRoute = page(() => import('../features/collaboration/routes/document-route'), 'DocumentRoute');
+const NotificationsRoute = page(() => import('../features/collaboration/routes/notifications-route'), 'NotificationsRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
 const MeetingsRoute = page(() => import('../features/meetings/routes/meetings-route'), 'MeetingsRoute');
 const MeetingRoute = page(() => import('../features/meetings/routes/meeting-route'), 'MeetingRoute');
@@ -64,6 +69,11 @@ export function AppRoutes() {
           <Route path="/library" element={<LibraryRoute />} />
           <Route path="/library/new" element={<NewMaterialRoute />} />
           <Route path="/library/:id" element={<MaterialRoute />} />
+          <Route path="/collaboration" element={<GroupsRoute />} />
+          <Route path="/collaboration/groups/:id" element={<GroupRoute />} />
+          <Route path="/collaboration/threads/:id" element={<ThreadRoute />} />
+          <Route path="/collaboration/documents/:id" element={<DocumentRoute />} />
+          <Route path="/notifications" element={<NotificationsRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>

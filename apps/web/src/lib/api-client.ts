@@ -6,14 +6,24 @@ export class ApiError extends Error {
   readonly code: ErrorCode | 'NETWORK';
   readonly fields: FieldErrors;
   readonly requestId: string | undefined;
+  /** The answer's `details` as sent (e.g. the other person's change in a 409 CONFLICT). */
+  readonly details: unknown;
 
-  constructor(status: number, code: ErrorCode | 'NETWORK', message: string, fields: FieldErrors = {}, requestId?: string) {
+  constructor(
+    status: number,
+    code: ErrorCode | 'NETWORK',
+    message: string,
+    fields: FieldErrors = {},
+    requestId?: string,
+    details?: unknown,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
     this.requestId = requestId;
+    this.details = details;
   }
 }
 
@@ -73,6 +83,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     body.message ?? response.statusText,
     body.details?.fields ?? {},
     body.requestId,
+    body.details,
   );
 }
 

@@ -15,6 +15,7 @@ export const NAMESPACES = [
   'activity',
   'meetings',
   'materials',
+  'collaboration',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

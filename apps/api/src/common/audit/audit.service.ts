@@ -23,7 +23,9 @@ export type AuditAction =
   | 'meeting.cancelled'
   | 'meeting.organisation_responded'
   | 'material.created'
-  | 'material.file_restored';
+  | 'material.file_restored'
+  | 'document.status_changed'
+  | 'document.signature_decided';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -28,6 +28,8 @@ export const jobCatalogue = {
   'materials.process-file': z.object({ fileId: z.uuid() }),
   /** Material library: delete unfinished uploads past UPLOAD_EXPIRY_HOURS. */
   'materials.cleanup-uploads': z.object({}),
+  /** One person's daily digest of unread collaboration notifications (jobId digest:<user>:<day>). */
+  'notifications.digest': z.object({ userId: z.uuid(), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
 } as const;
 
 export type JobName = keyof typeof jobCatalogue;

@@ -7,6 +7,7 @@ import { PageSkeleton } from '../../components/page-skeleton';
 import { useErrorMessage } from '../../components/error-alert';
 import { ledOrganisationId, useSetSession, useSignedInSession } from '../../lib/session';
 import { useSignOut } from '../../features/auth/api/sign-out';
+import { NotificationBell } from '../../features/collaboration/components/notification-bell';
 
 function UserMenu({ onSignOutError }: { onSignOutError: (error: unknown) => void }) {
   const { t } = useTranslation('common');
@@ -66,6 +67,7 @@ export function AppShellLayout() {
             Tadamon
           </NavLink>
           <LanguageSwitcher />
+          <NotificationBell />
           <UserMenu onSignOutError={setSignOutError} />
         </Container>
         <Container size="lg">
@@ -79,6 +81,7 @@ export function AppShellLayout() {
             {showActivity ? <NavLink to="/activity">{t('nav.activity')}</NavLink> : null}
             <NavLink to="/profile">{t('nav.profile')}</NavLink>
             <NavLink to="/meetings">{t('nav.meetings')}</NavLink>
+            <NavLink to="/collaboration">{t('nav.collaboration')}</NavLink>
           </nav>
         </Container>
       </header>

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { CommentsController } from './comments.controller.js';
+import { CommentsRepository } from './comments.repository.js';
+import { CommentsService } from './comments.service.js';
+import { DiscussionsController } from './discussions.controller.js';
+import { DiscussionsRepository } from './discussions.repository.js';
+import { DiscussionsService } from './discussions.service.js';
+import { DocumentsController } from './documents.controller.js';
+import { DocumentsRepository } from './documents.repository.js';
+import { DocumentsService } from './documents.service.js';
+import { SignaturesService } from './signatures.service.js';
+import { GroupsController } from './groups.controller.js';
+import { GroupsRepository } from './groups.repository.js';
+import { GroupsService } from './groups.service.js';
+
+/** Working groups, their discussions and joint documents with signatures (issue 7). */
+@Module({
+  imports: [NotificationsModule],
+  controllers: [GroupsController, DiscussionsController, DocumentsController, CommentsController],
+  providers: [
+    GroupsService,
+    GroupsRepository,
+    DiscussionsService,
+    DiscussionsRepository,
+    DocumentsService,
+    DocumentsRepository,
+    SignaturesService,
+    CommentsService,
+    CommentsRepository,
+  ],
+  exports: [GroupsService, GroupsRepository],
+})
+export class CollaborationModule {}

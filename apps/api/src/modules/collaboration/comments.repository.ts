@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../common/database/prisma.service.js';
+
+/** The only place comments on passages touch Prisma; callers have checked the document's visibility. */
+@Injectable()
+export class CommentsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  list(documentId: string) {
+    return this.prisma.jointDocumentComment.findMany({
+      where: { documentId },
+      include: { author: { select: { name: true } } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: 500,
+    });
+  }
+
+  create(input: { documentId: string; language: string; quote: string; body: string; authorId: string }) {
+    return this.prisma.jointDocumentComment.create({ data: input, select: { id: true } });
+  }
+
+  /** A comment of this document (never another's, whatever id is sent), or null. */
+  find(documentId: string, commentId: string) {
+    return this.prisma.jointDocumentComment.findFirst({ where: { id: commentId, documentId } });
+  }
+
+  async decide(commentId: string, state: 'OPEN' | 'ACCEPTED' | 'RESOLVED', userId: string) {
+    await this.prisma.jointDocumentComment.update({
+      where: { id: commentId },
+      data: state === 'OPEN' ? { state, decidedById: null, decidedAt: null } : { state, decidedById: userId, decidedAt: new Date() },
+    });
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { directionOf, type DocumentDetail, type Language } from '@tadamon/shared';
+import type { Actor } from '../../common/auth/actor.js';
+import { AuditService } from '../../common/audit/audit.service.js';
+import { AppError, forbidden, notFound } from '../../common/errors/app-error.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { mayChangeStatus, organisationsActorSignsFor } from './document-access.js';
+import { renderDocumentPdf } from './document-pdf.js';
+import { DocumentsRepository } from './documents.repository.js';
+import { DocumentsService, titleOf } from './documents.service.js';
+import { formatPdfDate, PDF_LABELS } from './pdf-labels.js';
+
+/** Who is invited to sign, signing and declining, and the signed text as PDF. */
+@Injectable()
+export class SignaturesService {
+  constructor(
+    private readonly documents: DocumentsService,
+    private readonly repository: DocumentsRepository,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async invite(actor: Actor, documentId: string, organisationIds: string[]): Promise<DocumentDetail> {
+    const doc = await this.documents.require(actor, documentId);
+    if (!mayChangeStatus(actor, doc)) throw forbidden('Only the owner organisation’s leaders invite signatories.');
+    if (doc.status === 'PUBLISHED' || doc.status === 'ARCHIVED') throw new AppError('SIGNATURE_CLOSED', 'Signatures are closed.');
+    const ids = [...new Set(organisationIds)];
+    const allowed =
+      doc.group.audience === 'ORGANISATIONS'
+        ? ids.filter((id) => doc.group.organisations.some((o) => o.organisationId === id))
+        : (await this.repository.organisationsInNetwork(doc.group.networkId, ids)).map((o) => o.id);
+    if (allowed.length !== ids.length) throw notFound('organisation');
+    const added = await this.repository.addSignatories(documentId, ids);
+    if (doc.status === 'OPEN_FOR_SIGNATURE' && added.length > 0) {
+      const names = new Map((await this.documents.require(actor, documentId)).signatories.map((s) => [s.organisationId, s.organisation.name]));
+      for (const s of added) {
+        await this.notifications.notify({
+          eventKey: `signature-invited:${documentId}:${s.organisationId}`,
+          kind: 'signatureRequested',
+          recipients: await this.repository.leadersOf([s.organisationId]),
+          data: { actor: actor.name, title: titleOf(doc, actor.preferredLanguage), organisation: names.get(s.organisationId) ?? '' },
+          link: `/collaboration/documents/${documentId}`,
+          actorId: actor.userId,
+        });
+      }
+    }
+    return this.documents.get(actor, documentId);
+  }
+
+  /** A leader signs or declines for their organisation, while the document is open for signature. */
+  async decide(actor: Actor, documentId: string, organisationId: string, decision: 'SIGN' | 'DECLINE'): Promise<DocumentDetail> {
+    const doc = await this.documents.require(actor, documentId);
+    const signatory = doc.signatories.find((s) => s.organisationId === organisationId);
+    if (!signatory) throw notFound('signatory');
+    if (!organisationsActorSignsFor(actor, doc).includes(organisationId)) {
+      throw forbidden('Only a leader of this organisation signs on its behalf.');
+    }
+    const status = decision === 'SIGN' ? 'SIGNED' : 'DECLINED';
+    const recorded = await this.repository.decide(documentId, organisationId, { status, userId: actor.userId, userName: actor.name });
+    if (!recorded) throw new AppError('SIGNATURE_CLOSED', 'This document is not open for signature.');
+    // A signature commits an organisation publicly: keep who did it in the audit log.
+    await this.audit.record({
+      action: 'document.signature_decided',
+      actorId: actor.userId,
+      organisationId,
+      networkId: doc.group.networkId,
+      details: { documentId, decision: status },
+    });
+    const owners = await this.repository.leadersOf([doc.ownerOrganisationId]);
+    await this.notifications.notify({
+      eventKey: `signature-decided:${documentId}:${organisationId}:${status}:${Date.now()}`,
+      kind: 'signatureDecided',
+      recipients: owners,
+      data: { actor: actor.name, title: titleOf(doc, actor.preferredLanguage), organisation: signatory.organisation.name, status },
+      link: `/collaboration/documents/${documentId}`,
+      actorId: actor.userId,
+    });
+    return this.documents.get(actor, documentId);
+  }
+
+  /** The text of one language version with the organisations that signed it. */
+  async pdf(actor: Actor, documentId: string, language: Language): Promise<{ filename: string; content: Buffer }> {
+    const doc = await this.documents.require(actor, documentId);
+    const version = doc.versions.find((v) => v.language === language);
+    if (!version) throw notFound('language version');
+    const labels = PDF_LABELS[language];
+    const signed = doc.signatories.filter((s) => s.status === 'SIGNED');
+    const content = await renderDocumentPdf({
+      language,
+      direction: directionOf(language),
+      title: version.title,
+      body: version.body,
+      statusLine: labels.statusLine(labels.status[doc.status], doc.ownerOrganisation.name),
+      signatoriesHeading: labels.signatories,
+      noSignatories: labels.none,
+      signatories: signed.map((s) => ({
+        organisation: s.organisation.name,
+        signedLine: labels.signedBy(s.decidedByName ?? '', formatPdfDate(language, s.decidedAt ?? new Date())),
+      })),
+    });
+    const slug = version.title.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'document';
+    return { filename: `${slug}-${language}.pdf`, content };
+  }
+}

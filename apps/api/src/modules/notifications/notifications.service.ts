@@ -1,0 +1,119 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DEFAULT_LANGUAGE, isLanguage, type NotificationKind } from '@tadamon/shared';
+import type { Actor } from '../../common/auth/actor.js';
+import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
+import { JobQueue } from '../../common/jobs/job-queue.js';
+import { digestMail, notificationMail } from './notification-mail.js';
+import { NotificationsRepository } from './notifications.repository.js';
+
+export interface NotificationEvent {
+  /** Identifies the event, e.g. "post:<id>"; with the recipient it is unique for ever. */
+  eventKey: string;
+  kind: NotificationKind;
+  recipients: string[];
+  data: Record<string, string>;
+  /** SPA path, e.g. /collaboration/threads/<id>. */
+  link: string;
+  /** Whoever caused the event is not notified of their own act. */
+  actorId?: string;
+}
+
+/** Hour (UTC) at which daily digests go out. */
+export const DIGEST_HOUR_UTC = 7;
+
+/** Next digest time after `now`: the day it belongs to and how long until then. */
+export function nextDigest(now: Date): { day: string; delayMs: number } {
+  const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), DIGEST_HOUR_UTC));
+  if (at <= now) at.setUTCDate(at.getUTCDate() + 1);
+  return { day: at.toISOString().slice(0, 10), delayMs: at.getTime() - now.getTime() };
+}
+
+/**
+ * In-app notifications and their e-mails. Every e-mail goes through the job queue with a
+ * deterministic id (the notification's, or the person's digest day), so an event recorded
+ * twice, or a job run twice, never mails anyone twice.
+ */
+@Injectable()
+export class NotificationsService {
+  private readonly logger = new Logger('Notifications');
+
+  constructor(
+    private readonly repository: NotificationsRepository,
+    private readonly jobs: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async notify(event: NotificationEvent): Promise<void> {
+    const userIds = [...new Set(event.recipients)].filter((id) => id !== event.actorId);
+    if (userIds.length === 0) return;
+    const created = await this.repository.createNew(
+      userIds.map((userId) => ({ userId, eventKey: event.eventKey, kind: event.kind, data: event.data, link: event.link })),
+    );
+    if (created.length === 0) return;
+    const people = new Map((await this.repository.recipients(created.map((n) => n.userId))).map((p) => [p.id, p]));
+    const mailedNow: string[] = [];
+    for (const notification of created) {
+      const person = people.get(notification.userId);
+      if (!person) continue;
+      const mode = person.notificationPreference?.emailMode ?? 'IMMEDIATE';
+      const language = isLanguage(person.preferredLanguage) ? person.preferredLanguage : DEFAULT_LANGUAGE;
+      if (mode === 'IMMEDIATE') {
+        const mail = notificationMail(language, notification, `${this.config.publicUrl}${notification.link}`);
+        const reason = `notification:${notification.id}`;
+        await this.jobs.enqueue('mail.send', { to: person.email, ...mail, reason }, { jobId: reason });
+        mailedNow.push(notification.id);
+      } else if (mode === 'DAILY') {
+        const { day, delayMs } = nextDigest(new Date());
+        await this.jobs.enqueue('notifications.digest', { userId: person.id, day }, { jobId: `digest:${person.id}:${day}`, delayMs });
+      }
+    }
+    await this.repository.markEmailed(mailedNow);
+  }
+
+  /** Handles `notifications.digest`: one mail listing what is still unread and unmailed. */
+  async sendDigest(userId: string, day: string): Promise<void> {
+    const [person] = await this.repository.recipients([userId]);
+    if (!person) return;
+    const pending = await this.repository.pendingForDigest(userId);
+    if (pending.length === 0) return;
+    const language = isLanguage(person.preferredLanguage) ? person.preferredLanguage : DEFAULT_LANGUAGE;
+    const mail = digestMail(language, pending, `${this.config.publicUrl}/notifications`);
+    const reason = `digest:${userId}:${day}`;
+    await this.jobs.enqueue('mail.send', { to: person.email, ...mail, reason }, { jobId: `digest-mail:${userId}:${day}` });
+    await this.repository.markEmailed(pending.map((n) => n.id));
+    this.logger.debug({ userId, day, count: pending.length }, 'Digest queued');
+  }
+
+  async list(actor: Actor) {
+    const [rows, unreadCount] = await Promise.all([
+      this.repository.list(actor.userId, 50),
+      this.repository.unreadCount(actor.userId),
+    ]);
+    return {
+      items: rows.map((n) => ({
+        id: n.id,
+        kind: n.kind as NotificationKind,
+        data: (n.data ?? {}) as Record<string, string>,
+        link: n.link,
+        read: n.readAt !== null,
+        createdAt: n.createdAt.toISOString(),
+      })),
+      unreadCount,
+    };
+  }
+
+  async markRead(actor: Actor, ids?: string[]) {
+    // Scoped by the reader's own id: someone else's notification id changes nothing.
+    await this.repository.markRead(actor.userId, ids);
+    return this.list(actor);
+  }
+
+  async preference(actor: Actor) {
+    return { emailMode: (await this.repository.preference(actor.userId))?.emailMode ?? 'IMMEDIATE' };
+  }
+
+  async setPreference(actor: Actor, emailMode: 'IMMEDIATE' | 'DAILY' | 'OFF') {
+    await this.repository.setPreference(actor.userId, emailMode);
+    return { emailMode };
+  }
+}

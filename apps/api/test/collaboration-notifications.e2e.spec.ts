@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { createCollaborationWorld, signedIn } from './support/collaboration-world.js';
+import { NotificationsService, nextDigest } from '../src/modules/notifications/notifications.service.js';
+import type { BullMqJobQueue } from '../src/common/jobs/bullmq-job.queue.js';
+
+let t: TestApp;
+let w: Awaited<ReturnType<typeof createCollaborationWorld>>;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  w = await createCollaborationWorld(t);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
+
+describe('notification centre', () => {
+  it('counts unread notifications, marks them read, and never touches someone else’s', async () => {
+    const leaderA = await signedIn(t, w.leaderA);
+    const thread = await leaderA.post(`/api/groups/${w.openGroupId}/threads`, { title: 'Budget 2027', body: 'Ideas?', mentions: [w.volunteerA.id, w.volunteerB.id] });
+    expect(thread.status).toBe(201);
+    const volunteerA = await signedIn(t, w.volunteerA);
+    const inbox = await volunteerA.get('/api/me/notifications');
+    expect(inbox.body.unreadCount).toBe(1);
+    expect(inbox.body.items[0]).toMatchObject({ kind: 'mention', read: false, link: `/collaboration/threads/${thread.body.id}` });
+
+    const foreign = await t.prisma.notification.findFirstOrThrow({ where: { userId: w.volunteerB.id } });
+    await volunteerA.post('/api/me/notifications/read', { ids: [foreign.id] });
+    expect((await t.prisma.notification.findUniqueOrThrow({ where: { id: foreign.id } })).readAt).toBeNull();
+
+    const read = await volunteerA.post('/api/me/notifications/read', { ids: [inbox.body.items[0].id] });
+    expect(read.body.unreadCount).toBe(0);
+    expect(read.body.items[0].read).toBe(true);
+  });
+
+  it('notifies followers of a new thread but not its author', async () => {
+    const leaderB = await signedIn(t, w.leaderB);
+    await leaderB.put(`/api/groups/${w.openGroupId}/follow`);
+    await (await signedIn(t, w.coordinator)).post(`/api/groups/${w.openGroupId}/threads`, { title: 'Pension reform', body: 'Start here' });
+    const items = (await leaderB.get('/api/me/notifications')).body.items;
+    expect(items.filter((n: { kind: string }) => n.kind === 'newThread').map((n: { data: { title: string } }) => n.data.title)).toEqual(['Pension reform']);
+    const toAuthor = await t.prisma.notification.findMany({ where: { userId: w.coordinator.id, kind: 'newThread' } });
+    expect(toAuthor.map((n) => (n.data as { title: string }).title)).not.toContain('Pension reform');
+  });
+});
+
+describe('e-mail', () => {
+  it('mails immediately by default, in the person’s language, exactly once per event', async () => {
+    await t.prisma.user.update({ where: { id: w.leaderB.id }, data: { preferredLanguage: 'fr' } });
+    const notifications = t.app.get(NotificationsService);
+    const event = { eventKey: 'test:once', kind: 'documentStatus' as const, recipients: [w.leaderB.id], data: { title: 'Lettre commune', status: 'PUBLISHED' }, link: '/collaboration/documents/x' };
+    await notifications.notify(event);
+    await notifications.notify(event); // the same event again: a retried request
+    await t.jobs.drain();
+    await t.mailbox.waitFor(w.leaderB.email, (m) => (m.text ?? '').includes('« Lettre commune » est maintenant : publié.'));
+    await settle();
+    expect(t.mailbox.for(w.leaderB.email).filter((m) => (m.text ?? '').includes('Lettre commune'))).toHaveLength(1);
+    expect(await t.prisma.notification.count({ where: { userId: w.leaderB.id, eventKey: 'test:once' } })).toBe(1);
+  });
+
+  it('gathers notifications into one daily digest for people who chose it, sent once', async () => {
+    const volunteerB = await signedIn(t, w.volunteerB);
+    expect((await volunteerB.put('/api/me/notifications/preference', { emailMode: 'DAILY' })).body.emailMode).toBe('DAILY');
+    const before = t.mailbox.for(w.volunteerB.email).length;
+    const leaderA = await signedIn(t, w.leaderA);
+    await leaderA.post(`/api/groups/${w.openGroupId}/threads`, { title: 'Digest one', body: 'x', mentions: [w.volunteerB.id] });
+    await leaderA.post(`/api/groups/${w.openGroupId}/threads`, { title: 'Digest two', body: 'y', mentions: [w.volunteerB.id] });
+    await t.jobs.drain();
+    await settle();
+    expect(t.mailbox.for(w.volunteerB.email)).toHaveLength(before);
+
+    // One delayed digest job for the person and day, however many notifications.
+    const { day } = nextDigest(new Date());
+    const queue = (t.jobs as BullMqJobQueue).queue;
+    const delayed = (await queue.getDelayed()).filter((j) => j.name === 'notifications.digest' && j.data.userId === w.volunteerB.id);
+    expect(delayed.map((j) => j.data.day)).toEqual([day]);
+    // Run it now, twice, as a worker retrying would.
+    await delayed[0]!.promote();
+    await t.jobs.drain();
+    await t.jobs.enqueue('notifications.digest', { userId: w.volunteerB.id, day }, { jobId: `digest-rerun:${w.volunteerB.id}` });
+    await t.jobs.drain();
+    const digest = await t.mailbox.waitFor(w.volunteerB.email, (m) => (m.subject ?? '').startsWith('Your Tadamon daily summary'));
+    expect(digest.text).toContain('mentioned you in “Digest one”');
+    expect(digest.text).toContain('mentioned you in “Digest two”');
+    await settle();
+    expect(t.mailbox.for(w.volunteerB.email).filter((m) => (m.subject ?? '').startsWith('Your Tadamon daily summary'))).toHaveLength(1);
+  });
+
+  it('sends nothing to people who turned e-mail off, but keeps the in-app notification', async () => {
+    const volunteerA = await signedIn(t, w.volunteerA);
+    await volunteerA.put('/api/me/notifications/preference', { emailMode: 'OFF' });
+    const before = t.mailbox.for(w.volunteerA.email).length;
+    await (await signedIn(t, w.leaderA)).post(`/api/groups/${w.openGroupId}/threads`, { title: 'Quiet', body: 'x', mentions: [w.volunteerA.id] });
+    await t.jobs.drain();
+    await settle();
+    expect(t.mailbox.for(w.volunteerA.email)).toHaveLength(before);
+    expect((await volunteerA.get('/api/me/notifications')).body.items[0].data.title).toBe('Quiet');
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * Journey: two leaders of different organisations co-edit a joint letter. The second save
+ * meets a conflict, is resolved on the conflict screen, both organisations sign, and the
+ * exported PDF lists both. Runs Debian's Chromium through playwright-core.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
+const baseUrl = inject('baseUrl');
+const OWNER = 'Association Al Amal Tanger';
+const PARTNER = 'Union Technique de la Mutualité Malienne';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A leader in their own browser, signed in, with the interface in English. */
+async function signIn(email: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel(/^E-mail address/).fill(email);
+  await page.getByLabel(/^Password/).fill('tadamon-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('home-title').waitFor();
+  const language = page.getByRole('combobox', { name: /^(Language|اللغة|Langue|Idioma|Taal)$/ });
+  if ((await language.inputValue()) !== 'en') await language.selectOption('en');
+  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+  return { context, page, errors };
+}
+
+/**
+ * Serious and critical accessibility problems (WCAG 2.1 A and AA) in the page's main content,
+ * where the collaboration screens are (the shared header is checked by the shell's own tests).
+ */
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).include('#main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')), why: v.nodes.map((n) => n.failureSummary) }));
+}
+
+async function editEnglish(page: Page, body: string) {
+  await page.getByTestId('version-en').getByRole('button', { name: 'Edit' }).click();
+  const editor = page.getByTestId('editor-en');
+  await editor.getByRole('textbox', { name: 'Text', exact: true }).fill(body);
+  return editor;
+}
+
+describe('two leaders co-edit and sign a joint letter', () => {
+  it('resolves a conflict, collects both signatures and exports them in the PDF', async () => {
+    const owner = await signIn('leader@example.org');
+    const partner = await signIn('leader.bamako@example.org');
+
+    // The owner starts a network-wide working group and a letter inviting the partner to sign.
+    await owner.page.getByRole('link', { name: 'Working groups' }).click();
+    await owner.page.getByRole('button', { name: 'Start a working group' }).click();
+    await owner.page.getByLabel(/^Name of the group/).fill(`Domestic workers ${Date.now()}`);
+    await owner.page.getByRole('button', { name: 'Create the group' }).click();
+    await owner.page.getByTestId('group-title').waitFor();
+    await owner.page.getByRole('button', { name: 'New document' }).click();
+    await owner.page.getByLabel(/^Title/).fill('Joint letter to the Minister of Labour');
+    await owner.page.getByLabel(/^Text/).fill('We call on the minister to ratify C189.');
+    await owner.page.getByLabel(PARTNER).check();
+    await owner.page.getByRole('button', { name: 'Create the document' }).click();
+    await owner.page.getByTestId('version-en').waitFor();
+    const documentUrl = owner.page.url();
+    expect(documentUrl).toMatch(/\/collaboration\/documents\/[0-9a-f-]{36}$/);
+
+    // Both open the editor on revision 1.
+    await partner.page.goto(documentUrl);
+    const ownerEditor = await editEnglish(owner.page, 'We call on the government to ratify C189 this year.');
+    const partnerEditor = await editEnglish(partner.page, 'We urge the minister to ratify C189.');
+
+    // The owner saves first; the partner's save meets a conflict and shows what changed.
+    await ownerEditor.getByRole('button', { name: 'Save' }).click();
+    await owner.page.getByTestId('version-body-en').getByText('this year').waitFor();
+    await partnerEditor.getByRole('button', { name: 'Save' }).click();
+    const conflict = partner.page.getByTestId('conflict');
+    await conflict.waitFor();
+    await expect.poll(() => partner.page.getByTestId('conflict-diff').locator('ins').allTextContents()).toContain('government');
+    await expect(partner.page.getByTestId('conflict-mine').textContent()).resolves.toBe('We urge the minister to ratify C189.');
+    await partner.page.screenshot({ path: `${artifacts}collaboration-conflict.png`, fullPage: true });
+
+    // The partner continues from the saved text and adds their change again.
+    await conflict.getByRole('button', { name: 'Continue from their text' }).click();
+    await partnerEditor.getByRole('textbox', { name: 'Text', exact: true }).fill('We urge the government to ratify C189 this year.');
+    await partnerEditor.getByRole('button', { name: 'Save my merged text' }).click();
+    await partner.page.getByTestId('version-body-en').getByText('We urge the government to ratify C189 this year.').waitFor();
+    // The revision history compares the last two revisions word by word.
+    await expect.poll(() => partner.page.getByTestId('revision-diff').locator('ins').allTextContents()).toContain('urge');
+
+    // The partner comments on a passage; the owner accepts the comment.
+    await partner.page.getByLabel(/^Passage/).fill('this year');
+    await partner.page.getByRole('textbox', { name: 'Your comment', exact: true }).fill('Could we name the month?');
+    await partner.page.getByRole('button', { name: 'Add the comment' }).click();
+    await partner.page.getByTestId('comments').getByText('Could we name the month?').waitFor();
+
+    // The owner takes the letter through review to signature, and signs for their organisation.
+    await owner.page.reload();
+    await owner.page.getByTestId('version-body-en').getByText('We urge the government').waitFor();
+    await owner.page.getByTestId('comments').getByRole('button', { name: 'Accept' }).click();
+    await owner.page.getByTestId('comments').getByText('Accepted').waitFor();
+    await owner.page.getByTestId('to-IN_REVIEW').click();
+    await owner.page.getByTestId('to-OPEN_FOR_SIGNATURE').click();
+    await owner.page.getByRole('button', { name: `Sign on behalf of ${OWNER}` }).click();
+    await owner.page.getByTestId('signatory').filter({ hasText: OWNER }).getByText('Signed').waitFor();
+
+    // The partner signs for theirs; the list shows both.
+    await partner.page.reload();
+    await partner.page.getByRole('button', { name: `Sign on behalf of ${PARTNER}` }).click();
+    const signed = partner.page.getByTestId('signatory').filter({ hasText: 'Signed' });
+    await expect.poll(() => signed.count()).toBe(2);
+    await partner.page.screenshot({ path: `${artifacts}collaboration-signed.png`, fullPage: true });
+
+    // The PDF, downloaded with the partner's session, lists both organisations.
+    const pdfPath = await partner.page.getByTestId('pdf-en').getAttribute('href');
+    const pdf = await partner.context.request.get(`${baseUrl}${pdfPath}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(await pdf.body())), { mergePages: true });
+    expect(text).toContain('We urge the government to ratify C189 this year.');
+    expect(text).toContain(OWNER);
+    expect(text).toContain(PARTNER);
+
+    // The owner was told the partner signed: the bell counts it.
+    await owner.page.reload();
+    await owner.page.getByTestId('unread-count').waitFor();
+    expect(await seriousViolations(owner.page)).toEqual([]);
+
+    // The same document in Arabic: right to left, translated, still accessible.
+    const language = partner.page.getByRole('combobox', { name: /^(Language|اللغة)$/ });
+    await language.selectOption('ar');
+    await partner.page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await partner.page.getByRole('heading', { name: 'الموقّعون' }).waitFor();
+    await partner.page.getByTestId('document-status').getByText('مفتوحة للتوقيع').waitFor();
+    await partner.page.screenshot({ path: `${artifacts}collaboration-document-ar.png`, fullPage: true });
+    expect(await seriousViolations(partner.page)).toEqual([]);
+    await language.selectOption('en'); // leave the demo account as it was
+
+    expect([...owner.errors, ...partner.errors]).toEqual([]);
+    await owner.context.close();
+    await partner.context.close();
+  });
+});
