@@ -5,3 +5,4 @@ export * from './schemas/common.js';
 export * from './schemas/auth.js';
 export * from './schemas/invitations.js';
 export * from './schemas/organisations.js';
+export * from './schemas/certificates.js';

@@ -27,6 +27,9 @@ export const PERMISSIONS = [
   'network.manage',
   'accounts.disable',
   'jobs.manage', // the dead-letter list of background jobs
+  'certificates.issue', // assessors: leaders for their organisation, coordinators for their network
+  'certificates.manageTypes',
+  'certificates.revoke',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,6 +43,7 @@ const ORG_LEADER: readonly Permission[] = [
   'members.changeRole',
   'members.remove',
   'audit.read',
+  'certificates.issue',
 ];
 
 const COORDINATOR: readonly Permission[] = [
@@ -47,6 +51,8 @@ const COORDINATOR: readonly Permission[] = [
   'organisation.create',
   'members.inviteLeader',
   'network.manage',
+  'certificates.manageTypes',
+  'certificates.revoke',
 ];
 
 const PLATFORM_ADMIN: readonly Permission[] = [...COORDINATOR, 'accounts.disable', 'jobs.manage'];

@@ -7,6 +7,7 @@ import { AuditLogModule } from '../modules/audit-log/audit-log.module.js';
 import { InvitationsModule } from '../modules/invitations/invitations.module.js';
 import { PasswordResetModule } from '../modules/password-reset/password-reset.module.js';
 import { ProfileModule } from '../modules/profile/profile.module.js';
+import { CertificatesModule } from '../modules/certificates/certificates.module.js';
 
 /**
  * Every feature module of the API, in one list, so adding a feature is one line here.
@@ -22,4 +23,5 @@ export const featureModules = [
   ProfileModule,
   AccountsModule,
   JobsAdminModule,
+  CertificatesModule,
 ];

@@ -17,7 +17,11 @@ export type AuditAction =
   | 'organisation.created'
   | 'organisation.updated'
   | 'account.disabled'
-  | 'account.enabled';
+  | 'account.enabled'
+  | 'certificate_type.created'
+  | 'certificate_type.updated'
+  | 'certificate.issued'
+  | 'certificate.revoked';
 
 export interface AuditEntry {
   action: AuditAction;

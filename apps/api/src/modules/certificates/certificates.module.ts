@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { CertificateTypesController } from './certificate-types.controller.js';
+import { CertificateTypesRepository } from './certificate-types.repository.js';
+import { CertificateTypesService } from './certificate-types.service.js';
+import { CertificatesController } from './certificates.controller.js';
+import { CertificatesRepository } from './certificates.repository.js';
+import { CertificatesService } from './certificates.service.js';
+import { VerifyRateLimiter } from './verify-rate-limiter.js';
+
+/** Certificates: types, issuance, revocation, public verification (issue 5). */
+@Module({
+  controllers: [CertificateTypesController, CertificatesController],
+  providers: [
+    CertificateTypesService,
+    CertificateTypesRepository,
+    CertificatesService,
+    CertificatesRepository,
+    VerifyRateLimiter,
+  ],
+  exports: [CertificatesService],
+})
+export class CertificatesModule {}
