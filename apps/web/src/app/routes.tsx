@@ -27,6 +27,7 @@ const EditOrganisationRoute = page(
   'EditOrganisationRoute',
 );
 const ActivityRoute = page(() => import('../features/activity/routes/activity-route'), 'ActivityRoute');
+const VerifyRoute = page(() => import('../features/certificates/routes/verify-route'), 'VerifyRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
 
 export function AppRoutes() {
@@ -39,6 +40,7 @@ export function AppRoutes() {
         </Route>
         <Route path="/reset-password" element={<ResetPasswordRoute />} />
         <Route path="/invite" element={<AcceptInvitationRoute />} />
+        <Route path="/verify/:code" element={<VerifyRoute />} />
       </Route>
       <Route element={<RequireSession />}>
         <Route element={<AppShellLayout />}>

@@ -3,7 +3,7 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_STORAGE_KEY, applyDocumentLanguage, isLanguage } from './languages';
 
-export const NAMESPACES = ['common', 'errors', 'validation', 'auth', 'profile', 'directory', 'organisation', 'home', 'activity'] as const;
+export const NAMESPACES = ['common', 'errors', 'validation', 'auth', 'profile', 'directory', 'organisation', 'home', 'activity', 'certificates'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 // Each language/namespace file is its own small chunk, fetched when a screen needs it.

@@ -1,0 +1,92 @@
+/**
+ * Journey: a leader issues a certificate (through the API, as the issue form does), then an
+ * anonymous visitor opens the verification link — on a phone, in Arabic too — and sees it
+ * valid; after a coordinator revokes it, the same link shows it revoked.
+ */
+import type { APIRequestContext, Browser } from 'playwright-core';
+import { request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A signed-in API client with the demo account's session and CSRF token. */
+async function signedIn(email: string) {
+  const api = await request.newContext({ baseURL: baseUrl });
+  const { csrfToken } = await (await api.get('/api/auth/csrf')).json();
+  const answer = await api.post('/api/auth/sign-in', {
+    data: { email, password: 'tadamon-demo' },
+    headers: { 'x-csrf-token': csrfToken },
+  });
+  expect(answer.status()).toBe(200);
+  const session = await answer.json();
+  const post = async (path: string, data: object) => {
+    const response = await api.post(path, { data, headers: { 'x-csrf-token': session.csrfToken } });
+    const body = await response.json();
+    expect(response.status(), JSON.stringify(body)).toBeLessThan(300);
+    return body;
+  };
+  return { api, session, post };
+}
+
+describe('an anonymous visitor checks a certificate', () => {
+  let clients: APIRequestContext[] = [];
+  afterAll(async () => Promise.all(clients.map((c) => c.dispose())));
+
+  it('sees it valid, then revoked after a coordinator revokes it', async () => {
+    const coordinator = await signedIn('coordinator@example.org');
+    const leader = await signedIn('leader@example.org');
+    const volunteer = await signedIn('volunteer@example.org');
+    clients = [coordinator.api, leader.api, volunteer.api];
+    const organisation = leader.session.memberships[0];
+    const type = await coordinator.post(`/api/networks/${organisation.networkId}/certificate-types`, {
+      names: { en: `Listening skills ${Date.now()}`, ar: 'مهارات الإصغاء' },
+      validityMonths: 12,
+    });
+    const certificate = await leader.post('/api/certificates', {
+      certificateTypeId: type.id,
+      holderUserId: volunteer.session.user.id,
+      organisationId: organisation.organisationId,
+    });
+
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${baseUrl}/verify/${certificate.code}`);
+    const status = page.getByTestId('certificate-status');
+    await status.waitFor();
+    expect(await status.getAttribute('data-status')).toBe('valid');
+    expect(await status.textContent()).toBe('Valid');
+    expect(await page.getByTestId('verify-holder').textContent()).toBe(volunteer.session.user.name);
+    await page.getByRole('heading', { name: type.names.en }).waitFor();
+    expect(page.url()).toContain('/verify/'); // not sent to sign-in
+
+    // The same link in Arabic: right to left, the certificate's Arabic name.
+    const arabic = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ar' });
+    const arabicPage = await arabic.newPage();
+    await arabicPage.goto(`${baseUrl}/verify/${certificate.code}`);
+    await arabicPage.getByRole('heading', { name: 'مهارات الإصغاء' }).waitFor();
+    expect(await arabicPage.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await arabicPage.getByTestId('certificate-status').textContent()).toBe('سارية');
+    await arabic.close();
+
+    await coordinator.post(`/api/certificates/${certificate.id}/revoke`, { reason: 'Issued to the wrong person' });
+    await page.reload();
+    await page.locator('[data-status="revoked"]').waitFor();
+    expect(await page.getByText(/^Revoked on /).count()).toBe(1);
+
+    await page.goto(`${baseUrl}/verify/aaaaaaaaaaaaaaaaaaaaaaaaaa`);
+    await page.getByTestId('verify-not-found').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
