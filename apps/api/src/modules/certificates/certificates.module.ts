@@ -6,16 +6,21 @@ import { CertificatesController } from './certificates.controller.js';
 import { CertificatesRepository } from './certificates.repository.js';
 import { CertificatesService } from './certificates.service.js';
 import { VerifyRateLimiter } from './verify-rate-limiter.js';
+import { CredentialsController } from './credentials/credentials.controller.js';
+import { CredentialsRepository } from './credentials/credentials.repository.js';
+import { CredentialsService } from './credentials/credentials.service.js';
 
 /** Certificates: types, issuance, revocation, public verification (issue 5). */
 @Module({
-  controllers: [CertificateTypesController, CertificatesController],
+  controllers: [CertificateTypesController, CertificatesController, CredentialsController],
   providers: [
     CertificateTypesService,
     CertificateTypesRepository,
     CertificatesService,
     CertificatesRepository,
     VerifyRateLimiter,
+    CredentialsService,
+    CredentialsRepository,
   ],
   exports: [CertificatesService],
 })
