@@ -13,6 +13,8 @@ export const jobCatalogue = {
     /** Why the mail exists, e.g. "invitation:<id>"; used for idempotency and logs. */
     reason: z.string(),
   }),
+  /** Renders a certificate's PDF; idempotent (one file per certificate). */
+  'certificate.render-pdf': z.object({ certificateId: z.uuid() }),
 } as const;
 
 export type JobName = keyof typeof jobCatalogue;

@@ -6,6 +6,8 @@ import { CertificatesController } from './certificates.controller.js';
 import { CertificatesRepository } from './certificates.repository.js';
 import { CertificatesService } from './certificates.service.js';
 import { VerifyRateLimiter } from './verify-rate-limiter.js';
+import { CertificatesProcessor } from './certificates.processor.js';
+import { CertificatePdfService } from './pdf/certificate-pdf.service.js';
 import { CredentialsController } from './credentials/credentials.controller.js';
 import { CredentialsRepository } from './credentials/credentials.repository.js';
 import { CredentialsService } from './credentials/credentials.service.js';
@@ -21,6 +23,8 @@ import { CredentialsService } from './credentials/credentials.service.js';
     VerifyRateLimiter,
     CredentialsService,
     CredentialsRepository,
+    CertificatePdfService,
+    CertificatesProcessor,
   ],
   exports: [CertificatesService],
 })

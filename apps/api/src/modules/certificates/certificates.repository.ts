@@ -102,6 +102,10 @@ export class CertificatesRepository {
     }
   }
 
+  setPdfPath(id: string, pdfPath: string) {
+    return this.prisma.certificate.update({ where: { id }, data: { pdfPath } });
+  }
+
   /** Marks a certificate revoked; false when it already was. */
   async revoke(id: string, revokedById: string, reason: string, now: Date): Promise<boolean> {
     const result = await this.prisma.certificate.updateMany({

@@ -4,6 +4,7 @@ import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
+import { JobQueue } from '../../common/jobs/job-queue.js';
 import { addMonths, toCertificateView, toVerificationView } from './certificate-view.js';
 import { CertificateTypesRepository } from './certificate-types.repository.js';
 import { CertificatesRepository, type StoredCertificate } from './certificates.repository.js';
@@ -29,6 +30,7 @@ export class CertificatesService {
     private readonly types: CertificateTypesRepository,
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly jobs: JobQueue,
   ) {}
 
   /**
@@ -57,6 +59,8 @@ export class CertificatesService {
       now,
     );
     if (result.created) {
+      const id = result.certificate.id;
+      await this.jobs.enqueue('certificate.render-pdf', { certificateId: id }, { jobId: `certificate-pdf:${id}` });
       await this.audit.record({
         action: 'certificate.issued',
         actorId: request.issuedById,

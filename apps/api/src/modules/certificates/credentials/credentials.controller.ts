@@ -8,6 +8,7 @@ import { CurrentActor, Public, SignedIn } from '../../../common/auth/access.deco
 import type { Actor } from '../../../common/auth/actor.js';
 import { CertificatesService } from '../certificates.service.js';
 import { CredentialsService } from './credentials.service.js';
+import { CertificatePdfService } from '../pdf/certificate-pdf.service.js';
 
 class IdParams extends createZodDto(z.strictObject({ id: uuidSchema })) {}
 
@@ -18,6 +19,7 @@ export class CredentialsController {
   constructor(
     private readonly credentials: CredentialsService,
     private readonly certificates: CertificatesService,
+    private readonly pdfs: CertificatePdfService,
   ) {}
 
   @Public()
@@ -43,5 +45,15 @@ export class CredentialsController {
     reply.header('Content-Disposition', `attachment; filename="certificate-${certificate.code}.json"`);
     reply.header('Content-Type', 'application/json; charset=utf-8');
     return credential;
+  }
+
+  @SignedIn()
+  @Get('me/certificates/:id/pdf')
+  async pdf(@CurrentActor() actor: Actor, @Param() params: IdParams, @Res({ passthrough: true }) reply: FastifyReply) {
+    const certificate = await this.certificates.requireOwn(actor, params.id);
+    const stream = await this.pdfs.open(certificate);
+    reply.header('Content-Type', 'application/pdf');
+    reply.header('Content-Disposition', `attachment; filename="certificate-${certificate.code}.pdf"`);
+    return stream;
   }
 }

@@ -1,0 +1,99 @@
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import { directionOf, isLanguage, type Language } from '@tadamon/shared';
+import { PDF_LABELS } from './pdf-labels.js';
+
+const require = createRequire(import.meta.url);
+// Embedded fonts from npm: Noto Serif for Latin (accents included), Noto Naskh Arabic for
+// Arabic, which pdfkit shapes (joining forms, right to left) through fontkit.
+const FONTS = {
+  latin: require.resolve('@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf'),
+  latinBold: require.resolve('@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf'),
+  arabic: require.resolve('@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf'),
+  arabicBold: require.resolve('@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf'),
+};
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
+
+export interface CertificatePdfData {
+  language: string;
+  holderName: string;
+  certificateName: string;
+  organisationName: string;
+  networkName: string;
+  issuedAt: Date;
+  expiresAt: Date | null;
+  signatories: { name: string; title: string }[];
+  code: string;
+  verifyUrl: string;
+}
+
+/** Renders one certificate (A4 landscape) to a PDF buffer. Pure: no database, no files. */
+export async function renderCertificatePdf(data: CertificatePdfData): Promise<Buffer> {
+  const language: Language = isLanguage(data.language) ? data.language : 'en';
+  const labels = PDF_LABELS[language];
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+  const qr = await QRCode.toBuffer(data.verifyUrl, { type: 'png', margin: 1, width: 220, errorCorrectionLevel: 'M' });
+
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: 'landscape',
+    margin: 56,
+    info: { Title: `${data.certificateName} — ${data.holderName}`, Author: data.networkName, Subject: data.code },
+    lang: language,
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const width = doc.page.width - 112;
+  // Each line picks its font by script; `rtla` features help Naskh's right-to-left forms.
+  const line = (text: string, size: number, bold = false, gap = 0.4) => {
+    const arabic = ARABIC.test(text);
+    const font = arabic ? (bold ? FONTS.arabicBold : FONTS.arabic) : bold ? FONTS.latinBold : FONTS.latin;
+    doc.font(font).fontSize(size).text(text, 56, undefined, { width, align: 'center', features: arabic ? ['rtla'] : [] });
+    doc.moveDown(gap);
+  };
+
+  doc.lineWidth(3).rect(24, 24, doc.page.width - 48, doc.page.height - 48).stroke('#1f5f8b');
+  doc.fillColor('#1f2933');
+  doc.y = 70;
+  line(data.networkName, 14);
+  line(labels.title, 34, true, 0.2);
+  line(data.certificateName, 22, true, 0.6);
+  line(labels.awardedTo, 14, false, 0.2);
+  line(data.holderName, 30, true, 0.6);
+  line(`${labels.issuedBy}: `.trim(), 11, false, 0);
+  line(data.organisationName, 14, false, 0.5);
+  line(`${labels.issuedOn} ${date.format(data.issuedAt)}`, 12, false, 0.1);
+  line(data.expiresAt ? `${labels.validUntil} ${date.format(data.expiresAt)}` : labels.noExpiry, 12, false, 0.8);
+
+  // Signatories across the bottom, then the QR code and the link in a corner that follows
+  // the reading direction (bottom-left for left-to-right languages, bottom-right for Arabic).
+  const signY = doc.page.height - 150;
+  const slots = data.signatories.slice(0, 4);
+  const slotWidth = slots.length ? (width - 240) / slots.length : 0;
+  slots.forEach((s, i) => {
+    const x = 56 + 120 + i * slotWidth + 10;
+    doc.moveTo(x, signY).lineTo(x + slotWidth - 20, signY).lineWidth(0.7).stroke('#52606d');
+    for (const [k, text] of [s.name, s.title].entries()) {
+      if (!text) continue;
+      const arabic = ARABIC.test(text);
+      doc.font(arabic ? FONTS.arabic : FONTS.latin).fontSize(k === 0 ? 11 : 9)
+        .text(text, x, signY + 6 + k * 16, { width: slotWidth - 20, align: 'center', features: arabic ? ['rtla'] : [] });
+    }
+  });
+  const rtl = directionOf(language) === 'rtl';
+  const qrX = rtl ? doc.page.width - 56 - 90 : 56;
+  doc.image(qr, qrX, doc.page.height - 160, { width: 90 });
+  const linkX = rtl ? 56 : 56 + 100;
+  doc.font(ARABIC.test(labels.verify) ? FONTS.arabic : FONTS.latin).fontSize(8)
+    .text(labels.verify, linkX, doc.page.height - 80, { width: width - 100, align: rtl ? 'right' : 'left', features: rtl ? ['rtla'] : [] });
+  doc.font(FONTS.latin).fontSize(8).fillColor('#1f5f8b')
+    .text(data.verifyUrl, linkX, doc.page.height - 66, { width: width - 100, align: rtl ? 'right' : 'left', link: data.verifyUrl });
+  doc.end();
+  return done;
+}
