@@ -28,6 +28,9 @@ const EditOrganisationRoute = page(
 );
 const ActivityRoute = page(() => import('../features/activity/routes/activity-route'), 'ActivityRoute');
 const VerifyRoute = page(() => import('../features/certificates/routes/verify-route'), 'VerifyRoute');
+const MyCertificatesRoute = page(() => import('../features/certificates/routes/my-certificates-route'), 'MyCertificatesRoute');
+const IssueCertificatesRoute = page(() => import('../features/certificates/routes/issue-certificates-route'), 'IssueCertificatesRoute');
+const CertificateTypesRoute = page(() => import('../features/certificates/routes/certificate-types-route'), 'CertificateTypesRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
 
 export function AppRoutes() {
@@ -52,6 +55,9 @@ export function AppRoutes() {
           <Route path="/organisations/:id/members" element={<MembersRoute />} />
           <Route path="/organisations/:id/edit" element={<EditOrganisationRoute />} />
           <Route path="/activity" element={<ActivityRoute />} />
+          <Route path="/certificates" element={<MyCertificatesRoute />} />
+          <Route path="/certificates/issue" element={<IssueCertificatesRoute />} />
+          <Route path="/certificates/types" element={<CertificateTypesRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>

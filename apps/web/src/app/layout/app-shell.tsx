@@ -76,6 +76,7 @@ export function AppShellLayout() {
             <NavLink to="/directory">{t('nav.directory')}</NavLink>
             {showMyOrganisation ? <NavLink to="/organisation">{t('nav.myOrganisation')}</NavLink> : null}
             {showActivity ? <NavLink to="/activity">{t('nav.activity')}</NavLink> : null}
+            <NavLink to="/certificates">{t('nav.certificates')}</NavLink>
             <NavLink to="/profile">{t('nav.profile')}</NavLink>
           </nav>
         </Container>
