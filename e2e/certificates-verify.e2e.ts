@@ -1,9 +1,9 @@
 /**
- * Journey: a leader issues a certificate (through the API, as the issue form does), then an
- * anonymous visitor opens the verification link — on a phone, in Arabic too — and sees it
- * valid; after a coordinator revokes it, the same link shows it revoked.
+ * Journey: a leader issues a certificate with the issue form, the volunteer finds it under
+ * "My certificates", an anonymous visitor opens its verification link — on a phone, in
+ * Arabic too — and sees it valid; after a coordinator revokes it, the link shows it revoked.
  */
-import type { APIRequestContext, Browser } from 'playwright-core';
+import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser';
@@ -37,6 +37,17 @@ async function signedIn(email: string) {
   return { api, session, post };
 }
 
+async function signInPage(email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel(/^E-mail address/).fill(email);
+  await page.getByLabel(/^Password/).fill('tadamon-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('home-title').waitFor();
+  return page;
+}
+
 describe('an anonymous visitor checks a certificate', () => {
   let clients: APIRequestContext[] = [];
   afterAll(async () => Promise.all(clients.map((c) => c.dispose())));
@@ -51,11 +62,31 @@ describe('an anonymous visitor checks a certificate', () => {
       names: { en: `Listening skills ${Date.now()}`, ar: 'مهارات الإصغاء' },
       validityMonths: 12,
     });
-    const certificate = await leader.post('/api/certificates', {
-      certificateTypeId: type.id,
-      holderUserId: volunteer.session.user.id,
-      organisationId: organisation.organisationId,
-    });
+
+    // The leader issues it with the form.
+    const leaderPage = await signInPage('leader@example.org');
+    await leaderPage.getByRole('link', { name: 'Certificates' }).click();
+    await leaderPage.getByRole('link', { name: 'Issue certificates' }).click();
+    await leaderPage.getByTestId('issue-member').selectOption({ label: volunteer.session.user.name });
+    await leaderPage.getByTestId('issue-type').selectOption({ label: type.names.en });
+    await leaderPage.getByRole('button', { name: 'Issue certificate' }).click();
+    const issuedText = await leaderPage.getByTestId('issued').textContent();
+    const code = /([a-z2-7]{26})/.exec(issuedText ?? '')?.[1];
+    expect(code, issuedText ?? '').toBeTruthy();
+    await leaderPage.getByTestId('issued-certificate').first().waitFor();
+    await leaderPage.context().close();
+
+    // The volunteer finds it under "My certificates", with its verification link.
+    const volunteerPage = await signInPage('volunteer@example.org');
+    await volunteerPage.goto(`${baseUrl}/certificates`);
+    const card = volunteerPage.getByTestId('certificate-card').filter({ hasText: type.names.en });
+    await card.waitFor();
+    expect(await card.getByTestId('certificate-status').getAttribute('data-status')).toBe('valid');
+    expect(await card.getByTestId('verification-link').getAttribute('href')).toBe(`${baseUrl}/verify/${code}`);
+    expect(await card.getByRole('link', { name: 'Download PDF' }).getAttribute('href')).toMatch(/\/api\/me\/certificates\/.+\/pdf$/);
+    await volunteerPage.context().close();
+    const mine = await (await volunteer.api.get('/api/me/certificates')).json();
+    const certificate = mine.items.find((c: { code: string }) => c.code === code);
 
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
     const page = await context.newPage();
