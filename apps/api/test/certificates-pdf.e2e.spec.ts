@@ -55,7 +55,7 @@ async function download(client: TestClient, id: string) {
   const pdf = await getDocumentProxy(new Uint8Array(response.body as Buffer));
   const { text } = await extractText(pdf, { mergePages: true });
   const { info } = await getMeta(pdf);
-  return { text: text as string, info: info as Record<string, string> };
+  return { text: text as string, info: info as Record<string, string>, pages: pdf.numPages };
 }
 
 const arabicLetters = (s: string) => [...s.replace(/[^\u0621-\u064a]/g, '')].sort().join('');
@@ -65,7 +65,8 @@ describe('certificate PDFs', () => {
     const { certificate, client } = await issue('Zoë Ñúñez-Dupré', 'fr');
     await t.jobs.drain();
     expect((await client.get('/api/me/certificates')).body.items[0].pdfReady).toBe(true);
-    const { text } = await download(client, certificate.id);
+    const { text, pages } = await download(client, certificate.id);
+    expect(pages).toBe(1);
     expect(text).toContain('Zoë Ñúñez-Dupré');
     expect(text).toContain('Accompagnement social');
     expect(text).toContain('Certificat');
@@ -79,7 +80,12 @@ describe('certificate PDFs', () => {
   it('shape an Arabic name and an Arabic certificate', async () => {
     const { certificate, client } = await issue('فاطمة الزهراء بنعلي', 'ar');
     await t.jobs.drain();
-    const { text, info } = await download(client, certificate.id);
+    const { text, info, pages } = await download(client, certificate.id);
+    expect(pages).toBe(1);
+    // Dates keep their digit order inside right-to-left lines (26, not 62).
+    const issued = new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(certificate.issuedAt));
+    const year = /\d{4}/.exec(issued)?.[0];
+    if (year) expect(text).toContain(year);
     // The document's title carries the exact name; the page text holds every letter of it
     // (pdf.js splits shaped right-to-left runs into pieces, so letters are compared, not order).
     expect(info.Title).toBe('الإرشاد الاجتماعي — فاطمة الزهراء بنعلي');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
@@ -7,13 +8,24 @@ import { PDF_LABELS } from './pdf-labels.js';
 const require = createRequire(import.meta.url);
 // Embedded fonts from npm: Noto Serif for Latin (accents included), Noto Naskh Arabic for
 // Arabic, which pdfkit shapes (joining forms, right to left) through fontkit.
+// Read once per process: the files are the same for every certificate.
+const font = (path: string) => readFileSync(require.resolve(path));
 const FONTS = {
-  latin: require.resolve('@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf'),
-  latinBold: require.resolve('@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf'),
-  arabic: require.resolve('@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf'),
-  arabicBold: require.resolve('@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf'),
+  latin: font('@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf'),
+  latinBold: font('@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf'),
+  arabic: font('@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf'),
+  arabicBold: font('@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf'),
 };
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
+
+/**
+ * fontkit lays out an Arabic run by reversing all of it, digits included ("26" would print
+ * as "62"), since pdfkit has no bidi algorithm. Pre-reversing each run of digits makes them
+ * come out in reading order.
+ */
+export function forRightToLeft(text: string): string {
+  return text.replace(/[0-9\u0660-\u0669\u06f0-\u06f9]+/g, (digits) => [...digits].reverse().join(''));
+}
 
 export interface CertificatePdfData {
   language: string;
@@ -33,12 +45,13 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
   const language: Language = isLanguage(data.language) ? data.language : 'en';
   const labels = PDF_LABELS[language];
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
-  const qr = await QRCode.toBuffer(data.verifyUrl, { type: 'png', margin: 1, width: 220, errorCorrectionLevel: 'M' });
+  const qr = QRCode.create(data.verifyUrl, { errorCorrectionLevel: 'M' });
 
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
-    margin: 56,
+    // A small bottom margin: the footer sits low, and must not spill onto a second page.
+    margins: { top: 56, left: 56, right: 56, bottom: 16 },
     info: { Title: `${data.certificateName} — ${data.holderName}`, Author: data.networkName, Subject: data.code },
     lang: language,
   });
@@ -54,7 +67,7 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
   const line = (text: string, size: number, bold = false, gap = 0.4) => {
     const arabic = ARABIC.test(text);
     const font = arabic ? (bold ? FONTS.arabicBold : FONTS.arabic) : bold ? FONTS.latinBold : FONTS.latin;
-    doc.font(font).fontSize(size).text(text, 56, undefined, { width, align: 'center', features: arabic ? ['rtla'] : [] });
+    doc.font(font).fontSize(size).text(arabic ? forRightToLeft(text) : text, 56, undefined, { width, align: 'center', features: arabic ? ['rtla'] : [] });
     doc.moveDown(gap);
   };
 
@@ -83,12 +96,12 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
       if (!text) continue;
       const arabic = ARABIC.test(text);
       doc.font(arabic ? FONTS.arabic : FONTS.latin).fontSize(k === 0 ? 11 : 9)
-        .text(text, x, signY + 6 + k * 16, { width: slotWidth - 20, align: 'center', features: arabic ? ['rtla'] : [] });
+        .text(arabic ? forRightToLeft(text) : text, x, signY + 6 + k * 16, { width: slotWidth - 20, align: 'center', features: arabic ? ['rtla'] : [] });
     }
   });
   const rtl = directionOf(language) === 'rtl';
   const qrX = rtl ? doc.page.width - 56 - 90 : 56;
-  doc.image(qr, qrX, doc.page.height - 160, { width: 90 });
+  drawQrCode(doc, qr.modules, qrX, doc.page.height - 160, 90);
   const linkX = rtl ? 56 : 56 + 100;
   doc.font(ARABIC.test(labels.verify) ? FONTS.arabic : FONTS.latin).fontSize(8)
     .text(labels.verify, linkX, doc.page.height - 80, { width: width - 100, align: rtl ? 'right' : 'left', features: rtl ? ['rtla'] : [] });
@@ -96,4 +109,17 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
     .text(data.verifyUrl, linkX, doc.page.height - 66, { width: width - 100, align: rtl ? 'right' : 'left', link: data.verifyUrl });
   doc.end();
   return done;
+}
+
+/** The QR code as vector squares: sharper than an image, and no PNG to encode and decode. */
+function drawQrCode(doc: PDFKit.PDFDocument, modules: { size: number; get(row: number, col: number): number }, x: number, y: number, size: number) {
+  const cell = size / (modules.size + 2);
+  doc.save().rect(x, y, size, size).fill('#ffffff');
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; col++) {
+      if (modules.get(row, col)) doc.rect(x + (col + 1) * cell, y + (row + 1) * cell, cell, cell);
+    }
+  }
+  doc.fill('#000000').restore();
+  doc.fillColor('#1f2933');
 }
