@@ -101,6 +101,9 @@ try {
   console.log(`certificates-verify: GET /api/verify/:code, ${CONNECTIONS} concurrent, ${DURATION_S} s, loopback`);
   console.log(`  requests: ${result.requests.total} (${result.requests.average}/s), non-2xx: ${result.non2xx}, errors: ${result.errors}`);
   console.log(`  latency ms: p50 ${pct(50)}  p95 ${pct(95)}  p99 ${pct(99)}  max ${latencies.at(-1).toFixed(2)}`);
+  // The floor under the same load: a route that touches neither the database nor the limiter.
+  const floor = await autocannon({ url: `${base}/api/health/live`, connections: CONNECTIONS, duration: 3 });
+  console.log(`  for comparison, GET /api/health/live: ${floor.requests.average}/s, p97.5 ${floor.latency.p97_5} ms`);
   console.log(`  machine load average during the run: ${loadavg()[0].toFixed(2)} (2 cores shared; the client runs here too)`);
   console.log(`  goal: p95 < 20 ms — ${Number(pct(95)) < 20 ? 'met' : 'NOT met'}`);
 } finally {

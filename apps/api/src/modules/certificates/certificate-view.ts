@@ -1,5 +1,5 @@
 import type { Certificate, CertificateStatus, CertificateVerification } from '@tadamon/shared';
-import type { StoredCertificate } from './certificates.repository.js';
+import type { StoredCertificate, VerificationRow } from './certificates.repository.js';
 
 /** Revoked wins over expired: a revoked certificate says so, with its date, forever. */
 export function statusOf(certificate: { revokedAt: Date | null; expiresAt: Date | null }, now = new Date()): CertificateStatus {
@@ -41,14 +41,14 @@ export function toCertificateView(c: StoredCertificate): Certificate {
   };
 }
 
-export function toVerificationView(c: StoredCertificate): CertificateVerification {
+export function toVerificationView(c: VerificationRow): CertificateVerification {
   return {
     code: c.code,
     status: statusOf(c),
     holderName: c.holderName,
-    names: c.certificateType.names as Record<string, string>,
-    organisationName: c.organisation.name,
-    networkName: c.network.name,
+    names: c.names as Record<string, string>,
+    organisationName: c.organisationName,
+    networkName: c.networkName,
     issuedAt: c.issuedAt.toISOString(),
     expiresAt: c.expiresAt?.toISOString() ?? null,
     revokedAt: c.revokedAt?.toISOString() ?? null,

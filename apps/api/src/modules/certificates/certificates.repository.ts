@@ -11,6 +11,17 @@ export const withNames = {
 
 export type StoredCertificate = Prisma.CertificateGetPayload<{ include: typeof withNames }>;
 
+export interface VerificationRow {
+  code: string;
+  holderName: string;
+  issuedAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  names: unknown;
+  organisationName: string;
+  networkName: string;
+}
+
 export interface NewCertificate {
   certificateTypeId: string;
   holderUserId: string;
@@ -41,8 +52,20 @@ export class CertificatesRepository {
     return this.prisma.certificate.findUnique({ where: { id }, include: withNames });
   }
 
-  findByCode(code: string) {
-    return this.prisma.certificate.findUnique({ where: { code }, include: withNames });
+  /**
+   * The public check in one round trip (one indexed read and three primary-key joins): it is
+   * the hottest query of the feature — every QR scan — so it does not go through includes.
+   */
+  async findVerificationByCode(code: string): Promise<VerificationRow | null> {
+    const rows = await this.prisma.$queryRaw<VerificationRow[]>`
+      SELECT c.code, c."holderName", c."issuedAt", c."expiresAt", c."revokedAt", t.names,
+             o.name AS "organisationName", n.name AS "networkName"
+        FROM "Certificate" c
+        JOIN "CertificateType" t ON t.id = c."certificateTypeId"
+        JOIN "Organisation" o ON o.id = c."organisationId"
+        JOIN "Network" n ON n.id = c."networkId"
+       WHERE c.code = ${code}`;
+    return rows[0] ?? null;
   }
 
   listForHolder(holderUserId: string) {

@@ -127,8 +127,8 @@ export class CertificatesService {
 
   /** Public: what the code proves. Unknown codes answer 404 after the same single lookup. */
   async verify(code: string) {
-    const certificate = await this.repository.findByCode(code);
-    if (!certificate) throw notFound('certificate');
-    return toVerificationView(certificate);
+    const row = await this.repository.findVerificationByCode(code);
+    if (!row) throw notFound('certificate');
+    return toVerificationView(row);
   }
 }
