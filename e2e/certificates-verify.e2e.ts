@@ -4,6 +4,8 @@
  * Arabic too — and sees it valid; after a coordinator revokes it, the link shows it revoked.
  */
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser';
@@ -12,6 +14,7 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 
 beforeAll(async () => {
+  mkdirSync(fileURLToPath(new URL('./artifacts/', import.meta.url)), { recursive: true });
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -81,6 +84,7 @@ describe('an anonymous visitor checks a certificate', () => {
     await volunteerPage.goto(`${baseUrl}/certificates`);
     const card = volunteerPage.getByTestId('certificate-card').filter({ hasText: type.names.en });
     await card.waitFor();
+    await volunteerPage.screenshot({ path: fileURLToPath(new URL('./artifacts/my-certificates-en.png', import.meta.url)), fullPage: true });
     expect(await card.getByTestId('certificate-status').getAttribute('data-status')).toBe('valid');
     expect(await card.getByTestId('verification-link').getAttribute('href')).toBe(`${baseUrl}/verify/${code}`);
     expect(await card.getByRole('link', { name: 'Download PDF' }).getAttribute('href')).toMatch(/\/api\/me\/certificates\/.+\/pdf$/);
@@ -108,6 +112,7 @@ describe('an anonymous visitor checks a certificate', () => {
     await arabicPage.getByRole('heading', { name: 'مهارات الإصغاء' }).waitFor();
     expect(await arabicPage.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await arabicPage.getByTestId('certificate-status').textContent()).toBe('سارية');
+    await arabicPage.screenshot({ path: fileURLToPath(new URL('./artifacts/verify-ar.png', import.meta.url)) });
     await arabic.close();
 
     await coordinator.post(`/api/certificates/${certificate.id}/revoke`, { reason: 'Issued to the wrong person' });

@@ -7,7 +7,8 @@ const COLOURS: Record<CertificateStatus, string> = { valid: 'green', expired: 'o
 export function StatusBadge({ status, size = 'md' }: { status: CertificateStatus; size?: 'md' | 'xl' }) {
   const { t } = useTranslation('certificates');
   return (
-    <Badge color={COLOURS[status]} size={size} variant="filled" data-testid="certificate-status" data-status={status}>
+    // Never shrunk: beside a long certificate name on a phone it would be cut to "VAL…".
+    <Badge color={COLOURS[status]} size={size} variant="filled" data-testid="certificate-status" data-status={status} style={{ flexShrink: 0 }}>
       {t(`status.${status}`)}
     </Badge>
   );

@@ -54,8 +54,11 @@ export function VerifyRoute() {
         ) : (
           <Text>{t('verify.noExpiry')}</Text>
         )}
-        <Text size="xs" c="dimmed" dir="ltr" style={{ textAlign: 'start' }} translate="no">
-          {t('verify.code')}: {c.code}
+        <Text size="xs" c="dimmed">
+          {t('verify.code')}:{' '}
+          <span dir="ltr" translate="no" style={{ overflowWrap: 'anywhere' }}>
+            {c.code}
+          </span>
         </Text>
       </Stack>
     </Card>
