@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   'DOCUMENT_NOT_EDITABLE',
   'THREAD_LOCKED',
   'SIGNATURE_CLOSED',
+  'CERTIFICATE_ALREADY_HELD',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -75,4 +76,5 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   DOCUMENT_NOT_EDITABLE: 409,
   THREAD_LOCKED: 409,
   SIGNATURE_CLOSED: 409,
+  CERTIFICATE_ALREADY_HELD: 409,
 };

@@ -8,3 +8,4 @@ export * from './schemas/organisations.js';
 export * from './schemas/meetings.js';
 export * from './schemas/materials.js';
 export * from './schemas/collaboration.js';
+export * from './schemas/certificates.js';

@@ -37,6 +37,9 @@ export const PERMISSIONS = [
   'collaboration.createGroup', // start a working group (becomes its coordinator)
   'documents.edit', // draft joint documents for one's organisation and change their status
   'documents.sign', // sign or decline on behalf of one's organisation
+  'certificates.issue', // assessors: leaders for their organisation, coordinators for their network
+  'certificates.manageTypes',
+  'certificates.revoke',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -63,6 +66,7 @@ const ORG_LEADER: readonly Permission[] = [
   'collaboration.createGroup',
   'documents.edit',
   'documents.sign',
+  'certificates.issue',
 ];
 
 const COORDINATOR: readonly Permission[] = [
@@ -71,6 +75,8 @@ const COORDINATOR: readonly Permission[] = [
   'members.inviteLeader',
   'network.manage',
   'materials.manageTopics',
+  'certificates.manageTypes',
+  'certificates.revoke',
 ];
 
 const PLATFORM_ADMIN: readonly Permission[] = [...COORDINATOR, 'accounts.disable', 'jobs.manage'];

@@ -11,6 +11,7 @@ import { MeetingsModule } from '../modules/meetings/meetings.module.js';
 import { MaterialsModule } from '../modules/materials/materials.module.js';
 import { NotificationsModule } from '../modules/notifications/notifications.module.js';
 import { CollaborationModule } from '../modules/collaboration/collaboration.module.js';
+import { CertificatesModule } from '../modules/certificates/certificates.module.js';
 
 /**
  * Every feature module of the API, in one list, so adding a feature is one line here.
@@ -30,4 +31,5 @@ export const featureModules = [
   MaterialsModule,
   NotificationsModule,
   CollaborationModule,
+  CertificatesModule,
 ];

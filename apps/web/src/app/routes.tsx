@@ -35,6 +35,10 @@ const GroupRoute = page(() => import('../features/collaboration/routes/group-rou
 const ThreadRoute = page(() => import('../features/collaboration/routes/thread-route'), 'ThreadRoute');
 const DocumentRoute = page(() => import('../features/collaboration/routes/document-route'), 'DocumentRoute');
 const NotificationsRoute = page(() => import('../features/collaboration/routes/notifications-route'), 'NotificationsRoute');
+const VerifyRoute = page(() => import('../features/certificates/routes/verify-route'), 'VerifyRoute');
+const MyCertificatesRoute = page(() => import('../features/certificates/routes/my-certificates-route'), 'MyCertificatesRoute');
+const IssueCertificatesRoute = page(() => import('../features/certificates/routes/issue-certificates-route'), 'IssueCertificatesRoute');
+const CertificateTypesRoute = page(() => import('../features/certificates/routes/certificate-types-route'), 'CertificateTypesRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
 const MeetingsRoute = page(() => import('../features/meetings/routes/meetings-route'), 'MeetingsRoute');
 const MeetingRoute = page(() => import('../features/meetings/routes/meeting-route'), 'MeetingRoute');
@@ -51,6 +55,7 @@ export function AppRoutes() {
         </Route>
         <Route path="/reset-password" element={<ResetPasswordRoute />} />
         <Route path="/invite" element={<AcceptInvitationRoute />} />
+        <Route path="/verify/:code" element={<VerifyRoute />} />
       </Route>
       <Route element={<RequireSession />}>
         <Route element={<AppShellLayout />}>
@@ -74,6 +79,9 @@ export function AppRoutes() {
           <Route path="/collaboration/threads/:id" element={<ThreadRoute />} />
           <Route path="/collaboration/documents/:id" element={<DocumentRoute />} />
           <Route path="/notifications" element={<NotificationsRoute />} />
+          <Route path="/certificates" element={<MyCertificatesRoute />} />
+          <Route path="/certificates/issue" element={<IssueCertificatesRoute />} />
+          <Route path="/certificates/types" element={<CertificateTypesRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>

@@ -16,6 +16,7 @@ export const NAMESPACES = [
   'meetings',
   'materials',
   'collaboration',
+  'certificates',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

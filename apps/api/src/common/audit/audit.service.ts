@@ -25,7 +25,11 @@ export type AuditAction =
   | 'material.created'
   | 'material.file_restored'
   | 'document.status_changed'
-  | 'document.signature_decided';
+  | 'document.signature_decided'
+  | 'certificate_type.created'
+  | 'certificate_type.updated'
+  | 'certificate.issued'
+  | 'certificate.revoked';
 
 export interface AuditEntry {
   action: AuditAction;

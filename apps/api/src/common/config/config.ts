@@ -44,6 +44,10 @@ export const configSchema = z.object({
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024 * 1024),
   /** Unfinished uploads older than this are deleted by the cleanup job. */
   UPLOAD_EXPIRY_HOURS: z.coerce.number().int().min(1).default(48),
+  /** Public certificate checks allowed per client address per minute (answers 429 beyond). */
+  VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Encrypts the networks' credential-signing keys at rest; required in production. */
+  CREDENTIAL_KEY_SECRET: z.string().min(32).optional(),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & {
@@ -64,6 +68,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
+  if (config.NODE_ENV === 'production' && !config.CREDENTIAL_KEY_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  CREDENTIAL_KEY_SECRET: required in production (32 characters or more)');
+  }
   return {
     ...config,
     publicUrl: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, ''),

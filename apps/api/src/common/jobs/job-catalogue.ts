@@ -30,6 +30,8 @@ export const jobCatalogue = {
   'materials.cleanup-uploads': z.object({}),
   /** One person's daily digest of unread collaboration notifications (jobId digest:<user>:<day>). */
   'notifications.digest': z.object({ userId: z.uuid(), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  /** Renders a certificate's PDF; idempotent (one file per certificate). */
+  'certificate.render-pdf': z.object({ certificateId: z.uuid() }),
 } as const;
 
 export type JobName = keyof typeof jobCatalogue;

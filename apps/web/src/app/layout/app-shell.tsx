@@ -79,6 +79,7 @@ export function AppShellLayout() {
             <NavLink to="/library">{t('nav.library')}</NavLink>
             {showMyOrganisation ? <NavLink to="/organisation">{t('nav.myOrganisation')}</NavLink> : null}
             {showActivity ? <NavLink to="/activity">{t('nav.activity')}</NavLink> : null}
+            <NavLink to="/certificates">{t('nav.certificates')}</NavLink>
             <NavLink to="/profile">{t('nav.profile')}</NavLink>
             <NavLink to="/meetings">{t('nav.meetings')}</NavLink>
             <NavLink to="/collaboration">{t('nav.collaboration')}</NavLink>

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { CertificateTypesController } from './certificate-types.controller.js';
+import { CertificateTypesRepository } from './certificate-types.repository.js';
+import { CertificateTypesService } from './certificate-types.service.js';
+import { CertificatesController } from './certificates.controller.js';
+import { CertificatesRepository } from './certificates.repository.js';
+import { CertificatesService } from './certificates.service.js';
+import { VerifyRateLimiter } from './verify-rate-limiter.js';
+import { CertificatesProcessor } from './certificates.processor.js';
+import { CertificatePdfService } from './pdf/certificate-pdf.service.js';
+import { CredentialsController } from './credentials/credentials.controller.js';
+import { CredentialsRepository } from './credentials/credentials.repository.js';
+import { CredentialsService } from './credentials/credentials.service.js';
+
+/** Certificates: types, issuance, revocation, public verification (issue 5). */
+@Module({
+  controllers: [CertificateTypesController, CertificatesController, CredentialsController],
+  providers: [
+    CertificateTypesService,
+    CertificateTypesRepository,
+    CertificatesService,
+    CertificatesRepository,
+    VerifyRateLimiter,
+    CredentialsService,
+    CredentialsRepository,
+    CertificatePdfService,
+    CertificatesProcessor,
+  ],
+  exports: [CertificatesService],
+})
+export class CertificatesModule {}

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../common/database/prisma.service.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { newVerificationCode } from './verification-code.js';
+
+export const withNames = {
+  certificateType: { select: { names: true, descriptions: true, signatories: true, validityMonths: true } },
+  organisation: { select: { name: true } },
+  network: { select: { name: true } },
+} as const;
+
+export type StoredCertificate = Prisma.CertificateGetPayload<{ include: typeof withNames }>;
+
+export interface VerificationRow {
+  code: string;
+  holderName: string;
+  issuedAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  names: unknown;
+  organisationName: string;
+  networkName: string;
+}
+
+export interface NewCertificate {
+  certificateTypeId: string;
+  holderUserId: string;
+  organisationId: string;
+  networkId: string;
+  reason: string;
+  issuedById: string | null;
+  holderName: string;
+  language: string;
+  expiresAt: Date | null;
+  /** Absent: the next cycle after the last one, unless a current certificate exists. */
+  cycle?: number;
+}
+
+/** The only place certificates touch Prisma. */
+@Injectable()
+export class CertificatesRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findHolder(userId: string, organisationId: string) {
+    return this.prisma.user.findFirst({
+      where: { id: userId, disabledAt: null, memberships: { some: { organisationId } } },
+      select: { id: true, name: true, preferredLanguage: true },
+    });
+  }
+
+  findById(id: string) {
+    return this.prisma.certificate.findUnique({ where: { id }, include: withNames });
+  }
+
+  /**
+   * The public check in one round trip (one indexed read and three primary-key joins): it is
+   * the hottest query of the feature — every QR scan — so it does not go through includes.
+   */
+  async findVerificationByCode(code: string): Promise<VerificationRow | null> {
+    const rows = await this.prisma.$queryRaw<VerificationRow[]>`
+      SELECT c.code, c."holderName", c."issuedAt", c."expiresAt", c."revokedAt", t.names,
+             o.name AS "organisationName", n.name AS "networkName"
+        FROM "Certificate" c
+        JOIN "CertificateType" t ON t.id = c."certificateTypeId"
+        JOIN "Organisation" o ON o.id = c."organisationId"
+        JOIN "Network" n ON n.id = c."networkId"
+       WHERE c.code = ${code}`;
+    return rows[0] ?? null;
+  }
+
+  listForHolder(holderUserId: string) {
+    return this.prisma.certificate.findMany({ where: { holderUserId }, include: withNames, orderBy: { issuedAt: 'desc' } });
+  }
+
+  listForOrganisation(organisationId: string) {
+    return this.prisma.certificate.findMany({ where: { organisationId }, include: withNames, orderBy: { issuedAt: 'desc' }, take: 500 });
+  }
+
+  /**
+   * Issues once per (holder, type, cycle). Locks serialise two issues for the same holder and
+   * type (a duplicated job, a double click) and the network's status-list positions; the
+   * unique key is the last line of defence. Returns the existing certificate when there is one.
+   */
+  async issue(data: NewCertificate, now: Date): Promise<{ certificate: StoredCertificate; created: boolean }> {
+    try {
+      return await this.prisma.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`certificate:${data.holderUserId}:${data.certificateTypeId}`}))`;
+        const key = { holderUserId: data.holderUserId, certificateTypeId: data.certificateTypeId };
+        if (data.cycle !== undefined) {
+          const same = await tx.certificate.findUnique({ where: { holderUserId_certificateTypeId_cycle: { ...key, cycle: data.cycle } }, include: withNames });
+          if (same) return { certificate: same, created: false };
+        } else {
+          const current = await tx.certificate.findFirst({
+            where: { ...key, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+            include: withNames,
+            orderBy: { cycle: 'desc' },
+          });
+          if (current) return { certificate: current, created: false };
+        }
+        const last = await tx.certificate.aggregate({ where: key, _max: { cycle: true } });
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`status-list:${data.networkId}`}))`;
+        const lastIndex = await tx.certificate.aggregate({ where: { networkId: data.networkId }, _max: { statusListIndex: true } });
+        const { cycle, ...rest } = data;
+        const certificate = await tx.certificate.create({
+          data: {
+            ...rest,
+            cycle: cycle ?? (last._max.cycle ?? 0) + 1,
+            code: newVerificationCode(),
+            issuedAt: now,
+            statusListIndex: (lastIndex._max.statusListIndex ?? -1) + 1,
+          },
+          include: withNames,
+        });
+        return { certificate, created: true };
+      });
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002' && data.cycle !== undefined) {
+        const certificate = await this.prisma.certificate.findUniqueOrThrow({
+          where: { holderUserId_certificateTypeId_cycle: { holderUserId: data.holderUserId, certificateTypeId: data.certificateTypeId, cycle: data.cycle } },
+          include: withNames,
+        });
+        return { certificate, created: false };
+      }
+      throw error;
+    }
+  }
+
+  setPdfPath(id: string, pdfPath: string) {
+    return this.prisma.certificate.update({ where: { id }, data: { pdfPath } });
+  }
+
+  /** Marks a certificate revoked; false when it already was. */
+  async revoke(id: string, revokedById: string, reason: string, now: Date): Promise<boolean> {
+    const result = await this.prisma.certificate.updateMany({
+      where: { id, revokedAt: null },
+      data: { revokedAt: now, revokedById, revokedReason: reason },
+    });
+    return result.count === 1;
+  }
+}

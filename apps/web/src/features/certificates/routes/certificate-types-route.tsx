@@ -1,0 +1,38 @@
+import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useFormatters } from '../../../lib/intl';
+import { useSignedInSession } from '../../../lib/session';
+import { useCertificateTypes } from '../api/get-certificate-types';
+import { CertificateTypeForm } from '../components/certificate-type-form';
+import { localisedName } from '../components/localised-name';
+
+/** Coordinators: the certificates their network awards. */
+export function CertificateTypesRoute() {
+  const { t } = useTranslation('certificates');
+  const format = useFormatters();
+  const session = useSignedInSession();
+  const networkId = session.networkRoles[0]?.networkId ?? null;
+  const types = useCertificateTypes(networkId);
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/certificates" size="sm">
+        {t('back')}
+      </Anchor>
+      <Title order={1}>{t('types.title')}</Title>
+      <ErrorAlert error={types.error} />
+      {types.data?.items.length === 0 ? <Text c="dimmed">{t('types.empty')}</Text> : null}
+      {types.data?.items.map((type) => (
+        <Card key={type.id} withBorder padding="sm" data-testid="certificate-type">
+          <Text fw={600}>{localisedName(type.names, format.language)}</Text>
+          <Text size="sm" c="dimmed">
+            {type.validityMonths ? t('types.validFor', { count: type.validityMonths }) : t('verify.noExpiry')}
+          </Text>
+        </Card>
+      ))}
+      {networkId ? <CertificateTypeForm networkId={networkId} /> : null}
+    </Stack>
+  );
+}
