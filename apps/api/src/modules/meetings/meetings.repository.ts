@@ -27,6 +27,7 @@ export interface MeetingData {
   registrationDeadline: Date | null;
   agenda: { title: string; presenter: string; durationMinutes: number }[];
   invitedOrganisationIds: string[];
+  reminderMinutes: number[];
 }
 
 /** Who can see a meeting: the caller's organisations and coordinated networks. */

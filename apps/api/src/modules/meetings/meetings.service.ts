@@ -209,6 +209,7 @@ export class MeetingsService {
       registrationDeadline,
       agenda: input.agenda,
       invitedOrganisationIds: invited,
+      reminderMinutes: [...new Set(input.reminderMinutes)].sort((a, b) => b - a),
     };
   }
 
