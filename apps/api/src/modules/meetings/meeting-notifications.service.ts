@@ -140,8 +140,10 @@ export class MeetingNotifications {
     if (recipients.length === 0) return;
     const [host] = await this.repository.organisations([meeting.hostOrganisationId]);
     const withCalendar = kind === 'invitation' || kind === 'updated' || kind === 'cancelled';
-    const ics = withCalendar ? await this.calendarFor(meeting, host?.name ?? '', 'invitation') : null;
+    const entry = withCalendar ? await this.calendarMeeting(meeting, host?.name ?? '') : null;
     for (const person of recipients) {
+      // Each recipient's copy names only them among the attendees.
+      const ics = entry ? renderCalendar([onlyAttendee(entry, person.id)], 'invitation', (id) => this.link(id)) : null;
       const mail = meetingMail({
         kind,
         language: person.preferredLanguage,
@@ -171,9 +173,14 @@ export class MeetingNotifications {
     }
   }
 
-  /** The meeting as iCalendar, with organiser and the people who answered. */
-  async calendarFor(meeting: StoredMeeting, hostName: string, purpose: 'invitation' | 'download'): Promise<string> {
-    return renderCalendar([await this.calendarMeeting(meeting, hostName)], purpose, (id) => this.link(id));
+  /**
+   * The meeting as iCalendar, with organiser and attendees. `attendeesFor` is whose eyes it is
+   * for: 'all' lists everyone (for those allowed to see who comes), a user id lists only that
+   * person, so a volunteer's copy never carries other people's e-mail addresses.
+   */
+  async calendarFor(meeting: StoredMeeting, hostName: string, purpose: 'invitation' | 'download', attendeesFor: 'all' | string): Promise<string> {
+    const entry = onlyAttendee(await this.calendarMeeting(meeting, hostName), attendeesFor);
+    return renderCalendar([entry], purpose, (id) => this.link(id));
   }
 
   async calendarMeeting(meeting: StoredMeeting, hostName: string): Promise<CalendarMeeting> {
@@ -197,9 +204,13 @@ export class MeetingNotifications {
           .filter((r) => r.meetingId === meeting.id && r.seat === 'CONFIRMED')
           .flatMap((r) => {
             const user = users.get(r.userId);
-            return user ? [{ name: user.name, email: user.email, answer: r.answer }] : [];
+            return user ? [{ userId: user.id, name: user.name, email: user.email, answer: r.answer }] : [];
           }),
       };
     });
   }
+}
+
+export function onlyAttendee(entry: CalendarMeeting, attendeesFor: 'all' | string): CalendarMeeting {
+  return attendeesFor === 'all' ? entry : { ...entry, attendees: entry.attendees.filter((a) => a.userId === attendeesFor) };
 }
