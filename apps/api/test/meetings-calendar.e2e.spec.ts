@@ -77,6 +77,17 @@ describe('a meeting as an .ics download', () => {
     expect(second.events[0]!.getFirstPropertyValue('sequence')).toBe(1);
     expect(second.startsOf(second.events[0]!)[2]).toBe('2027-02-08T15:00:00.000Z');
 
+    // Who comes is for leaders: the host's copy lists everyone, a volunteer's only themself.
+    await as.leaderB!.put(`/api/meetings/${meeting.id}/registration`, { answer: 'MAYBE' });
+    const attendeesIn = (text: string) =>
+      read(text).events[0]!.getAllProperties('attendee').map((a) => String(a.getFirstValue()).toLowerCase()).sort();
+    expect(attendeesIn((await getText(as.leaderA!, `/api/meetings/${meeting.id}/calendar.ics`)).body)).toEqual(
+      [`mailto:${world.leaderB.email}`, `mailto:${world.volunteerB.email}`].sort(),
+    );
+    expect(attendeesIn((await getText(as.volunteerB!, `/api/meetings/${meeting.id}/calendar.ics`)).body)).toEqual([
+      `mailto:${world.volunteerB.email}`,
+    ]);
+
     // The change reaches the invited leader by mail, with the new .ics.
     const mail = await t.mailbox.waitFor(world.leaderB.email, (m) => !!m.subject?.startsWith('Changed:'));
     const attached = read(mail.attachments[0]!.content.toString());

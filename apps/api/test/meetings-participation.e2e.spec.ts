@@ -61,6 +61,10 @@ describe('individual registration and the waiting list', () => {
     const response = await answer('volunteerB', meeting.id, 'YES');
     expect(response.status).toBe(409);
     expect(response.body.code).toBe('MEETING_REGISTRATION_CLOSED');
+    // It is listed among past meetings, not upcoming ones.
+    const ids = async (when: string) => (await as.volunteerB!.get(`/api/meetings?when=${when}`)).body.items.map((m: { id: string }) => m.id);
+    expect(await ids('past')).toContain(meeting.id);
+    expect(await ids('upcoming')).not.toContain(meeting.id);
   });
 
   it('answers 404 to a person of another network and 403 once their organisation declined', async () => {

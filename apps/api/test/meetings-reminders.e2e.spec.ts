@@ -34,7 +34,7 @@ const setNow = (at: Date) => {
 };
 
 /** A reminder job as BullMQ holds it (ids use '-' for ':'), or undefined. */
-const reminderJob = (meetingId: string, start: Date, kind: '24h' | '1h') =>
+const reminderJob = (meetingId: string, start: Date, kind: '1440m' | '60m' | '10080m') =>
   (t.jobs as BullMqJobQueue).queue.getJob(`meeting-reminder-${meetingId}-${start.getTime()}-${kind}`);
 
 const reminders = (title: string) => t.mailbox.for(world.volunteerB.email).filter((m) => m.subject === `Tomorrow: ${title}`);
@@ -46,7 +46,7 @@ describe('meeting reminders as delayed jobs, timed from the meeting clock', () =
     const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { title: 'Soon', startLocal: '2027-06-10T10:00', endLocal: '2027-06-10T11:00' }));
     await as.volunteerB!.put(`/api/meetings/${meeting.id}/registration`, { answer: 'YES' });
 
-    const oneHour = await reminderJob(meeting.id, START, '1h');
+    const oneHour = await reminderJob(meeting.id, START, '60m');
     // 23 h after "now", give or take the request time.
     expect(Math.abs(oneHour!.delay - (23 * HOUR + 3000))).toBeLessThan(1000);
 
@@ -54,7 +54,7 @@ describe('meeting reminders as delayed jobs, timed from the meeting clock', () =
     expect(mail.text).toContain('Reminder: the meeting “Soon” starts in 24 hours.');
 
     // The same reminder handled again (a retry, a duplicate) finds its mail already sent.
-    await t.jobs.enqueue('meetings.remind', { meetingId: meeting.id, occurrenceStart: START.toISOString(), kind: '24h' }, { jobId: `retry-${meeting.id}` });
+    await t.jobs.enqueue('meetings.remind', { meetingId: meeting.id, occurrenceStart: START.toISOString(), minutesBefore: 1440 }, { jobId: `retry-${meeting.id}` });
     await t.jobs.drain();
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(reminders('Soon')).toHaveLength(1);
@@ -63,27 +63,40 @@ describe('meeting reminders as delayed jobs, timed from the meeting clock', () =
   it('moves the reminders when the meeting is rescheduled and removes them when it is cancelled', async () => {
     setNow(new Date(START.getTime() - 10 * 24 * HOUR));
     const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { title: 'Moves', startLocal: '2027-06-10T10:00', endLocal: '2027-06-10T11:00' }));
-    expect(await reminderJob(meeting.id, START, '24h')).toBeDefined();
-    expect(await reminderJob(meeting.id, START, '1h')).toBeDefined();
+    expect(await reminderJob(meeting.id, START, '1440m')).toBeDefined();
+    expect(await reminderJob(meeting.id, START, '60m')).toBeDefined();
 
     const { hostOrganisationId: _h, ...moved } = meetingBody(world.orgA.id, [world.orgB.id], { title: 'Moves', startLocal: '2027-06-11T15:00', endLocal: '2027-06-11T16:00' });
     expect((await as.leaderA!.put(`/api/meetings/${meeting.id}`, moved)).status).toBe(200);
     const newStart = new Date('2027-06-11T14:00:00Z');
-    expect(await reminderJob(meeting.id, START, '24h')).toBeUndefined();
-    expect(await reminderJob(meeting.id, START, '1h')).toBeUndefined();
-    const next = await reminderJob(meeting.id, newStart, '24h');
+    expect(await reminderJob(meeting.id, START, '1440m')).toBeUndefined();
+    expect(await reminderJob(meeting.id, START, '60m')).toBeUndefined();
+    const next = await reminderJob(meeting.id, newStart, '1440m');
     expect(next!.delay).toBe(newStart.getTime() - 24 * HOUR - clock.now().getTime());
 
     expect((await as.leaderA!.post(`/api/meetings/${meeting.id}/cancel`)).status).toBe(200);
-    expect(await reminderJob(meeting.id, newStart, '24h')).toBeUndefined();
-    expect(await reminderJob(meeting.id, newStart, '1h')).toBeUndefined();
+    expect(await reminderJob(meeting.id, newStart, '1440m')).toBeUndefined();
+    expect(await reminderJob(meeting.id, newStart, '60m')).toBeUndefined();
+  });
+
+  it('follows the reminders the host chose: one week before and none the day before', async () => {
+    setNow(new Date(START.getTime() - 7 * 24 * HOUR - 3000));
+    const meeting = await createMeeting(
+      as.leaderA!,
+      meetingBody(world.orgA.id, [world.orgB.id], { title: 'Week ahead', startLocal: '2027-06-10T10:00', endLocal: '2027-06-10T11:00', reminderMinutes: [10_080] }),
+    );
+    expect(meeting.reminderMinutes).toEqual([10_080]);
+    await as.volunteerB!.put(`/api/meetings/${meeting.id}/registration`, { answer: 'YES' });
+    expect(await reminderJob(meeting.id, START, '1440m')).toBeUndefined();
+    const mail = await t.mailbox.waitFor(world.volunteerB.email, (m) => m.subject === 'Reminder: Week ahead');
+    expect(mail.text).toContain('Reminder: the meeting “Week ahead” is coming up.');
   });
 
   it('sends nothing for an occurrence that no longer takes place (a stale job)', async () => {
     setNow(new Date(START.getTime() - 10 * 24 * HOUR));
     const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { title: 'Stale', startLocal: '2027-06-10T10:00', endLocal: '2027-06-10T11:00' }));
     await as.volunteerB!.put(`/api/meetings/${meeting.id}/registration`, { answer: 'YES' });
-    await t.jobs.enqueue('meetings.remind', { meetingId: meeting.id, occurrenceStart: '2027-06-09T09:00:00.000Z', kind: '24h' }, { jobId: `stale-${meeting.id}` });
+    await t.jobs.enqueue('meetings.remind', { meetingId: meeting.id, occurrenceStart: '2027-06-09T09:00:00.000Z', minutesBefore: 1440 }, { jobId: `stale-${meeting.id}` });
     await t.jobs.drain();
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(reminders('Stale')).toHaveLength(0);

@@ -49,7 +49,12 @@ const meetingFields = {
   capacity: z.number().int().min(1).max(100_000).nullable().default(null),
   registrationDeadlineLocal: localDateTimeSchema.nullable().default(null),
   agenda: z.array(agendaItemInputSchema).max(50).default([]),
+  /** Minutes before each date at which participants are reminded by e-mail (none: []). */
+  reminderMinutes: z.array(z.number().int().min(5).max(20_160)).max(4).default([1440, 60]),
 };
+
+/** Reminder choices the screen offers: one week, one day, one hour, fifteen minutes. */
+export const REMINDER_CHOICES = [10_080, 1440, 60, 15] as const;
 
 type Fields = {
   format: MeetingFormat;
@@ -173,6 +178,7 @@ export const meetingDetailSchema = z.object({
   registrationDeadline: z.string().nullable(),
   registrationDeadlineLocal: z.string().nullable(),
   registrationDeadlineViewerLocal: z.string().nullable(),
+  reminderMinutes: z.array(z.number()),
   viewerTimeZone: z.string(),
   status: z.enum(['SCHEDULED', 'CANCELLED']),
   sequence: z.number(),

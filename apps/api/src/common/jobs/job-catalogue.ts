@@ -22,7 +22,7 @@ export const jobCatalogue = {
   'meetings.remind': z.object({
     meetingId: z.uuid(),
     occurrenceStart: z.iso.datetime(),
-    kind: z.enum(['24h', '1h']),
+    minutesBefore: z.number().int().positive(),
   }),
   /** Material library: read a new file version (page count, text for search), then READY or FAILED. */
   'materials.process-file': z.object({ fileId: z.uuid() }),

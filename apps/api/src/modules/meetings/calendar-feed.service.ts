@@ -6,7 +6,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { CalendarFeedRepository } from './calendar-feed.repository.js';
 import { renderCalendar } from './meeting-calendar.js';
 import { MeetingClock } from './meeting-clock.js';
-import { MeetingNotifications } from './meeting-notifications.service.js';
+import { MeetingNotifications, onlyAttendee } from './meeting-notifications.service.js';
 import { MeetingsRepository } from './meetings.repository.js';
 
 /**
@@ -41,7 +41,8 @@ export class CalendarFeedService {
     }
     const meetings = await this.meetings.meetingsOfPerson(feed.userId);
     const hosts = new Map((await this.meetings.organisations(meetings.map((m) => m.hostOrganisationId))).map((o) => [o.id, o.name]));
-    const entries = await this.notifications.calendarMeetings(meetings, hosts);
+    // The feed owner appears as attendee; other people's addresses stay out of it.
+    const entries = (await this.notifications.calendarMeetings(meetings, hosts)).map((e) => onlyAttendee(e, feed.userId));
     return renderCalendar(entries, 'feed', (id) => this.notifications.link(id));
   }
 }

@@ -36,8 +36,8 @@ function meeting(overrides: Partial<CalendarMeeting>): CalendarMeeting {
     hostOrganisationName: 'Association Al Amal Tanger',
     organizer: { name: 'Association Al Amal Tanger', email: 'leader@example.org' },
     attendees: [
-      { name: 'Aminata Traoré', email: 'leader.bamako@example.org', answer: 'YES' },
-      { name: 'Joris Peeters', email: 'leader.brussels@example.org', answer: 'MAYBE' },
+      { userId: 'u1', name: 'Aminata Traoré', email: 'leader.bamako@example.org', answer: 'YES' },
+      { userId: 'u2', name: 'Joris Peeters', email: 'leader.brussels@example.org', answer: 'MAYBE' },
     ],
     ...overrides,
   };

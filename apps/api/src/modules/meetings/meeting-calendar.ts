@@ -22,7 +22,7 @@ export interface CalendarMeeting {
   updatedAt: Date;
   hostOrganisationName: string;
   organizer: { name: string; email: string };
-  attendees: { name: string; email: string; answer: 'YES' | 'MAYBE' | 'NO' }[];
+  attendees: { userId: string; name: string; email: string; answer: 'YES' | 'MAYBE' | 'NO' }[];
 }
 
 export type CalendarPurpose = 'download' | 'invitation' | 'feed';

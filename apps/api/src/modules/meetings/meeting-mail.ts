@@ -1,7 +1,7 @@
 import { isLanguage, type Language } from '@tadamon/shared';
 import { formatMailDate, renderMail, type MailContent, type RenderedMail } from '../../common/mail/messages/render-mail.js';
 
-export type MeetingMailKind = 'invitation' | 'updated' | 'cancelled' | 'reminder24h' | 'reminder1h' | 'promoted';
+export type MeetingMailKind = 'invitation' | 'updated' | 'cancelled' | 'reminder24h' | 'reminder1h' | 'reminder' | 'promoted';
 
 type Values = { name: string; title: string; host: string; when: string; hostWhen: string };
 
@@ -24,6 +24,7 @@ const TEXTS: Record<Language, Texts> = {
       cancelled: (v) => `Cancelled: ${v.title}`,
       reminder24h: (v) => `Tomorrow: ${v.title}`,
       reminder1h: (v) => `In one hour: ${v.title}`,
+      reminder: (v) => `Reminder: ${v.title}`,
       promoted: (v) => `A seat is free for you: ${v.title}`,
     },
     intros: {
@@ -32,6 +33,7 @@ const TEXTS: Record<Language, Texts> = {
       cancelled: (v) => `The meeting “${v.title}” hosted by ${v.host} has been cancelled.`,
       reminder24h: (v) => `Reminder: the meeting “${v.title}” starts in 24 hours.`,
       reminder1h: (v) => `Reminder: the meeting “${v.title}” starts in one hour.`,
+      reminder: (v) => `Reminder: the meeting “${v.title}” is coming up.`,
       promoted: (v) => `A seat has become free: you are now registered for “${v.title}”.`,
     },
     greeting: (v) => `Hello ${v.name},`,
@@ -47,6 +49,7 @@ const TEXTS: Record<Language, Texts> = {
       cancelled: (v) => `Annulée : ${v.title}`,
       reminder24h: (v) => `Demain : ${v.title}`,
       reminder1h: (v) => `Dans une heure : ${v.title}`,
+      reminder: (v) => `Rappel : ${v.title}`,
       promoted: (v) => `Une place s’est libérée pour vous : ${v.title}`,
     },
     intros: {
@@ -55,6 +58,7 @@ const TEXTS: Record<Language, Texts> = {
       cancelled: (v) => `La réunion « ${v.title} » organisée par ${v.host} est annulée.`,
       reminder24h: (v) => `Rappel : la réunion « ${v.title} » commence dans 24 heures.`,
       reminder1h: (v) => `Rappel : la réunion « ${v.title} » commence dans une heure.`,
+      reminder: (v) => `Rappel : la réunion « ${v.title} » approche.`,
       promoted: (v) => `Une place s’est libérée : vous êtes maintenant inscrit·e à « ${v.title} ».`,
     },
     greeting: (v) => `Bonjour ${v.name},`,
@@ -70,6 +74,7 @@ const TEXTS: Record<Language, Texts> = {
       cancelled: (v) => `إلغاء: ${v.title}`,
       reminder24h: (v) => `غدًا: ${v.title}`,
       reminder1h: (v) => `بعد ساعة: ${v.title}`,
+      reminder: (v) => `تذكير: ${v.title}`,
       promoted: (v) => `توفر مقعد لك: ${v.title}`,
     },
     intros: {
@@ -78,6 +83,7 @@ const TEXTS: Record<Language, Texts> = {
       cancelled: (v) => `تم إلغاء اجتماع «${v.title}» الذي تنظمه ${v.host}.`,
       reminder24h: (v) => `تذكير: يبدأ اجتماع «${v.title}» بعد 24 ساعة.`,
       reminder1h: (v) => `تذكير: يبدأ اجتماع «${v.title}» بعد ساعة واحدة.`,
+      reminder: (v) => `تذكير: موعد اجتماع «${v.title}» يقترب.`,
       promoted: (v) => `توفر مقعد: أنت الآن مسجل في «${v.title}».`,
     },
     greeting: (v) => `مرحبًا ${v.name}،`,
@@ -93,6 +99,7 @@ const TEXTS: Record<Language, Texts> = {
       cancelled: (v) => `Cancelada: ${v.title}`,
       reminder24h: (v) => `Mañana: ${v.title}`,
       reminder1h: (v) => `Dentro de una hora: ${v.title}`,
+      reminder: (v) => `Recordatorio: ${v.title}`,
       promoted: (v) => `Hay una plaza para ti: ${v.title}`,
     },
     intros: {
@@ -101,6 +108,7 @@ const TEXTS: Record<Language, Texts> = {
       cancelled: (v) => `La reunión «${v.title}» organizada por ${v.host} se ha cancelado.`,
       reminder24h: (v) => `Recordatorio: la reunión «${v.title}» empieza dentro de 24 horas.`,
       reminder1h: (v) => `Recordatorio: la reunión «${v.title}» empieza dentro de una hora.`,
+      reminder: (v) => `Recordatorio: la reunión «${v.title}» se acerca.`,
       promoted: (v) => `Se ha liberado una plaza: ya estás inscrita o inscrito en «${v.title}».`,
     },
     greeting: (v) => `Hola, ${v.name}:`,
@@ -116,6 +124,7 @@ const TEXTS: Record<Language, Texts> = {
       cancelled: (v) => `Geannuleerd: ${v.title}`,
       reminder24h: (v) => `Morgen: ${v.title}`,
       reminder1h: (v) => `Over een uur: ${v.title}`,
+      reminder: (v) => `Herinnering: ${v.title}`,
       promoted: (v) => `Er is een plaats vrij voor jou: ${v.title}`,
     },
     intros: {
@@ -124,6 +133,7 @@ const TEXTS: Record<Language, Texts> = {
       cancelled: (v) => `De bijeenkomst ‘${v.title}’ van ${v.host} is geannuleerd.`,
       reminder24h: (v) => `Herinnering: de bijeenkomst ‘${v.title}’ begint over 24 uur.`,
       reminder1h: (v) => `Herinnering: de bijeenkomst ‘${v.title}’ begint over een uur.`,
+      reminder: (v) => `Herinnering: de bijeenkomst ‘${v.title}’ komt eraan.`,
       promoted: (v) => `Er is een plaats vrijgekomen: je bent nu ingeschreven voor ‘${v.title}’.`,
     },
     greeting: (v) => `Hallo ${v.name},`,

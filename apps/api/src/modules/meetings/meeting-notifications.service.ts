@@ -7,14 +7,6 @@ import { meetingMail, type MeetingMailKind } from './meeting-mail.js';
 import { upcomingOccurrences } from './meeting-time.js';
 import { MeetingsRepository, type StoredMeeting } from './meetings.repository.js';
 
-/** How long before an occurrence each reminder goes out. */
-export const REMINDERS = [
-  { kind: '24h', beforeMs: 24 * 3600_000 },
-  { kind: '1h', beforeMs: 3600_000 },
-] as const;
-
-export type ReminderKind = (typeof REMINDERS)[number]['kind'];
-
 interface Recipient {
   id: string;
   name: string;
@@ -24,8 +16,8 @@ interface Recipient {
 }
 
 /** Deterministic: the same reminder of the same occurrence always has the same job. */
-export const reminderJobId = (meetingId: string, start: Date, kind: ReminderKind) =>
-  `meeting-reminder:${meetingId}:${start.getTime()}:${kind}`;
+export const reminderJobId = (meetingId: string, start: Date, minutesBefore: number) =>
+  `meeting-reminder:${meetingId}:${start.getTime()}:${minutesBefore}m`;
 
 /**
  * Delay until a reminder is due, from the clock's "now". Null when its moment has passed
@@ -87,39 +79,31 @@ export class MeetingNotifications {
     if (meeting.status === 'CANCELLED') return;
     const now = this.clock.now();
     const next = upcomingOccurrences(meeting, now, 2).find((o) => o.startsAt > now);
-    if (!next) return;
-    for (const reminder of REMINDERS) {
-      const delayMs = reminderDelay(next.startsAt, reminder.beforeMs, now);
-      if (delayMs === null) continue;
-      await this.jobs.enqueue(
-        'meetings.remind',
-        { meetingId: meeting.id, occurrenceStart: next.startsAt.toISOString(), kind: reminder.kind },
-        { jobId: reminderJobId(meeting.id, next.startsAt, reminder.kind), delayMs },
-      );
-    }
+    if (next) await this.scheduleFrom(meeting, next.startsAt);
   }
 
   async cancelReminders(meeting: StoredMeeting): Promise<void> {
     const now = this.clock.now();
     for (const occurrence of upcomingOccurrences(meeting, now, 2)) {
-      for (const reminder of REMINDERS) await this.jobs.remove(reminderJobId(meeting.id, occurrence.startsAt, reminder.kind));
+      for (const minutes of meeting.reminderMinutes) await this.jobs.remove(reminderJobId(meeting.id, occurrence.startsAt, minutes));
     }
   }
 
-  /** Runs when a reminder is due: mails the participants, unless the occurrence moved or was cancelled. */
-  async sendReminder(meetingId: string, occurrenceStart: Date, kind: ReminderKind): Promise<void> {
+  /** Runs when a reminder is due: mails the participants, unless the occurrence or reminder changed. */
+  async sendReminder(meetingId: string, occurrenceStart: Date, minutesBefore: number): Promise<void> {
     const meeting = await this.repository.findById(meetingId);
-    if (!meeting || meeting.status === 'CANCELLED') return;
+    if (!meeting || meeting.status === 'CANCELLED' || !meeting.reminderMinutes.includes(minutesBefore)) return;
     const stillPlanned = upcomingOccurrences(meeting, new Date(occurrenceStart.getTime() - 1), 1)[0];
     if (stillPlanned?.startsAt.getTime() !== occurrenceStart.getTime()) return; // a stale job from before a change
-    const due = occurrenceStart.getTime() - REMINDERS.find((r) => r.kind === kind)!.beforeMs;
+    const due = occurrenceStart.getTime() - minutesBefore * 60_000;
     if (this.clock.now().getTime() < due - 60_000) return; // far too early: never remind days ahead
     const registrations = await this.repository.participants(meeting.id);
     const seated = registrations.filter((r) => r.seat === 'CONFIRMED').map((r) => r.userId);
     const users = await this.repository.users(seated);
-    await this.mailEach(meeting, kind === '24h' ? 'reminder24h' : 'reminder1h', users, `reminder:${occurrenceStart.getTime()}:${kind}`, occurrenceStart);
-    if (kind === '1h') {
-      // The next occurrence of a series gets its reminders once this one is reminded.
+    const kind: MeetingMailKind = minutesBefore === 1440 ? 'reminder24h' : minutesBefore === 60 ? 'reminder1h' : 'reminder';
+    await this.mailEach(meeting, kind, users, `reminder:${occurrenceStart.getTime()}:${minutesBefore}m`, occurrenceStart);
+    if (minutesBefore === Math.min(...meeting.reminderMinutes)) {
+      // The next occurrence of a series gets its reminders once this one's last is sent.
       const later = upcomingOccurrences(meeting, new Date(occurrenceStart.getTime() + 1), 1)[0];
       if (later) await this.scheduleFrom(meeting, later.startsAt);
     }
@@ -127,13 +111,13 @@ export class MeetingNotifications {
 
   private async scheduleFrom(meeting: StoredMeeting, start: Date) {
     const now = this.clock.now();
-    for (const reminder of REMINDERS) {
-      const delayMs = reminderDelay(start, reminder.beforeMs, now);
+    for (const minutes of meeting.reminderMinutes) {
+      const delayMs = reminderDelay(start, minutes * 60_000, now);
       if (delayMs === null) continue;
       await this.jobs.enqueue(
         'meetings.remind',
-        { meetingId: meeting.id, occurrenceStart: start.toISOString(), kind: reminder.kind },
-        { jobId: reminderJobId(meeting.id, start, reminder.kind), delayMs },
+        { meetingId: meeting.id, occurrenceStart: start.toISOString(), minutesBefore: minutes },
+        { jobId: reminderJobId(meeting.id, start, minutes), delayMs },
       );
     }
   }
@@ -156,8 +140,10 @@ export class MeetingNotifications {
     if (recipients.length === 0) return;
     const [host] = await this.repository.organisations([meeting.hostOrganisationId]);
     const withCalendar = kind === 'invitation' || kind === 'updated' || kind === 'cancelled';
-    const ics = withCalendar ? await this.calendarFor(meeting, host?.name ?? '', 'invitation') : null;
+    const entry = withCalendar ? await this.calendarMeeting(meeting, host?.name ?? '') : null;
     for (const person of recipients) {
+      // Each recipient's copy names only them among the attendees.
+      const ics = entry ? renderCalendar([onlyAttendee(entry, person.id)], 'invitation', (id) => this.link(id)) : null;
       const mail = meetingMail({
         kind,
         language: person.preferredLanguage,
@@ -187,9 +173,14 @@ export class MeetingNotifications {
     }
   }
 
-  /** The meeting as iCalendar, with organiser and the people who answered. */
-  async calendarFor(meeting: StoredMeeting, hostName: string, purpose: 'invitation' | 'download'): Promise<string> {
-    return renderCalendar([await this.calendarMeeting(meeting, hostName)], purpose, (id) => this.link(id));
+  /**
+   * The meeting as iCalendar, with organiser and attendees. `attendeesFor` is whose eyes it is
+   * for: 'all' lists everyone (for those allowed to see who comes), a user id lists only that
+   * person, so a volunteer's copy never carries other people's e-mail addresses.
+   */
+  async calendarFor(meeting: StoredMeeting, hostName: string, purpose: 'invitation' | 'download', attendeesFor: 'all' | string): Promise<string> {
+    const entry = onlyAttendee(await this.calendarMeeting(meeting, hostName), attendeesFor);
+    return renderCalendar([entry], purpose, (id) => this.link(id));
   }
 
   async calendarMeeting(meeting: StoredMeeting, hostName: string): Promise<CalendarMeeting> {
@@ -213,9 +204,13 @@ export class MeetingNotifications {
           .filter((r) => r.meetingId === meeting.id && r.seat === 'CONFIRMED')
           .flatMap((r) => {
             const user = users.get(r.userId);
-            return user ? [{ name: user.name, email: user.email, answer: r.answer }] : [];
+            return user ? [{ userId: user.id, name: user.name, email: user.email, answer: r.answer }] : [];
           }),
       };
     });
   }
+}
+
+export function onlyAttendee(entry: CalendarMeeting, attendeesFor: 'all' | string): CalendarMeeting {
+  return attendeesFor === 'all' ? entry : { ...entry, attendees: entry.attendees.filter((a) => a.userId === attendeesFor) };
 }

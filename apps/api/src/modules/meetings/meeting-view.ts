@@ -44,6 +44,7 @@ export function toDetail(meeting: StoredMeeting, extras: DetailExtras, now: Date
     registrationDeadlineLocal: meeting.registrationDeadline ? instantToLocal(meeting.registrationDeadline, meeting.timeZone) : null,
     registrationDeadlineViewerLocal: meeting.registrationDeadline ? instantToLocal(meeting.registrationDeadline, viewerZone) : null,
     viewerTimeZone: viewerZone,
+    reminderMinutes: meeting.reminderMinutes,
     status: meeting.status,
     sequence: meeting.sequence,
     agenda: meeting.agendaItems.map((a) => ({ title: a.title, presenter: a.presenter, durationMinutes: a.durationMinutes })),

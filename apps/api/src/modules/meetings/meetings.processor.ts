@@ -11,8 +11,8 @@ export class MeetingsProcessor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register('meetings.remind', async ({ meetingId, occurrenceStart, kind }) => {
-      await this.notifications.sendReminder(meetingId, new Date(occurrenceStart), kind);
+    this.registry.register('meetings.remind', async ({ meetingId, occurrenceStart, minutesBefore }) => {
+      await this.notifications.sendReminder(meetingId, new Date(occurrenceStart), minutesBefore);
     });
   }
 }

@@ -27,6 +27,7 @@ export interface MeetingData {
   registrationDeadline: Date | null;
   agenda: { title: string; presenter: string; durationMinutes: number }[];
   invitedOrganisationIds: string[];
+  reminderMinutes: number[];
 }
 
 /** Who can see a meeting: the caller's organisations and coordinated networks. */
@@ -64,11 +65,17 @@ export class MeetingsRepository {
     return this.prisma.meeting.findUnique({ where: { id }, include: meetingInclude });
   }
 
-  listVisible(audience: Audience) {
+  /**
+   * Meetings for the list: upcoming ones (a single meeting not yet over, or any series — its
+   * last date is worked out in code) soonest first, or past ones latest first; 500 at most.
+   */
+  listVisible(audience: Audience, when: 'upcoming' | 'past', now: Date) {
+    const time: Prisma.MeetingWhereInput =
+      when === 'upcoming' ? { OR: [{ endsAt: { gte: now } }, { recurrence: { not: null } }] } : { endsAt: { lt: now } };
     return this.prisma.meeting.findMany({
-      where: this.visibleWhere(audience),
+      where: { AND: [this.visibleWhere(audience), time] },
       include: meetingInclude,
-      orderBy: { startsAt: 'asc' },
+      orderBy: { startsAt: when === 'upcoming' ? 'asc' : 'desc' },
       take: 500,
     });
   }

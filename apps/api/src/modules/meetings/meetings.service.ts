@@ -105,7 +105,7 @@ export class MeetingsService {
 
   async list(actor: Actor, when: 'upcoming' | 'past'): Promise<{ items: MeetingSummary[] }> {
     const now = this.clock.now();
-    const meetings = await this.repository.listVisible(this.access.audienceOf(actor));
+    const meetings = await this.repository.listVisible(this.access.audienceOf(actor), when, now);
     const hosts = new Map((await this.repository.organisations(meetings.map((m) => m.hostOrganisationId))).map((o) => [o.id, o.name]));
     const mine = await this.registrations.answersOf(actor.userId, meetings.map((m) => m.id));
     const answers = new Map(mine.map((r) => [r.meetingId, r.answer]));
@@ -209,6 +209,7 @@ export class MeetingsService {
       registrationDeadline,
       agenda: input.agenda,
       invitedOrganisationIds: invited,
+      reminderMinutes: [...new Set(input.reminderMinutes)].sort((a, b) => b - a),
     };
   }
 

@@ -48,5 +48,6 @@ export function valuesFromMeeting(meeting: MeetingDetail): MeetingFormValues {
     capacity: meeting.capacity,
     registrationDeadlineLocal: meeting.registrationDeadlineLocal,
     agenda: meeting.agenda,
+    reminderMinutes: meeting.reminderMinutes,
   };
 }

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Checkbox, Group, NativeSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { MEETING_FORMATS, meetingCreateSchema, type MeetingCreate, type MeetingDetail } from '@tadamon/shared';
+import { MEETING_FORMATS, REMINDER_CHOICES, meetingCreateSchema, type MeetingCreate, type MeetingDetail } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { applyServerErrors, schemaResolver, translateFieldError } from '../../../lib/form';
 import { supportedTimeZones } from '../../../lib/intl';
@@ -187,6 +187,24 @@ export function MeetingForm({
             <TextInput label={t('meetings:form.deadline')} type="datetime-local" value={field.value ?? ''} onChange={(e) => field.onChange(e.currentTarget.value || null)} error={fieldError(errors.registrationDeadlineLocal?.message)} />
           )} />
         </SimpleGrid>
+        <Controller
+          control={form.control}
+          name="reminderMinutes"
+          render={({ field }) => (
+            <Checkbox.Group
+              label={t('meetings:form.reminders')}
+              description={t('meetings:form.remindersHint')}
+              value={(field.value ?? []).map(String)}
+              onChange={(values) => field.onChange(values.map(Number))}
+            >
+              <Group gap="sm" mt="xs">
+                {REMINDER_CHOICES.map((minutes) => (
+                  <Checkbox key={minutes} value={String(minutes)} label={t(`meetings:reminderChoice.m${minutes}`)} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+          )}
+        />
         <AgendaFields control={form.control} register={form.register} errors={errors} />
         <Button type="submit" loading={form.formState.isSubmitting} w="fit-content" data-testid="save-meeting">
           {existing ? t('meetings:form.save') : t('meetings:form.create')}

@@ -34,6 +34,7 @@ const meeting: MeetingDetail = {
   registrationDeadlineLocal: null,
   registrationDeadlineViewerLocal: null,
   viewerTimeZone: 'Africa/Bamako',
+  reminderMinutes: [1440, 60],
   status: 'SCHEDULED',
   sequence: 0,
   agenda: [],

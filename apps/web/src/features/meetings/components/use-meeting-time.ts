@@ -12,7 +12,7 @@ function wallClock(local: string): Date {
  * Africa/Casablanca — carry stale zone rules, and formatting in UTC needs none.
  */
 export function useMeetingTime() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation('meetings');
   const language = i18n.resolvedLanguage ?? 'en';
   return useMemo(() => {
     const locale = language === 'en' ? 'en-GB' : language;
@@ -36,13 +36,16 @@ export function useMeetingTime() {
       zoneLabel: (zone: string) => zone.replaceAll('_', ' '),
       full: (local: string) => full.format(wallClock(local)),
       short: (local: string) => short.format(wallClock(local)),
+      /** The browser's name for a language; our own translation where it has none (zgh, ff). */
       languageName: (code: string) => {
+        let name = code;
         try {
-          return languages?.of(code) ?? code;
+          name = languages?.of(code) ?? code;
         } catch {
-          return code;
+          name = code;
         }
+        return name === code ? t(`languageNames.${code}`, { defaultValue: code }) : name;
       },
     };
-  }, [language]);
+  }, [language, t]);
 }

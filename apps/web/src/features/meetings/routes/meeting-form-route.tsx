@@ -61,6 +61,7 @@ export function NewMeetingRoute() {
     capacity: null,
     registrationDeadlineLocal: null,
     agenda: [],
+    reminderMinutes: [1440, 60],
   };
   return (
     <Stack gap="lg">

@@ -34,6 +34,7 @@ CREATE TABLE "Meeting" (
     "wholeNetwork" BOOLEAN NOT NULL DEFAULT false,
     "capacity" INTEGER,
     "registrationDeadline" TIMESTAMPTZ(3),
+    "reminderMinutes" INTEGER[] DEFAULT ARRAY[1440, 60]::INTEGER[],
     "status" "MeetingStatus" NOT NULL DEFAULT 'SCHEDULED',
     "sequence" INTEGER NOT NULL DEFAULT 0,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
