@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 /** A leader in their own browser, signed in, with the interface in English. */
-async function signIn(email: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function signIn(email: string): Promise<{ context: BrowserContext; page: Page; errors: string[]; originalLanguage: string }> {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'en-GB' });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -42,9 +42,12 @@ async function signIn(email: string): Promise<{ context: BrowserContext; page: P
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByTestId('home-title').waitFor();
   const language = page.getByRole('combobox', { name: /^(Language|اللغة|Langue|Idioma|Taal)$/ });
-  if ((await language.inputValue()) !== 'en') await language.selectOption('en');
+  // Switching saves the choice to the profile: remember it, so the journey can put it back
+  // for the journeys that run after this one against the same demo accounts.
+  const originalLanguage = await language.inputValue();
+  if (originalLanguage !== 'en') await language.selectOption('en');
   await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
-  return { context, page, errors };
+  return { context, page, errors, originalLanguage };
 }
 
 /**
@@ -154,7 +157,9 @@ describe('two leaders co-edit and sign a joint letter', () => {
     await partner.page.getByTestId('document-status').getByText('مفتوحة للتوقيع').waitFor();
     await partner.page.screenshot({ path: `${artifacts}collaboration-document-ar.png`, fullPage: true });
     expect(await seriousViolations(partner.page)).toEqual([]);
-    await language.selectOption('en'); // leave the demo account as it was
+    // Leave both demo accounts in the language they had.
+    await language.selectOption(partner.originalLanguage);
+    await owner.page.getByRole('combobox', { name: 'Language' }).selectOption(owner.originalLanguage);
 
     expect([...owner.errors, ...partner.errors]).toEqual([]);
     await owner.context.close();

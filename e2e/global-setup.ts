@@ -5,7 +5,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -76,8 +78,11 @@ export default async function setup(project: TestProject) {
   databaseUrl.pathname = `/${database}`;
 
   const port = await freePort();
+  // Uploaded files and rendered PDFs of this run go to a folder of its own, removed afterwards.
+  const dataDir = mkdtempSync(join(tmpdir(), 'tadamon-e2e-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    DATA_DIR: dataDir,
     PORT: String(port),
     DATABASE_URL: databaseUrl.toString(),
     NODE_ENV: 'test',
@@ -103,6 +108,7 @@ export default async function setup(project: TestProject) {
       if (server.exitCode === null) server.kill('SIGKILL');
     }
     await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+    rmSync(dataDir, { recursive: true, force: true });
   };
 
   try {

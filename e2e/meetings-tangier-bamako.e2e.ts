@@ -86,6 +86,9 @@ describe('a Tangier leader meets the Bamako organisation', () => {
     const guest = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB', acceptDownloads: true });
     const page = await guest.newPage();
     await signIn(page, 'leader.bamako@example.org');
+    // The demo account reads French; other journeys may have switched it, so say it again.
+    const language = page.getByTestId('language-switcher');
+    if ((await language.inputValue()) !== 'fr') await language.selectOption('fr');
     await page.goto(`${baseUrl}/meetings`);
     await page.getByRole('heading', { name: 'Réunions' }).waitFor();
     await page.getByRole('link', { name: title }).click();
