@@ -29,7 +29,9 @@ function UserMenu({ onSignOutError }: { onSignOutError: (error: unknown) => void
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton className="user-menu__button" aria-label={t('userMenu.label', { name: session.user.name })} data-testid="user-menu">
+        {/* Named by its content (the person's name; Mantine adds aria-haspopup="menu"), so the
+            accessible name is the visible text: WCAG 2.5.3, label in name. */}
+        <UnstyledButton className="user-menu__button" data-testid="user-menu">
           <span aria-hidden="true" className="user-menu__avatar">
             {session.user.name.trim().charAt(0).toUpperCase() || '?'}
           </span>
