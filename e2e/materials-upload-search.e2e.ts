@@ -8,37 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser';
+import { makePdf } from '../apps/api/test/support/pdf-fixture';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-/** A valid one-page PDF with `text`, padded with an unreferenced stream to `paddingBytes`. */
-function makePdf(text: string, paddingBytes: number): Buffer {
-  const content = `BT /F1 12 Tf 50 700 Td (${text}) Tj ET`;
-  const padding = 'x'.repeat(paddingBytes);
-  const objects = [
-    '',
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    `<< /Length ${padding.length} >>\nstream\n${padding}\nendstream`,
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  for (let id = 1; id < objects.length; id++) {
-    offsets[id] = out.length;
-    out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
-  }
-  const xref = out.length;
-  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
-  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
 
 async function signIn(page: Page, email: string) {
   await page.goto(`${baseUrl}/sign-in`);
@@ -66,7 +41,7 @@ afterAll(async () => {
 describe('the training library', () => {
   it('a coordinator uploads a PDF with progress; a volunteer finds it by a word inside it', async () => {
     const word = `Kasbahcistern${Date.now().toString(36)}`;
-    const pdf = makePdf(`Maintaining the ${word} before the dry season`, 3_000_000);
+    const pdf = makePdf([`Maintaining the ${word} before the dry season`], 3_000_000);
 
     const coordinatorContext = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
     const coordinator = await coordinatorContext.newPage();
