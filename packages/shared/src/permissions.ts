@@ -40,6 +40,11 @@ export const PERMISSIONS = [
   'certificates.issue', // assessors: leaders for their organisation, coordinators for their network
   'certificates.manageTypes',
   'certificates.revoke',
+  'courses.learn', // the course catalogue one may see: enrol, learn, take quizzes, "My learning"
+  'courses.manage', // author courses and learning paths (leaders: their organisation; coordinators: the network)
+  'courses.assign', // assign courses to members with a due date, run cohorts
+  'courses.assess', // sign off practical lessons (leaders: their members; coordinators: the network)
+  'courses.progress', // follow learners' progress (leaders: their organisation; coordinators: the network)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -50,6 +55,7 @@ const VOLUNTEER: readonly Permission[] = [
   'meetings.read',
   'materials.read',
   'collaboration.participate',
+  'courses.learn',
 ];
 
 const ORG_LEADER: readonly Permission[] = [
@@ -67,6 +73,10 @@ const ORG_LEADER: readonly Permission[] = [
   'documents.edit',
   'documents.sign',
   'certificates.issue',
+  'courses.manage',
+  'courses.assign',
+  'courses.assess',
+  'courses.progress',
 ];
 
 const COORDINATOR: readonly Permission[] = [
