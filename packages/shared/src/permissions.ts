@@ -45,6 +45,8 @@ export const PERMISSIONS = [
   'courses.assign', // assign courses to members with a due date, run cohorts
   'courses.assess', // sign off practical lessons (leaders: their members; coordinators: the network)
   'courses.progress', // follow learners' progress (leaders: their organisation; coordinators: the network)
+  'accreditation.selfAssess', // leaders: their organisation's self-assessments
+  'accreditation.review', // coordinators: frameworks of their network and reviews of its organisations
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -77,6 +79,7 @@ const ORG_LEADER: readonly Permission[] = [
   'courses.assign',
   'courses.assess',
   'courses.progress',
+  'accreditation.selfAssess',
 ];
 
 const COORDINATOR: readonly Permission[] = [
@@ -87,6 +90,7 @@ const COORDINATOR: readonly Permission[] = [
   'materials.manageTopics',
   'certificates.manageTypes',
   'certificates.revoke',
+  'accreditation.review',
 ];
 
 const PLATFORM_ADMIN: readonly Permission[] = [...COORDINATOR, 'accounts.disable', 'jobs.manage'];

@@ -36,6 +36,8 @@ export const organisationSummarySchema = z.object({
   country: z.string(),
   city: z.string(),
   languages: z.array(z.string()),
+  /** End of the organisation's current or last accreditation (quality assurance); null: never accredited. */
+  accreditedUntil: z.string().nullable(),
 });
 export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
 

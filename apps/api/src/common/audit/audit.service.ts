@@ -29,7 +29,15 @@ export type AuditAction =
   | 'certificate_type.created'
   | 'certificate_type.updated'
   | 'certificate.issued'
-  | 'certificate.revoked';
+  | 'certificate.revoked'
+  | 'accreditation_framework.created'
+  | 'accreditation_framework.updated'
+  | 'accreditation_framework.published'
+  | 'accreditation_framework.archived'
+  | 'accreditation.started'
+  | 'accreditation.submitted'
+  | 'accreditation.changes_requested'
+  | 'accreditation.approved';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -15,7 +15,7 @@ export interface DirectorySearch {
   take: number;
 }
 
-export type DirectoryRow = OrganisationSummary & { sortKey: string };
+export type DirectoryRow = Omit<OrganisationSummary, 'accreditedUntil'> & { accreditedUntil: Date | null; sortKey: string };
 
 /** Networks and the organisation directory: the only Prisma calls for these reads. */
 @Injectable()
@@ -79,7 +79,7 @@ export class DirectoryRepository {
     }
     return this.prisma.$queryRaw<DirectoryRow[]>`
       SELECT o."id", o."networkId", o."name", o."type"::text AS "type", o."country"::text AS "country",
-             o."city", o."languages", ${name} AS "sortKey"
+             o."city", o."languages", o."accreditedUntil", ${name} AS "sortKey"
         FROM "Organisation" o
        WHERE ${Prisma.join(conditions, ' AND ')}
        ORDER BY o."country"::text, ${name}, o."id"

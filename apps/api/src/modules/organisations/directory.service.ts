@@ -47,7 +47,10 @@ export class DirectoryService {
       take: query.limit + 1,
     });
     const page = pageFrom(rows, query.limit, (row) => [row.country, row.sortKey, row.id]);
-    return { items: page.items.map(({ sortKey: _sortKey, ...summary }) => summary), nextCursor: page.nextCursor };
+    return { items: page.items.map(({ sortKey: _sortKey, accreditedUntil, ...summary }) => ({
+        ...summary,
+        accreditedUntil: accreditedUntil?.toISOString() ?? null,
+      })), nextCursor: page.nextCursor };
   }
 
   /**

@@ -32,6 +32,7 @@ const detailSelect = {
   contactEmail: true,
   phone: true,
   logoUrl: true,
+  accreditedUntil: true,
   network: { select: { name: true } },
   _count: { select: { memberships: { where: active } } },
   memberships: {
@@ -44,9 +45,10 @@ const detailSelect = {
 type DetailRow = Prisma.OrganisationGetPayload<{ select: typeof detailSelect }>;
 
 function toDetail(row: DetailRow): OrganisationDetail {
-  const { network, _count, memberships, ...organisation } = row;
+  const { network, _count, memberships, accreditedUntil, ...organisation } = row;
   return {
     ...organisation,
+    accreditedUntil: accreditedUntil?.toISOString() ?? null,
     networkName: network.name,
     memberCount: _count.memberships,
     leaders: memberships.map((m) => ({ name: m.user.name })),

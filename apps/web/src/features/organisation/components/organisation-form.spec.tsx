@@ -9,6 +9,7 @@ const organisation: OrganisationDetail = {
   id: '0b7c2a1e-5d7a-4a51-a0f0-6a3c9d2e8f10',
   networkId: '5b0f4a8e-4a57-4c1f-9c3e-2f1f8a0b6c11',
   networkName: 'INSP!R demo network',
+  accreditedUntil: null,
   name: 'Association Al Amal Tanger',
   type: 'NGO',
   country: 'MA',

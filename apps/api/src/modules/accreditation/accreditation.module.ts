@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { AccreditationClock } from './accreditation-clock.js';
+import { AccreditationController } from './accreditation.controller.js';
+import { AccreditationNotifier } from './accreditation-notifier.js';
+import { AccreditationProcessor } from './accreditation.processor.js';
+import { AssessmentsRepository } from './assessments.repository.js';
+import { AssessmentsService } from './assessments.service.js';
+import { FrameworksRepository } from './frameworks.repository.js';
+import { FrameworksService } from './frameworks.service.js';
+
+/** Accreditation of organisations: frameworks, self-assessments, reviews (issue 5). */
+@Module({
+  controllers: [AccreditationController],
+  providers: [
+    AccreditationClock,
+    AccreditationNotifier,
+    AccreditationProcessor,
+    AssessmentsRepository,
+    AssessmentsService,
+    FrameworksRepository,
+    FrameworksService,
+  ],
+})
+export class AccreditationModule {}
