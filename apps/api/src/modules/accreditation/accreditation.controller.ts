@@ -35,7 +35,6 @@ class QueueQueryDto extends createZodDto(accreditationQueueQuerySchema) {}
 class IdParams extends createZodDto(z.strictObject({ id: uuidSchema })) {}
 class CriterionParams extends createZodDto(z.strictObject({ id: uuidSchema, criterionId: uuidSchema })) {}
 class NetworkParams extends createZodDto(z.strictObject({ networkId: uuidSchema })) {}
-class OrganisationParams extends createZodDto(z.strictObject({ organisationId: uuidSchema })) {}
 
 /** Accreditation frameworks (coordinators) and organisations' self-assessments (issue 5). */
 @ApiTags('accreditation')
@@ -97,17 +96,17 @@ export class AccreditationController {
   }
 
   @RequirePermission('accreditation.selfAssess')
-  @Get('organisations/:organisationId/accreditation-assessments')
+  @Get('organisations/:id/accreditation-assessments')
   @ZodResponse({ type: AssessmentListDto })
-  listForOrganisation(@CurrentActor() actor: Actor, @Param() params: OrganisationParams) {
-    return this.assessments.listForOrganisation(actor, params.organisationId);
+  listForOrganisation(@CurrentActor() actor: Actor, @Param() params: IdParams) {
+    return this.assessments.listForOrganisation(actor, params.id);
   }
 
   @RequirePermission('accreditation.selfAssess')
-  @Post('organisations/:organisationId/accreditation-assessments')
+  @Post('organisations/:id/accreditation-assessments')
   @ZodResponse({ type: AssessmentDto, status: 201 })
-  start(@CurrentActor() actor: Actor, @Param() params: OrganisationParams, @Body() body: AssessmentCreateDto, @Ip() ip: string) {
-    return this.assessments.start(actor, params.organisationId, body.frameworkId, ip);
+  start(@CurrentActor() actor: Actor, @Param() params: IdParams, @Body() body: AssessmentCreateDto, @Ip() ip: string) {
+    return this.assessments.start(actor, params.id, body.frameworkId, ip);
   }
 
   /** The review queue of a network, oldest submission first. */

@@ -44,6 +44,7 @@ export class AssessmentsService {
 
   async start(actor: Actor, organisationId: string, frameworkId: string, ip: string) {
     const [organisation] = await this.access.requireOrganisationAccess(actor, 'accreditation.selfAssess', [organisationId]);
+    requireOwnLeader(actor, organisationId);
     const framework = await this.frameworks.findById(frameworkId);
     if (!framework || framework.networkId !== organisation!.networkId || framework.status === 'DRAFT') {
       throw notFound('framework');
@@ -87,7 +88,7 @@ export class AssessmentsService {
 
   async answer(actor: Actor, id: string, criterionId: string, input: AnswerInput) {
     const assessment = await this.requireReadable(actor, id);
-    await this.access.requireOrganisationAccess(actor, 'accreditation.selfAssess', [assessment.organisationId]);
+    requireOwnLeader(actor, assessment.organisationId);
     this.requireCriterion(assessment, criterionId);
     const evidence = [...new Set(input.evidenceMaterialIds)];
     const owned = await this.repository.materialsOfOrganisation(assessment.organisationId, evidence);
@@ -104,7 +105,7 @@ export class AssessmentsService {
 
   async submit(actor: Actor, id: string, revision: number, ip: string) {
     const assessment = await this.requireReadable(actor, id);
-    await this.access.requireOrganisationAccess(actor, 'accreditation.selfAssess', [assessment.organisationId]);
+    requireOwnLeader(actor, assessment.organisationId);
     const gaps = await this.submissionGaps(assessment);
     if (gaps.length > 0) {
       throw new AppError('ACCREDITATION_INCOMPLETE', 'Some criteria still need an answer, evidence or a certificate.', { criteria: gaps });
@@ -260,8 +261,22 @@ export class AssessmentsService {
     return toAssessmentView(assessment, {
       evidenceTitles,
       heldCertificateTypes,
-      canEdit: EDITABLE.includes(assessment.status) && this.access.holdsForOrganisation(actor, 'accreditation.selfAssess', organisation),
+      canEdit: EDITABLE.includes(assessment.status) && isOwnLeader(actor, assessment.organisationId),
       canReview: assessment.status === 'SUBMITTED' && this.access.holdsForNetwork(actor, 'accreditation.review', organisation.networkId),
     });
+  }
+}
+
+/**
+ * Only the organisation's own leaders speak for it in a self-assessment; coordinators, who
+ * review it, read it but never write in it, so a review is never of one's own words.
+ */
+function isOwnLeader(actor: Actor, organisationId: string) {
+  return actor.organisations.get(organisationId)?.role === 'ORG_LEADER';
+}
+
+function requireOwnLeader(actor: Actor, organisationId: string) {
+  if (!isOwnLeader(actor, organisationId)) {
+    throw new AppError('FORBIDDEN', "Only the organisation's leaders fill in its self-assessment.");
   }
 }
