@@ -12,5 +12,7 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     css: false,
     restoreMocks: true,
+    // Generous: lazy chunks and translations are slow on a loaded 2-core machine.
+    testTimeout: 20_000,
   },
 });

@@ -39,6 +39,9 @@ const VerifyRoute = page(() => import('../features/certificates/routes/verify-ro
 const MyCertificatesRoute = page(() => import('../features/certificates/routes/my-certificates-route'), 'MyCertificatesRoute');
 const IssueCertificatesRoute = page(() => import('../features/certificates/routes/issue-certificates-route'), 'IssueCertificatesRoute');
 const CertificateTypesRoute = page(() => import('../features/certificates/routes/certificate-types-route'), 'CertificateTypesRoute');
+const AccreditationRoute = page(() => import('../features/accreditation/routes/accreditation-route'), 'AccreditationRoute');
+const AssessmentRoute = page(() => import('../features/accreditation/routes/assessment-route'), 'AssessmentRoute');
+const FrameworkRoute = page(() => import('../features/accreditation/routes/framework-route'), 'FrameworkRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
 const MeetingsRoute = page(() => import('../features/meetings/routes/meetings-route'), 'MeetingsRoute');
 const MeetingRoute = page(() => import('../features/meetings/routes/meeting-route'), 'MeetingRoute');
@@ -82,6 +85,10 @@ export function AppRoutes() {
           <Route path="/certificates" element={<MyCertificatesRoute />} />
           <Route path="/certificates/issue" element={<IssueCertificatesRoute />} />
           <Route path="/certificates/types" element={<CertificateTypesRoute />} />
+          <Route path="/accreditation" element={<AccreditationRoute />} />
+          <Route path="/accreditation/assessments/:id" element={<AssessmentRoute />} />
+          <Route path="/accreditation/frameworks/new" element={<FrameworkRoute />} />
+          <Route path="/accreditation/frameworks/:id" element={<FrameworkRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>

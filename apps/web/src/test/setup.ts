@@ -1,11 +1,15 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { setCsrfToken } from '../lib/api-client';
 import { i18n, initI18n } from '../lib/i18n';
 import { takeSignedOutChoice } from '../lib/use-change-language';
 
 const realFetch = globalThis.fetch;
+
+// Screens load their chunks and translations lazily; on a busy 2-core CI machine that can
+// take longer than Testing Library's default second before a heading appears.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(async () => {
   if (!i18n.isInitialized) await initI18n('en');

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/intl';
 import type { OrganisationSummary } from '../../../lib/types';
+import { AccreditationStanding } from '../../accreditation/components/accreditation-standing';
 
 export function OrganisationCard({ organisation }: { organisation: OrganisationSummary }) {
   const { t } = useTranslation('common');
@@ -19,6 +20,7 @@ export function OrganisationCard({ organisation }: { organisation: OrganisationS
         <Text size="sm">
           {format.place(organisation.city, organisation.country)}
         </Text>
+        <AccreditationStanding accreditedUntil={organisation.accreditedUntil} />
       </Group>
     </Card>
   );

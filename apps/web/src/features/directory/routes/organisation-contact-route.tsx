@@ -7,6 +7,7 @@ import { useFormatters } from '../../../lib/intl';
 import { LANGUAGE_NAMES, isLanguage } from '../../../lib/languages';
 import { canManageOrganisation, useSignedInSession } from '../../../lib/session';
 import { useOrganisation } from '../../../lib/organisation-query';
+import { AccreditationStanding } from '../../accreditation/components/accreditation-standing';
 
 /** Only http(s) links are shown as links: a stored value must never become a javascript: URL. */
 function safeWebsite(url: string | null): string | null {
@@ -59,6 +60,7 @@ export function OrganisationContactRoute() {
         <Text c="dimmed" mt={4}>
           {t('directory:contact.network', { network: o.networkName })}
         </Text>
+        <AccreditationStanding accreditedUntil={o.accreditedUntil} />
       </div>
       {o.description ? <Text style={{ whiteSpace: 'pre-line' }}>{o.description}</Text> : null}
       <Card withBorder padding="lg" component="section" aria-labelledby="contact-heading">
