@@ -32,6 +32,8 @@ export const jobCatalogue = {
   'notifications.digest': z.object({ userId: z.uuid(), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
   /** Renders a certificate's PDF; idempotent (one file per certificate). */
   'certificate.render-pdf': z.object({ certificateId: z.uuid() }),
+  /** Reminds a holder `daysBefore` days before their certificate expires (checked again when run). */
+  'certificate.expiry-reminder': z.object({ certificateId: z.uuid(), daysBefore: z.number().int().positive() }),
   /** Reminds an organisation's leaders that its accreditation ends in `daysBefore` days. */
   'accreditation.remind': z.object({ assessmentId: z.uuid(), daysBefore: z.number().int().positive() }),
 } as const;

@@ -6,6 +6,8 @@ import { CertificatesController } from './certificates.controller.js';
 import { CertificatesRepository } from './certificates.repository.js';
 import { CertificatesService } from './certificates.service.js';
 import { VerifyRateLimiter } from './verify-rate-limiter.js';
+import { CertificateClock } from './certificate-clock.js';
+import { ExpiryRemindersService } from './expiry-reminders.service.js';
 import { CertificatesProcessor } from './certificates.processor.js';
 import { CertificatePdfService } from './pdf/certificate-pdf.service.js';
 import { CredentialsController } from './credentials/credentials.controller.js';
@@ -25,6 +27,8 @@ import { CredentialsService } from './credentials/credentials.service.js';
     CredentialsRepository,
     CertificatePdfService,
     CertificatesProcessor,
+    CertificateClock,
+    ExpiryRemindersService,
   ],
   exports: [CertificatesService],
 })

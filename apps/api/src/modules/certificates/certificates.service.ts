@@ -8,6 +8,7 @@ import { JobQueue } from '../../common/jobs/job-queue.js';
 import { addMonths, toCertificateView, toVerificationView } from './certificate-view.js';
 import { CertificateTypesRepository } from './certificate-types.repository.js';
 import { CertificatesRepository, type StoredCertificate } from './certificates.repository.js';
+import { ExpiryRemindersService } from './expiry-reminders.service.js';
 
 export type IssueReason = 'course-completed' | 'assessor';
 
@@ -31,6 +32,7 @@ export class CertificatesService {
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
     private readonly jobs: JobQueue,
+    private readonly expiry: ExpiryRemindersService,
   ) {}
 
   /**
@@ -61,6 +63,7 @@ export class CertificatesService {
     if (result.created) {
       const id = result.certificate.id;
       await this.jobs.enqueue('certificate.render-pdf', { certificateId: id }, { jobId: `certificate-pdf:${id}` });
+      await this.expiry.schedule(result.certificate);
       await this.audit.record({
         action: 'certificate.issued',
         actorId: request.issuedById,

@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
+import { PrismaService } from '../../common/database/prisma.service.js';
+import { JobQueue } from '../../common/jobs/job-queue.js';
+import { CertificateClock } from './certificate-clock.js';
+import { expiryReminderMail } from './expiry-mail.js';
+import { localised } from './localised.js';
+
+/** Days before expiry at which the holder is reminded (issue 5). */
+export const EXPIRY_REMINDER_DAYS = [60, 14] as const;
+const DAY_MS = 86_400_000;
+
+export const expiryReminderJobId = (certificateId: string, days: number) => `certificate-expiry:${certificateId}:${days}d`;
+
+/**
+ * Reminds holders before a certificate expires, through delayed jobs set when it is issued.
+ * The handler looks again when it runs: nothing is sent for a certificate that was revoked,
+ * has expired, or was renewed meanwhile (a later cycle of the same type), and the mail's job id
+ * names certificate and reminder, so a retried or duplicated job never mails twice.
+ */
+@Injectable()
+export class ExpiryRemindersService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly jobs: JobQueue,
+    private readonly clock: CertificateClock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async schedule(certificate: { id: string; expiresAt: Date | null }) {
+    if (!certificate.expiresAt) return;
+    const now = this.clock.now().getTime();
+    const expiresAt = certificate.expiresAt.getTime();
+    for (const days of EXPIRY_REMINDER_DAYS) {
+      const delayMs = expiresAt - days * DAY_MS - now;
+      // A validity shorter than the reminder's lead time gets only the reminders still ahead.
+      if (delayMs < 0) continue;
+      await this.jobs.enqueue('certificate.expiry-reminder', { certificateId: certificate.id, daysBefore: days }, { jobId: expiryReminderJobId(certificate.id, days), delayMs });
+    }
+  }
+
+  async remind(certificateId: string, daysBefore: number) {
+    const certificate = await this.prisma.certificate.findUnique({
+      where: { id: certificateId },
+      include: { holder: { select: { email: true, name: true, preferredLanguage: true, disabledAt: true } }, certificateType: { select: { names: true } } },
+    });
+    if (!certificate?.expiresAt || certificate.revokedAt || certificate.holder.disabledAt) return;
+    if (certificate.expiresAt.getTime() <= this.clock.now().getTime()) return;
+    const renewed = await this.prisma.certificate.count({
+      where: {
+        holderUserId: certificate.holderUserId,
+        certificateTypeId: certificate.certificateTypeId,
+        cycle: { gt: certificate.cycle },
+        revokedAt: null,
+      },
+    });
+    if (renewed > 0) return;
+    const mail = expiryReminderMail({
+      language: certificate.holder.preferredLanguage,
+      name: certificate.holder.name,
+      certificate: localised(certificate.certificateType.names, certificate.holder.preferredLanguage),
+      expiresAt: certificate.expiresAt,
+      link: `${this.config.publicUrl}/certificates`,
+    });
+    const reason = `${expiryReminderJobId(certificate.id, daysBefore)}:mail`;
+    await this.jobs.enqueue('mail.send', { to: certificate.holder.email, ...mail, reason }, { jobId: reason });
+  }
+}
