@@ -8,6 +8,7 @@ import { MaterialsProcessor } from './materials.processor.js';
 import { MaterialsRepository } from './materials.repository.js';
 import { MaterialsService } from './materials.service.js';
 import { LocalDiskStorage } from './storage/local-disk.storage.js';
+import { S3Storage } from './storage/s3.storage.js';
 import { StorageDriver } from './storage/storage-driver.js';
 import { UploadsService } from './uploads.service.js';
 
@@ -21,7 +22,14 @@ import { UploadsService } from './uploads.service.js';
     MaterialSearchRepository,
     UploadsService,
     MaterialsProcessor,
-    { provide: StorageDriver, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalDiskStorage(config.DATA_DIR) },
+    {
+      provide: StorageDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        config.STORAGE_DRIVER === 's3'
+          ? new S3Storage(config)
+          : new LocalDiskStorage(config.DATA_DIR, config.UPLOAD_EXPIRY_HOURS * 3600_000),
+    },
   ],
 })
 export class MaterialsModule {}
