@@ -5,13 +5,13 @@ import S3rver from 's3rver';
 
 /**
  * A real S3-compatible HTTP server in the test process: s3rver, on a free port, storing into a
- * temporary folder. It checks request signatures and the expiry of presigned URLs like S3.
+ * temporary folder. Like S3 it refuses a presigned URL once it has expired; unlike S3 it does
+ * not verify SigV4 signatures, nor keep anonymous readers out (so tests do not rely on that).
  *
  * s3rver 3.7 lacks three multipart calls that @tus/s3-store needs (ListParts to resume,
  * ListMultipartUploads and AbortMultipartUpload for the cleanup of abandoned uploads). They are
  * added below over s3rver's own on-disk layout (`<bucket>/._S3rver_uploads/<uploadId>/`, one
- * file per part with its MD5 beside it). These three skip the signature check, which only
- * matters for a test server.
+ * file per part with its MD5 beside it).
  */
 export interface S3TestServer {
   endpoint: string;

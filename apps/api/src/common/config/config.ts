@@ -60,7 +60,7 @@ export const configSchema = z.object({
   /** Most self-hosted S3-compatible servers need path-style URLs (bucket in the path). */
   S3_FORCE_PATH_STYLE: bool.default(false),
   /** How long a download link handed out after the access check stays valid (S3 only). */
-  SIGNED_URL_TTL_SECONDS: z.coerce.number().int().min(10).max(7 * 24 * 3600).default(300),
+  SIGNED_URL_TTL_SECONDS: z.coerce.number().int().min(1).max(7 * 24 * 3600).default(300),
   /** clamd for antivirus scanning of uploads: TCP host and port, or a Unix socket. Absent: no scan. */
   CLAMD_HOST: z.string().optional(),
   CLAMD_PORT: z.coerce.number().int().min(1).max(65535).default(3310),
