@@ -52,7 +52,8 @@ export class MaterialFilesService {
     const material = await this.repository.findVisible(file.translation.materialId, scope);
     if (!material) throw notFound('file');
     const isCurrent = file.translation.currentFileId === file.id;
-    if (!isCurrent && !canEditMaterial(scope, material)) throw notFound('file');
+    // Readers get the published file only: never one still being checked (scanned) or failed.
+    if ((!isCurrent || file.status !== 'READY') && !canEditMaterial(scope, material)) throw notFound('file');
     return file;
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { MaterialFilesController } from './material-files.controller.js';
 import { MaterialFilesService } from './material-files.service.js';
+import { MaterialScanner } from './material-scan.js';
 import { MaterialSearchRepository } from './material-search.repository.js';
 import { MaterialsController } from './materials.controller.js';
 import { MaterialsProcessor } from './materials.processor.js';
@@ -22,6 +23,7 @@ import { UploadsService } from './uploads.service.js';
     MaterialSearchRepository,
     UploadsService,
     MaterialsProcessor,
+    MaterialScanner,
     {
       provide: StorageDriver,
       inject: [APP_CONFIG],
