@@ -77,6 +77,11 @@ describe('signed download URLs on S3', () => {
     // Asking the API again (with the access check) gives a new, working URL.
     const again = await volunteer.get(`/api/material-files/${fileId}/content`);
     expect((await fetch(again.headers.location as string)).status).toBe(200);
+
+    // The app's Content-Security-Policy lets pictures and players load from the bucket.
+    const csp = String((await volunteer.get('/api/auth/csrf')).headers['content-security-policy']);
+    expect(csp).toContain(`media-src 'self' ${s3.endpoint}`);
+    expect(csp).toMatch(new RegExp(`img-src [^;]*${s3.endpoint.replace(/[.]/g, '\\.')}`));
   });
 
   it('gives another organisation’s member, or another network’s coordinator, a 404 and no URL', async () => {
