@@ -114,6 +114,25 @@ describe.skipIf(!clamd).each(['local', 's3'] as const)('antivirus scan with clam
   });
 });
 
+describe.skipIf(!clamd)('antivirus scan of a file over clamd’s size limit', () => {
+  let setup: Setup;
+  let smallClamd: Awaited<ReturnType<typeof startClamd>>;
+  beforeAll(async () => {
+    smallClamd = await startClamd({ streamMaxLength: '1K' });
+    setup = await setUp(smallClamd!.env);
+  });
+  afterAll(async () => {
+    await tearDown(setup);
+    await smallClamd?.stop();
+  });
+
+  it('fails the file as not scannable, without retrying, and removes it', async () => {
+    const { materialId, fileId } = await upload(setup, 'Too big to scan', makePdf(['Water'], 200_000));
+    expect(await settled(setup, fileId)).toMatchObject({ status: 'FAILED', failureReason: 'SCAN_FAILED' });
+    expect(await storedKeys(setup, materialId)).toEqual([]);
+  });
+});
+
 describe('antivirus scan when clamd is unreachable', () => {
   let setup: Setup;
   let brokenClamd: Server;

@@ -38,7 +38,7 @@ function ping(port: number): Promise<boolean> {
  * database folder holds only the test signature: it starts in about a second and downloads
  * nothing. Answers null when no clamd binary is installed.
  */
-export async function startClamd(): Promise<ClamdTestServer | null> {
+export async function startClamd(options: { streamMaxLength?: string } = {}): Promise<ClamdTestServer | null> {
   const binary = [process.env.CLAMD_PATH, '/usr/sbin/clamd', '/usr/bin/clamd'].find((path) => path && existsSync(path));
   if (!binary) return null;
   const dir = await mkdtemp(join(tmpdir(), 'tadamon-clamd-'));
@@ -54,7 +54,7 @@ export async function startClamd(): Promise<ClamdTestServer | null> {
       'TCPAddr 127.0.0.1',
       'Foreground yes',
       `PidFile ${join(dir, 'clamd.pid')}`,
-      'StreamMaxLength 50M',
+      `StreamMaxLength ${options.streamMaxLength ?? '50M'}`,
       '',
     ].join('\n'),
   );

@@ -34,7 +34,10 @@ export function clamdScan(target: ClamdTarget, bytes: Readable, timeoutMs: numbe
       else resolve(verdict!);
     };
     socket.setTimeout(timeoutMs, () => finish(new ClamdUnavailableError(`clamd did not answer within ${timeoutMs} ms`)));
-    socket.on('error', (error) => finish(new ClamdUnavailableError(`clamd: ${error.message}`)));
+    // A write after clamd hung up (EPIPE) comes after its answer: the answer counts.
+    socket.on('error', (error) =>
+      reply ? finish(...parseReply(reply.replace(/\0.*$/s, ''))) : finish(new ClamdUnavailableError(`clamd: ${error.message}`)),
+    );
     socket.on('data', (data: Buffer) => {
       reply += data.toString('utf8');
       if (reply.includes('\0')) finish(...parseReply(reply.slice(0, reply.indexOf('\0'))));
