@@ -57,3 +57,17 @@ export function ensureChromium() {
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   throw new Error('Chromium is missing (/usr/bin/chromium). Install it or set CHROMIUM_PATH.');
 }
+
+/**
+ * clamd for the antivirus tests (Debian's clamav-daemon). The tests start their own clamd with
+ * a test-only signature database, so no virus database is downloaded. Answers the path of the
+ * clamd binary, or '' (the antivirus tests then say loudly that they were skipped).
+ */
+export function ensureClamd() {
+  for (const path of ['/usr/sbin/clamd', '/usr/bin/clamd']) if (existsSync(path)) return path;
+  log('Installing Debian clamav-daemon for the antivirus tests');
+  aptInstall('clamav-daemon');
+  if (existsSync('/usr/sbin/clamd')) return '/usr/sbin/clamd';
+  log('clamd is missing and could not be installed: the antivirus tests will be skipped');
+  return '';
+}

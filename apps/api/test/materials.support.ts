@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import type { TestApp } from './support/test-app.js';
 import { TEST_PASSWORD } from './support/factories.js';
+import type { TestClient } from './support/test-client.js';
 
 export { makePdf } from './support/pdf-fixture.js';
 
@@ -105,4 +106,36 @@ export class LiveClient {
     const patched = await this.patch(created.location, 0, bytes);
     return { status: patched.status, fileId: patched.headers['x-material-file-id'] as string | undefined, body: patched.body.toString() };
   }
+}
+
+export interface Download {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  /** The signed URL the API redirected to (S3), if it did. */
+  signedUrl?: string;
+}
+
+/**
+ * GET a file's content the way a browser does: with S3 storage the API answers a redirect to
+ * a signed URL after its access check, and the browser then fetches the bytes from the bucket.
+ */
+export async function fetchContent(
+  client: TestClient,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<Download> {
+  let request = client.get(path).buffer(true);
+  for (const [name, value] of Object.entries(headers)) request = request.set(name, value);
+  const answer = await request;
+  const plain = (h: Record<string, unknown>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k, String(v)]));
+  if (answer.status !== 302) return { status: answer.status, headers: plain(answer.headers), body: answer.body as Buffer };
+  const signedUrl = answer.headers.location as string;
+  const direct = await fetch(signedUrl, { headers });
+  return {
+    status: direct.status,
+    headers: Object.fromEntries(direct.headers),
+    body: Buffer.from(await direct.arrayBuffer()),
+    signedUrl,
+  };
 }

@@ -10,6 +10,7 @@ import fastifyStatic from '@fastify/static';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { setUpOpenApi } from './openapi.js';
+import { s3BrowserOrigin } from '../modules/materials/storage/s3.storage.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -46,6 +47,8 @@ export async function createHttpApp(options: AppModuleOptions): Promise<NestFast
   // JSON answers shrink 5-10× with compression: it matters on 3G. Static files come
   // precompressed from the SPA build (see preCompressed below), so no work per request.
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
+  // With S3 storage, pictures and players load from signed URLs on the bucket's origin.
+  const storageOrigins = [s3BrowserOrigin(config)].filter((origin): origin is string => origin !== null);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -53,7 +56,8 @@ export async function createHttpApp(options: AppModuleOptions): Promise<NestFast
         scriptSrc: ["'self'"],
         // Mantine writes CSS variables into style attributes.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:', ...storageOrigins],
+        mediaSrc: ["'self'", ...storageOrigins],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
         upgradeInsecureRequests: config.isProduction ? [] : null,

@@ -19,7 +19,7 @@ export const MATERIAL_VISIBILITIES = ['ORGANISATION', 'NETWORK', 'PUBLIC'] as co
 export type MaterialVisibility = (typeof MATERIAL_VISIBILITIES)[number];
 export const MATERIAL_FILE_STATUSES = ['PROCESSING', 'READY', 'FAILED'] as const;
 /** Why processing failed; the SPA translates `materials:failure.<reason>`. */
-export const MATERIAL_FAILURE_REASONS = ['PDF_UNREADABLE', 'FILE_MISSING'] as const;
+export const MATERIAL_FAILURE_REASONS = ['PDF_UNREADABLE', 'FILE_MISSING', 'UPLOAD_INFECTED', 'SCAN_FAILED', 'SCAN_UNAVAILABLE'] as const;
 
 /** File types accepted per kind, by extension (checked against the file's magic bytes). */
 export const MATERIAL_EXTENSIONS: Record<Exclude<MaterialKind, 'LINK'>, readonly string[]> = {

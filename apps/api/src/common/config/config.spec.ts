@@ -28,4 +28,16 @@ describe('configuration', () => {
     expect(loadConfig({ SEED_DEMO: 'yes' }).SEED_DEMO).toBe(true);
     expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO/);
   });
+
+  it('stores files on local disk unless S3 is chosen, and then needs a bucket', () => {
+    expect(loadConfig({}).STORAGE_DRIVER).toBe('local');
+    expect(() => loadConfig({ STORAGE_DRIVER: 's3' })).toThrow(/S3_BUCKET/);
+    expect(() => loadConfig({ STORAGE_DRIVER: 's3', S3_BUCKET: 'Not_A_Bucket' })).toThrow(/S3_BUCKET/);
+    expect(() => loadConfig({ STORAGE_DRIVER: 's3', S3_BUCKET: 'tadamon', S3_ACCESS_KEY_ID: 'only-half' })).toThrow(
+      /S3_SECRET_ACCESS_KEY/,
+    );
+    const s3 = loadConfig({ STORAGE_DRIVER: 's3', S3_BUCKET: 'tadamon-files', S3_FORCE_PATH_STYLE: 'true' });
+    expect(s3.S3_FORCE_PATH_STYLE).toBe(true);
+    expect(s3.SIGNED_URL_TTL_SECONDS).toBe(300);
+  });
 });

@@ -48,6 +48,24 @@ export const configSchema = z.object({
   VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /** Encrypts the networks' credential-signing keys at rest; required in production. */
   CREDENTIAL_KEY_SECRET: z.string().min(32).optional(),
+  /** Where material files live: `local` (DATA_DIR) or `s3` (S3-compatible, for several API processes). */
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  /** S3-compatible endpoint (MinIO, Garage, Scaleway…); absent: AWS for S3_REGION. */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name').optional(),
+  /** Absent: the AWS SDK's own credential chain (instance role, AWS_* variables). */
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Most self-hosted S3-compatible servers need path-style URLs (bucket in the path). */
+  S3_FORCE_PATH_STYLE: bool.default(false),
+  /** How long a download link handed out after the access check stays valid (S3 only). */
+  SIGNED_URL_TTL_SECONDS: z.coerce.number().int().min(1).max(7 * 24 * 3600).default(300),
+  /** clamd for antivirus scanning of uploads: TCP host and port, or a Unix socket. Absent: no scan. */
+  CLAMD_HOST: z.string().optional(),
+  CLAMD_PORT: z.coerce.number().int().min(1).max(65535).default(3310),
+  CLAMD_SOCKET: z.string().optional(),
+  CLAMD_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & {
@@ -70,6 +88,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = parsed.data;
   if (config.NODE_ENV === 'production' && !config.CREDENTIAL_KEY_SECRET) {
     throw new ConfigError('Invalid configuration:\n  CREDENTIAL_KEY_SECRET: required in production (32 characters or more)');
+  }
+  if (config.STORAGE_DRIVER === 's3' && !config.S3_BUCKET) {
+    throw new ConfigError('Invalid configuration:\n  S3_BUCKET: required when STORAGE_DRIVER=s3');
+  }
+  if (config.STORAGE_DRIVER === 's3' && !config.S3_ACCESS_KEY_ID !== !config.S3_SECRET_ACCESS_KEY) {
+    throw new ConfigError('Invalid configuration:\n  S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together');
   }
   return {
     ...config,

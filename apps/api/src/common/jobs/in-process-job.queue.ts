@@ -103,7 +103,7 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
     this.dueAt.delete(id);
     this.running++;
     try {
-      await this.registry.dispatch(name, payload);
+      await this.registry.dispatch(name, payload, { attempt, attempts: this.policy.attempts });
     } catch (err) {
       if (attempt < this.policy.attempts) {
         const backoff = this.policy.backoffMs * 2 ** (attempt - 1);

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { jobCatalogue, type JobName, type JobPayload } from './job-catalogue.js';
 
-type Handler<N extends JobName> = (payload: JobPayload<N>) => Promise<void>;
+/** Which try this is, for handlers that give up gracefully on the last one. */
+export interface JobAttempt {
+  attempt: number;
+  attempts: number;
+}
+
+type Handler<N extends JobName> = (payload: JobPayload<N>, attempt: JobAttempt) => Promise<void>;
 
 /**
  * Feature processors register their handlers here at module init; both the in-process
@@ -16,10 +22,10 @@ export class JobHandlerRegistry {
     this.handlers.set(name, handler as Handler<JobName>);
   }
 
-  async dispatch(name: string, payload: unknown): Promise<void> {
+  async dispatch(name: string, payload: unknown, attempt: JobAttempt = { attempt: 1, attempts: 1 }): Promise<void> {
     const handler = this.handlers.get(name as JobName);
     if (!handler) throw new Error(`No handler for job ${name}`);
     const parsed = jobCatalogue[name as JobName].parse(payload);
-    await handler(parsed);
+    await handler(parsed, attempt);
   }
 }

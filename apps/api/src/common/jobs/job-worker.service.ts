@@ -15,7 +15,8 @@ export class JobWorkerService implements OnModuleDestroy {
   start(redisUrl: string, prefix?: string): void {
     this.worker = new Worker(
       JOB_QUEUE_NAME,
-      async (job) => this.registry.dispatch(job.name, job.data),
+      async (job) =>
+        this.registry.dispatch(job.name, job.data, { attempt: job.attemptsMade + 1, attempts: job.opts.attempts ?? 1 }),
       { connection: redisConnection(redisUrl), concurrency: 4, prefix },
     );
     this.worker.on('failed', (job, err) =>

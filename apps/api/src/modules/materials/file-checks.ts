@@ -1,5 +1,6 @@
-import { fileTypeFromFile } from 'file-type';
+import { fileTypeFromFile, fileTypeFromStream, type FileTypeResult } from 'file-type';
 import { MATERIAL_EXTENSIONS, type MaterialKind } from '@tadamon/shared';
+import type { StorageDriver } from './storage/storage-driver.js';
 
 /** Extensions people write differently from what `file-type` reports. */
 const EXTENSION_ALIASES: Record<string, string> = { jpeg: 'jpg', jpe: 'jpg', oga: 'ogg', opus: 'ogg', m4v: 'mp4' };
@@ -45,9 +46,35 @@ export type FileCheck =
  */
 export async function checkUploadedFile(path: string, fileName: string, kind: MaterialKind): Promise<FileCheck> {
   if (kind === 'LINK') return { ok: false, reason: 'not_allowed', detected: null };
+  return decide(await fileTypeFromFile(path), fileName, kind);
+}
+
+/**
+ * The bytes a type check may read from the head of a stored file: enough for every accepted
+ * type, including an MP3 whose ID3 tag carries cover art, without fetching a whole video.
+ */
+export const TYPE_CHECK_HEAD_BYTES = 8 * 1024 * 1024;
+
+/** The same check on a stored object, reading only its head (a ranged GET on S3). */
+export async function checkStoredFile(
+  storage: StorageDriver,
+  key: string,
+  size: number,
+  fileName: string,
+  kind: MaterialKind,
+): Promise<FileCheck> {
+  if (kind === 'LINK' || size === 0) return { ok: false, reason: 'not_allowed', detected: null };
+  const head = storage.read(key, { start: 0, end: Math.min(size, TYPE_CHECK_HEAD_BYTES) - 1 });
+  try {
+    return decide(await fileTypeFromStream(head), fileName, kind);
+  } finally {
+    head.destroy();
+  }
+}
+
+function decide(detected: FileTypeResult | undefined, fileName: string, kind: Exclude<MaterialKind, 'LINK'>): FileCheck {
   const allowed = MATERIAL_EXTENSIONS[kind];
   const declared = extensionOf(fileName);
-  const detected = await fileTypeFromFile(path);
   const detectedExtension = detected ? (EXTENSION_ALIASES[detected.ext] ?? detected.ext) : null;
   if (!detected || !detectedExtension || !allowed.includes(detectedExtension)) {
     return { ok: false, reason: 'not_allowed', detected: detected?.mime ?? null };

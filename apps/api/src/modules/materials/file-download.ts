@@ -47,6 +47,9 @@ function contentDisposition(type: 'inline' | 'attachment', name: string): string
  * Streams a stored file: Range for seeking and resuming, a strong ETag (file versions never
  * change, so the id is enough), and headers that keep a hostile file from running as a page:
  * anything not known to be safe is an attachment, never sniffed, and sandboxed if opened.
+ * On S3 the access check has been made by the caller; the answer is then a redirect to a
+ * short-lived signed URL whose response carries the same type and disposition (the bucket is
+ * another origin, so a file opened there cannot reach our cookies or pages either).
  */
 export async function sendStoredFile(
   request: FastifyRequest,
@@ -55,6 +58,20 @@ export async function sendStoredFile(
   file: DownloadableFile,
   forceDownload: boolean,
 ): Promise<void> {
+  const inline = !forceDownload && isInlineSafe(file.mimeType);
+  const contentType = inline ? file.mimeType : 'application/octet-stream';
+  const disposition = contentDisposition(inline ? 'inline' : 'attachment', file.originalName);
+  const signed = await storage.signedUrl(file.storageKey, { contentType, contentDisposition: disposition });
+  if (signed) {
+    await reply
+      .code(302)
+      .header('location', signed)
+      .header('x-content-type-options', 'nosniff')
+      // The URL is a bearer credential until it expires: keep it out of Referer headers.
+      .header('referrer-policy', 'no-referrer')
+      .send();
+    return;
+  }
   const size = await storage.size(file.storageKey);
   if (size === null) throw new AppError('NOT_FOUND', 'The file is missing.');
   const etag = `"${file.id}"`;
@@ -67,12 +84,11 @@ export async function sendStoredFile(
       'content-range': `bytes */${size}`,
     });
   }
-  const inline = !forceDownload && isInlineSafe(file.mimeType);
   reply
     .header('etag', etag)
     .header('accept-ranges', 'bytes')
-    .header('content-type', inline ? file.mimeType : 'application/octet-stream')
-    .header('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', file.originalName))
+    .header('content-type', contentType)
+    .header('content-disposition', disposition)
     .header('x-content-type-options', 'nosniff')
     .header('content-security-policy', inline && file.mimeType === 'application/pdf' ? PDF_CSP : SANDBOX_CSP)
     .header('cross-origin-resource-policy', 'same-origin');

@@ -52,7 +52,10 @@ export class MaterialFilesService {
     const material = await this.repository.findVisible(file.translation.materialId, scope);
     if (!material) throw notFound('file');
     const isCurrent = file.translation.currentFileId === file.id;
-    if (!isCurrent && !canEditMaterial(scope, material)) throw notFound('file');
+    // Readers get the published file only, never one still being checked (scanned); a failed
+    // file is nobody's to download (its bytes may have been removed as infected).
+    if ((!isCurrent || file.status !== 'READY') && !canEditMaterial(scope, material)) throw notFound('file');
+    if (file.status === 'FAILED') throw notFound('file');
     return file;
   }
 }

@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { MaterialFilesController } from './material-files.controller.js';
 import { MaterialFilesService } from './material-files.service.js';
+import { MaterialScanner } from './material-scan.js';
 import { MaterialSearchRepository } from './material-search.repository.js';
 import { MaterialsController } from './materials.controller.js';
 import { MaterialsProcessor } from './materials.processor.js';
 import { MaterialsRepository } from './materials.repository.js';
 import { MaterialsService } from './materials.service.js';
 import { LocalDiskStorage } from './storage/local-disk.storage.js';
+import { S3Storage } from './storage/s3.storage.js';
 import { StorageDriver } from './storage/storage-driver.js';
 import { UploadsService } from './uploads.service.js';
 
@@ -21,7 +23,15 @@ import { UploadsService } from './uploads.service.js';
     MaterialSearchRepository,
     UploadsService,
     MaterialsProcessor,
-    { provide: StorageDriver, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalDiskStorage(config.DATA_DIR) },
+    MaterialScanner,
+    {
+      provide: StorageDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        config.STORAGE_DRIVER === 's3'
+          ? new S3Storage(config)
+          : new LocalDiskStorage(config.DATA_DIR, config.UPLOAD_EXPIRY_HOURS * 3600_000),
+    },
   ],
 })
 export class MaterialsModule {}

@@ -2,7 +2,8 @@ import { buffer } from 'node:stream/consumers';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
-import { JobHandlerRegistry } from '../../common/jobs/job-handler.registry.js';
+import { JobHandlerRegistry, type JobAttempt } from '../../common/jobs/job-handler.registry.js';
+import { MaterialScanner } from './material-scan.js';
 import { MaterialsRepository } from './materials.repository.js';
 import { readPdf } from './pdf-text.js';
 import { StorageDriver } from './storage/storage-driver.js';
@@ -30,10 +31,11 @@ export class MaterialsProcessor implements OnModuleInit, OnApplicationBootstrap 
     private readonly uploads: UploadsService,
     private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scanner: MaterialScanner,
   ) {}
 
   onModuleInit(): void {
-    this.registry.register('materials.process-file', ({ fileId }) => this.process(fileId));
+    this.registry.register('materials.process-file', ({ fileId }, attempt) => this.process(fileId, attempt));
     this.registry.register('materials.cleanup-uploads', async () => {
       const removed = await this.uploads.deleteExpired();
       this.logger.log({ removed }, 'Expired uploads removed');
@@ -60,7 +62,7 @@ export class MaterialsProcessor implements OnModuleInit, OnApplicationBootstrap 
     );
   }
 
-  async process(fileId: string): Promise<void> {
+  async process(fileId: string, attempt: JobAttempt = { attempt: 1, attempts: 1 }): Promise<void> {
     const file = await this.repository.findFile(fileId);
     if (!file || file.status !== 'PROCESSING') return;
     const size = await this.storage.size(file.storageKey);
@@ -68,6 +70,7 @@ export class MaterialsProcessor implements OnModuleInit, OnApplicationBootstrap 
       await this.repository.finishProcessing(fileId, { status: 'FAILED', failureReason: 'FILE_MISSING' });
       return;
     }
+    if (!(await this.scanner.passes(file, attempt))) return;
     if (file.mimeType !== 'application/pdf' || size > MAX_PDF_BYTES_FOR_TEXT) {
       await this.repository.finishProcessing(fileId, { status: 'READY' });
       return;

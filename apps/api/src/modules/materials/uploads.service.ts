@@ -1,19 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { Server, type ServerOptions } from '@tus/server';
-import { FileStore } from '@tus/file-store';
+import { Server, type DataStore, type ServerOptions } from '@tus/server';
 import { materialUploadMetadataSchema, ERROR_STATUS, MATERIAL_EXTENSIONS, type ErrorCode } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
-import { checkUploadedFile, extensionOf, sanitiseFileName } from './file-checks.js';
+import { checkStoredFile, extensionOf, sanitiseFileName } from './file-checks.js';
 import { canEditMaterial, scopeOf } from './material-scope.js';
 import { MaterialsRepository } from './materials.repository.js';
-import { LocalDiskStorage } from './storage/local-disk.storage.js';
 import { StorageDriver } from './storage/storage-driver.js';
 
 /** What the controller hangs on the raw request for the tus hooks, which only see that. */
@@ -39,14 +35,15 @@ function refusal(req: TusRequest, code: ErrorCode, message: string) {
 }
 
 /**
- * Resumable uploads (tus 1.0) into a temporary store under DATA_DIR/uploads. Each upload
- * belongs to one language version and one person; when it completes, its bytes are checked,
- * it moves into the storage driver as the next file version, and processing is queued.
+ * Resumable uploads (tus 1.0) into the storage driver's upload store (DATA_DIR/uploads, or
+ * multipart uploads in the S3 bucket). Each upload belongs to one language version and one
+ * person; when it completes, it moves under a key of ours, its bytes are checked (a failed
+ * check removes it again), it becomes the next file version, and processing is queued.
  */
 @Injectable()
 export class UploadsService implements OnModuleInit {
   private readonly logger = new Logger('UploadsService');
-  readonly store: FileStore;
+  readonly store: DataStore;
   private readonly tus: Server;
 
   constructor(
@@ -56,10 +53,7 @@ export class UploadsService implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly adapterHost: HttpAdapterHost,
   ) {
-    this.store = new FileStore({
-      directory: LocalDiskStorage.uploadsDir(config.DATA_DIR),
-      expirationPeriodInMilliseconds: config.UPLOAD_EXPIRY_HOURS * 3600_000,
-    });
+    this.store = storage.uploadStore();
     this.tus = new Server({
       path: '/api/uploads',
       datastore: this.store,
@@ -120,23 +114,22 @@ export class UploadsService implements OnModuleInit {
     const { actor } = contextOf(req);
     const translationId = metadata.translationId!;
     const fileName = metadata.filename ?? 'file';
-    const temporaryPath = join(this.store.directory, uploadId);
     const translation = await this.repository.findTranslation(translationId);
     if (!translation) {
       await this.discard(uploadId);
       throw refusal(req, 'NOT_FOUND', 'No such language version.');
     }
-    const check = await checkUploadedFile(temporaryPath, fileName, translation.material.kind);
+    const fileId = randomUUID();
+    const storageKey = `${translation.materialId}/${fileId}`;
+    const size = (await this.store.getUpload(uploadId)).size ?? 0;
+    await this.storage.adoptUpload(storageKey, uploadId);
+    const check = await checkStoredFile(this.storage, storageKey, size, fileName, translation.material.kind);
     if (!check.ok) {
-      await this.discard(uploadId);
+      await this.storage.remove(storageKey);
       throw check.reason === 'mismatch'
         ? refusal(req, 'UPLOAD_TYPE_MISMATCH', 'The file’s content does not match its name.')
         : refusal(req, 'UNSUPPORTED_MEDIA_TYPE', 'This type of file is not accepted for this material.');
     }
-    const fileId = randomUUID();
-    const storageKey = `${translation.materialId}/${fileId}`;
-    const size = (await this.store.getUpload(uploadId)).size ?? 0;
-    await this.storage.adopt(storageKey, temporaryPath);
     try {
       await this.repository.addFileVersion({
         id: fileId,
@@ -151,7 +144,6 @@ export class UploadsService implements OnModuleInit {
       await this.storage.remove(storageKey);
       throw error;
     }
-    await rm(`${temporaryPath}.json`, { force: true });
     await this.jobs.enqueue('materials.process-file', { fileId }, { jobId: `materials.process-file:${fileId}` });
     this.logger.log({ fileId, translationId, size }, 'Material file uploaded');
     return { headers: { 'x-material-file-id': fileId } };

@@ -2,17 +2,26 @@ import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
+import { FileStore } from '@tus/file-store';
 import { StorageDriver } from './storage-driver.js';
 
 const KEY = /^[a-z0-9][a-z0-9/_-]{0,200}$/;
 
-/** Files under `<DATA_DIR>/materials`, one per key. Keys are checked so none escapes the root. */
+/**
+ * Files under `<DATA_DIR>/materials`, one per key, and unfinished uploads under
+ * `<DATA_DIR>/uploads`. Keys are checked so none escapes the root. Downloads are streamed by
+ * the API (no signed URLs).
+ */
 export class LocalDiskStorage extends StorageDriver {
   private readonly root: string;
+  private readonly uploadsDir: string;
+  private readonly store: FileStore;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, uploadExpiryMs: number) {
     super();
     this.root = resolve(dataDir, 'materials');
+    this.uploadsDir = LocalDiskStorage.uploadsDir(dataDir);
+    this.store = new FileStore({ directory: this.uploadsDir, expirationPeriodInMilliseconds: uploadExpiryMs });
   }
 
   private pathOf(key: string): string {
@@ -23,6 +32,17 @@ export class LocalDiskStorage extends StorageDriver {
     return path;
   }
 
+  uploadStore(): FileStore {
+    return this.store;
+  }
+
+  async adoptUpload(key: string, uploadId: string): Promise<void> {
+    const temporaryPath = join(this.uploadsDir, uploadId);
+    await this.adopt(key, temporaryPath);
+    await rm(`${temporaryPath}.json`, { force: true });
+  }
+
+  /** Moves a file into the store (copies across file systems). */
   async adopt(key: string, temporaryPath: string): Promise<void> {
     const target = this.pathOf(key);
     await mkdir(dirname(target), { recursive: true });
@@ -52,7 +72,11 @@ export class LocalDiskStorage extends StorageDriver {
     await rm(this.pathOf(key), { force: true });
   }
 
-  /** Root of the disk storage, for the upload store's temporary files beside it. */
+  async signedUrl(): Promise<null> {
+    return null;
+  }
+
+  /** Where the upload store keeps its temporary files, beside the stored ones. */
   static uploadsDir(dataDir: string): string {
     return join(resolve(dataDir), 'uploads');
   }
