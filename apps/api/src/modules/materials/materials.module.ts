@@ -2,6 +2,11 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { MaterialFilesController } from './material-files.controller.js';
 import { MaterialFilesService } from './material-files.service.js';
+import { MaterialMediaController } from './material-media.controller.js';
+import { MaterialMediaProcessor } from './material-media.processor.js';
+import { MaterialMediaRepository } from './material-media.repository.js';
+import { MaterialMediaService } from './material-media.service.js';
+import { MediaTools } from './media/media-tools.js';
 import { MaterialSearchRepository } from './material-search.repository.js';
 import { MaterialsController } from './materials.controller.js';
 import { MaterialsProcessor } from './materials.processor.js';
@@ -13,7 +18,7 @@ import { UploadsService } from './uploads.service.js';
 
 /** The training-material library: metadata, language versions, file versions, uploads, search. */
 @Module({
-  controllers: [MaterialsController, MaterialFilesController],
+  controllers: [MaterialsController, MaterialFilesController, MaterialMediaController],
   providers: [
     MaterialsService,
     MaterialFilesService,
@@ -21,6 +26,10 @@ import { UploadsService } from './uploads.service.js';
     MaterialSearchRepository,
     UploadsService,
     MaterialsProcessor,
+    MaterialMediaRepository,
+    MaterialMediaService,
+    MaterialMediaProcessor,
+    { provide: MediaTools, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new MediaTools(config) },
     { provide: StorageDriver, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalDiskStorage(config.DATA_DIR) },
   ],
 })
