@@ -57,3 +57,18 @@ export function ensureChromium() {
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   throw new Error('Chromium is missing (/usr/bin/chromium). Install it or set CHROMIUM_PATH.');
 }
+
+/**
+ * ffmpeg (posters, 240p renditions, audio tracks) and pdftoppm (PDF thumbnails) for the media
+ * tests; the API runs without them too, marking those files unavailable.
+ */
+export function ensureMediaTools() {
+  const missing = [];
+  if (!commandExists('ffmpeg') || !commandExists('ffprobe')) missing.push('ffmpeg');
+  if (!commandExists('pdftoppm')) missing.push('poppler-utils');
+  if (missing.length === 0) return true;
+  log(`Installing Debian ${missing.join(' and ')} for the media tests`);
+  aptInstall(missing.join(' '));
+  if (commandExists('ffmpeg') && commandExists('ffprobe')) return true;
+  throw new Error('ffmpeg is missing. Install Debian’s ffmpeg (apt-get install ffmpeg) for the media tests.');
+}

@@ -1,7 +1,7 @@
 // `npm test`: installs and builds, makes sure PostgreSQL, Redis and Chromium are there,
 // then runs every test: unit and integration (Vitest projects) and the browser journeys.
 import { ensurePnpm, installAndBuild, log, run, root } from './lib.mjs';
-import { ensureChromium, ensurePostgres, ensureRedis } from './test-services.mjs';
+import { ensureChromium, ensureMediaTools, ensurePostgres, ensureRedis } from './test-services.mjs';
 
 const pnpm = ensurePnpm();
 installAndBuild(pnpm);
@@ -10,6 +10,7 @@ const env = { ...process.env };
 env.TEST_DATABASE_URL ??= await ensurePostgres();
 env.TEST_REDIS_URL ??= await ensureRedis();
 env.CHROMIUM_PATH ??= ensureChromium();
+ensureMediaTools();
 
 log('Unit and integration tests');
 run(`${pnpm} exec vitest run`, { env, cwd: root });
