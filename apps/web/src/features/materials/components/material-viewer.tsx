@@ -1,7 +1,9 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MaterialKind, MaterialTranslation } from '@tadamon/shared';
+import { useMediaFacts } from './use-media-facts';
 import { useSizeFormat } from './use-size-format';
+import { VideoPlayer } from './video-player';
 
 export const contentUrl = (fileId: string, download = false) =>
   `/api/material-files/${fileId}/content${download ? '?download=1' : ''}`;
@@ -14,6 +16,7 @@ export const contentUrl = (fileId: string, download = false) =>
 export function MaterialViewer({ kind, translation }: { kind: MaterialKind; translation: MaterialTranslation }) {
   const { t } = useTranslation('materials');
   const format = useSizeFormat();
+  const facts = useMediaFacts();
   if (translation.externalUrl) {
     return (
       <Button component="a" href={translation.externalUrl} target="_blank" rel="noopener noreferrer" variant="light">
@@ -35,7 +38,7 @@ export function MaterialViewer({ kind, translation }: { kind: MaterialKind; tran
   return (
     <Stack gap="sm">
       {kind === 'VIDEO' ? (
-        <video controls preload="metadata" src={src} style={{ inlineSize: '100%', maxBlockSize: '70vh' }} data-testid="video-player" />
+        <VideoPlayer file={file} src={src} title={translation.title} />
       ) : kind === 'AUDIO' ? (
         <audio controls preload="metadata" src={src} style={{ inlineSize: '100%' }} />
       ) : kind === 'IMAGE' ? (
@@ -52,6 +55,11 @@ export function MaterialViewer({ kind, translation }: { kind: MaterialKind; tran
         <Text size="xs" c="dimmed" dir="auto">
           {file.originalName}
         </Text>
+        {facts(file) ? (
+          <Text size="xs" c="dimmed" data-testid="media-facts">
+            {facts(file)}
+          </Text>
+        ) : null}
       </Group>
     </Stack>
   );
