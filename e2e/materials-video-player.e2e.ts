@@ -88,7 +88,7 @@ describe('video in the training library', () => {
       return !!img && img.complete && img.naturalWidth === 320;
     }, title);
     await expect(card.getByTestId('material-facts').textContent()).resolves.toMatch(/4/);
-    await page.screenshot({ path: `${artifacts}library-video-card.png`, fullPage: false });
+    await card.screenshot({ path: `${artifacts}library-video-card.png` });
 
     await page.goto(materialUrl);
     const player = page.getByTestId('video-player');
