@@ -24,6 +24,8 @@ export interface MediaProbe {
 export type MediaTool = 'ffmpeg' | 'ffprobe' | 'pdftoppm';
 
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** Applies to the input that follows: files and our own output pipe, nothing from the network. */
+const ONLY_LOCAL = ['-protocol_whitelist', 'file,pipe'];
 
 /** Runs a program without a shell (arguments are never parsed); answers its standard output. */
 export function runTool(command: string, args: string[], timeoutMs: number): Promise<Buffer> {
@@ -109,9 +111,15 @@ export class MediaTools {
     return answer;
   }
 
-  /** Runs ffmpeg (quietly, never asking questions) through the per-process gate. */
+  /**
+   * Runs ffmpeg (quietly, never asking questions) through the per-process gate. Inputs are
+   * uploads: only local files are allowed as sources, so a crafted file cannot make ffmpeg
+   * fetch URLs or read other files (playlists, references).
+   */
   ffmpeg(args: string[], timeoutMs: number): Promise<Buffer> {
-    return this.gate.run(() => runTool(this.require('ffmpeg'), ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y', ...args], timeoutMs));
+    return this.gate.run(() =>
+      runTool(this.require('ffmpeg'), ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y', ...ONLY_LOCAL, ...args], timeoutMs),
+    );
   }
 
   pdftoppm(args: string[], timeoutMs: number): Promise<Buffer> {
@@ -122,7 +130,7 @@ export class MediaTools {
   async probe(path: string): Promise<MediaProbe> {
     const out = await runTool(
       this.require('ffprobe'),
-      ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path],
+      ['-v', 'error', ...ONLY_LOCAL, '-print_format', 'json', '-show_format', '-show_streams', path],
       60_000,
     );
     const info = JSON.parse(out.toString()) as {
