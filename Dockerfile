@@ -7,6 +7,8 @@ RUN pnpm install --frozen-lockfile && pnpm run build
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
+# ffmpeg: video posters, ~240p renditions and audio tracks; poppler-utils: PDF thumbnails.
+RUN apt-get update && apt-get install -y --no-install-recommends ffmpeg poppler-utils && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app /app
 EXPOSE 3000

@@ -71,3 +71,18 @@ export function ensureClamd() {
   log('clamd is missing and could not be installed: the antivirus tests will be skipped');
   return '';
 }
+
+/**
+ * ffmpeg (posters, 240p renditions, audio tracks) and pdftoppm (PDF thumbnails) for the media
+ * tests; the API runs without them too, marking those files unavailable.
+ */
+export function ensureMediaTools() {
+  const missing = [];
+  if (!commandExists('ffmpeg') || !commandExists('ffprobe')) missing.push('ffmpeg');
+  if (!commandExists('pdftoppm')) missing.push('poppler-utils');
+  if (missing.length === 0) return true;
+  log(`Installing Debian ${missing.join(' and ')} for the media tests`);
+  aptInstall(missing.join(' '));
+  if (commandExists('ffmpeg') && commandExists('ffprobe')) return true;
+  throw new Error('ffmpeg is missing. Install Debian’s ffmpeg (apt-get install ffmpeg) for the media tests.');
+}

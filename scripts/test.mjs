@@ -1,7 +1,7 @@
 // `npm test`: installs and builds, makes sure PostgreSQL, Redis, Chromium and clamd are there,
 // then runs every test: unit and integration (Vitest projects) and the browser journeys.
 import { ensurePnpm, installAndBuild, log, run, root } from './lib.mjs';
-import { ensureChromium, ensureClamd, ensurePostgres, ensureRedis } from './test-services.mjs';
+import { ensureChromium, ensureClamd, ensureMediaTools, ensurePostgres, ensureRedis } from './test-services.mjs';
 
 const pnpm = ensurePnpm();
 installAndBuild(pnpm);
@@ -11,6 +11,7 @@ env.TEST_DATABASE_URL ??= await ensurePostgres();
 env.TEST_REDIS_URL ??= await ensureRedis();
 env.CHROMIUM_PATH ??= ensureChromium();
 env.CLAMD_PATH ??= ensureClamd();
+ensureMediaTools();
 
 log('Unit and integration tests');
 run(`${pnpm} exec vitest run`, { env, cwd: root });

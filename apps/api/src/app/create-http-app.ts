@@ -67,8 +67,11 @@ export async function createHttpApp(options: AppModuleOptions): Promise<NestFast
   });
   app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    // API answers are personal: no shared cache may keep them.
-    if (request.url.startsWith('/api')) reply.header('cache-control', 'no-store');
+    // API answers are personal: no shared cache may keep them. A route that says otherwise
+    // (a thumbnail, kept privately by the browser) keeps its own `private` rule.
+    if (request.url.startsWith('/api') && !String(reply.getHeader('cache-control') ?? '').startsWith('private')) {
+      reply.header('cache-control', 'no-store');
+    }
   });
 
   if (existsSync(config.WEB_DIST)) {

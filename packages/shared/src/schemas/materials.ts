@@ -73,6 +73,45 @@ export const materialUpdateSchema = z.strictObject({
   licence: shortText(200).optional(),
 });
 
+/** Media processing (posters, renditions): files made from a file version. */
+export const MATERIAL_DERIVATIVE_KINDS = ['THUMBNAIL', 'VIDEO_LOW', 'AUDIO'] as const;
+export type MaterialDerivativeKind = (typeof MATERIAL_DERIVATIVE_KINDS)[number];
+export const MATERIAL_DERIVATIVE_STATUSES = ['PROCESSING', 'READY', 'FAILED', 'UNAVAILABLE'] as const;
+/** Why a derived file is missing; the SPA translates `materials:media.reason.<reason>`. */
+export const MATERIAL_MEDIA_REASONS = [
+  'FFMPEG_MISSING',
+  'PDFTOPPM_MISSING',
+  'NO_AUDIO_TRACK',
+  'NO_VIDEO_TRACK',
+  'MEDIA_UNREADABLE',
+  'RENDER_FAILED',
+] as const;
+
+export const materialDerivativeSchema = z.object({
+  kind: z.enum(MATERIAL_DERIVATIVE_KINDS),
+  status: z.enum(MATERIAL_DERIVATIVE_STATUSES),
+  failureReason: z.string().nullable(),
+  sizeBytes: z.number().int().nullable(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+});
+export type MaterialDerivative = z.infer<typeof materialDerivativeSchema>;
+
+export const materialListMediaSchema = z.object({
+  fileId: uuidSchema,
+  hasThumbnail: z.boolean(),
+  pageCount: z.number().int().nullable(),
+  durationMs: z.number().int().nullable(),
+});
+export type MaterialListMedia = z.infer<typeof materialListMediaSchema>;
+
+/** URL names of the renditions: `/api/material-files/:fileId/renditions/:rendition`. */
+export const MATERIAL_RENDITIONS = { 'data-saver': 'VIDEO_LOW', audio: 'AUDIO' } as const;
+export const materialRenditionParamsSchema = z.strictObject({
+  fileId: uuidSchema,
+  rendition: z.enum(['data-saver', 'audio']),
+});
+
 export const materialFileSchema = z.object({
   id: uuidSchema,
   version: z.number().int(),
@@ -84,6 +123,12 @@ export const materialFileSchema = z.object({
   pageCount: z.number().int().nullable(),
   createdAt: z.string(),
   uploadedByName: z.string().nullable(),
+  /** Audio and video length, and picture size of images and videos, once the media job has run. */
+  durationMs: z.number().int().nullable(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  /** Thumbnail, data-saver video and audio track, each with its own state. */
+  derivatives: z.array(materialDerivativeSchema),
 });
 export type MaterialFile = z.infer<typeof materialFileSchema>;
 
@@ -119,6 +164,8 @@ export const materialSummarySchema = topicSchema.extend({
   languages: z.array(z.string()),
   status: z.enum(MATERIAL_FILE_STATUSES).nullable(),
   updatedAt: z.string(),
+  /** What the list shows of the shown version's file: thumbnail, pages, length. */
+  media: materialListMediaSchema.nullable().optional(),
 });
 export type MaterialSummary = z.infer<typeof materialSummarySchema>;
 
@@ -155,3 +202,4 @@ export const materialUploadMetadataSchema = z.object({
   translationId: uuidSchema,
   filename: z.string().min(1).max(255),
 });
+

@@ -46,6 +46,14 @@ export const configSchema = z.object({
   UPLOAD_EXPIRY_HOURS: z.coerce.number().int().min(1).default(48),
   /** Public certificate checks allowed per client address per minute (answers 429 beyond). */
   VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** ffmpeg for posters, 240p renditions and audio tracks; looked up on PATH. Set empty to turn media processing off. */
+  FFMPEG_PATH: z.string().default('ffmpeg'),
+  /** ffprobe for durations and sizes; default: beside FFMPEG_PATH. */
+  FFPROBE_PATH: z.string().optional(),
+  /** pdftoppm (poppler-utils) for the first-page thumbnail of PDFs; set empty to skip them. */
+  PDFTOPPM_PATH: z.string().default('pdftoppm'),
+  /** ffmpeg runs at once per process (encoding is CPU-bound; other jobs keep their slots). */
+  MEDIA_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
   /** Encrypts the networks' credential-signing keys at rest; required in production. */
   CREDENTIAL_KEY_SECRET: z.string().min(32).optional(),
   /** Where material files live: `local` (DATA_DIR) or `s3` (S3-compatible, for several API processes). */
@@ -75,9 +83,12 @@ export type AppConfig = z.infer<typeof configSchema> & {
 
 export class ConfigError extends Error {}
 
+/** Settings where an empty value is a choice (a tool turned off), not a missing one. */
+const KEEP_EMPTY = new Set(['FFMPEG_PATH', 'PDFTOPPM_PATH']);
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  // Empty strings count as unset, as in most .env files.
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  // Empty strings count as unset, as in most .env files, except where empty means "none".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([k, v]) => v !== '' || KEEP_EMPTY.has(k)));
   const parsed = configSchema.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map(

@@ -26,6 +26,10 @@ export const jobCatalogue = {
   }),
   /** Material library: read a new file version (page count, text for search), then READY or FAILED. */
   'materials.process-file': z.object({ fileId: z.uuid() }),
+  /** Material library: media metadata of a READY file version, then one render job per derived file. */
+  'materials.media-analyse': z.object({ fileId: z.uuid() }),
+  /** Material library: makes one derived file (jobId materials.media-render:<file>:<kind>). */
+  'materials.media-render': z.object({ fileId: z.uuid(), kind: z.enum(['THUMBNAIL', 'VIDEO_LOW', 'AUDIO']) }),
   /** Material library: delete unfinished uploads past UPLOAD_EXPIRY_HOURS. */
   'materials.cleanup-uploads': z.object({}),
   /** One person's daily digest of unread collaboration notifications (jobId digest:<user>:<day>). */

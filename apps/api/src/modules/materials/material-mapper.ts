@@ -16,6 +16,10 @@ export function fileOut(file: MaterialFileWithUploader): MaterialFile {
     pageCount: file.pageCount,
     createdAt: file.createdAt.toISOString(),
     uploadedByName: file.uploadedBy?.name ?? null,
+    durationMs: file.durationMs,
+    width: file.width,
+    height: file.height,
+    derivatives: file.derivatives.map((d) => ({ ...d, sizeBytes: d.sizeBytes === null ? null : Number(d.sizeBytes) })),
   };
 }
 

@@ -3,6 +3,11 @@ import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { MaterialFilesController } from './material-files.controller.js';
 import { MaterialFilesService } from './material-files.service.js';
 import { MaterialScanner } from './material-scan.js';
+import { MaterialMediaController } from './material-media.controller.js';
+import { MaterialMediaProcessor } from './material-media.processor.js';
+import { MaterialMediaRepository } from './material-media.repository.js';
+import { MaterialMediaService } from './material-media.service.js';
+import { MediaTools } from './media/media-tools.js';
 import { MaterialSearchRepository } from './material-search.repository.js';
 import { MaterialsController } from './materials.controller.js';
 import { MaterialsProcessor } from './materials.processor.js';
@@ -15,7 +20,7 @@ import { UploadsService } from './uploads.service.js';
 
 /** The training-material library: metadata, language versions, file versions, uploads, search. */
 @Module({
-  controllers: [MaterialsController, MaterialFilesController],
+  controllers: [MaterialsController, MaterialFilesController, MaterialMediaController],
   providers: [
     MaterialsService,
     MaterialFilesService,
@@ -32,6 +37,10 @@ import { UploadsService } from './uploads.service.js';
           ? new S3Storage(config)
           : new LocalDiskStorage(config.DATA_DIR, config.UPLOAD_EXPIRY_HOURS * 3600_000),
     },
+    MaterialMediaRepository,
+    MaterialMediaService,
+    MaterialMediaProcessor,
+    { provide: MediaTools, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new MediaTools(config) },
   ],
 })
 export class MaterialsModule {}

@@ -5,6 +5,7 @@ import { JobQueue } from '../../common/jobs/job-queue.js';
 import { JobHandlerRegistry, type JobAttempt } from '../../common/jobs/job-handler.registry.js';
 import { MaterialScanner } from './material-scan.js';
 import { MaterialsRepository } from './materials.repository.js';
+import { mediaAnalyseJobId } from './material-media.processor.js';
 import { readPdf } from './pdf-text.js';
 import { StorageDriver } from './storage/storage-driver.js';
 import { UploadsService } from './uploads.service.js';
@@ -35,7 +36,12 @@ export class MaterialsProcessor implements OnModuleInit, OnApplicationBootstrap 
   ) {}
 
   onModuleInit(): void {
-    this.registry.register('materials.process-file', ({ fileId }, attempt) => this.process(fileId, attempt));
+    this.registry.register('materials.process-file', async ({ fileId }, attempt) => {
+      await this.process(fileId, attempt);
+      // Posters, renditions and durations are separate jobs (they may take minutes); the file
+      // is READY for readers already. The media job itself skips a file that is not READY.
+      await this.jobs.enqueue('materials.media-analyse', { fileId }, { jobId: mediaAnalyseJobId(fileId) });
+    });
     this.registry.register('materials.cleanup-uploads', async () => {
       const removed = await this.uploads.deleteExpired();
       this.logger.log({ removed }, 'Expired uploads removed');

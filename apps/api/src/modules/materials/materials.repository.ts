@@ -4,7 +4,13 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import { visibleWhere, type MaterialScope } from './material-scope.js';
 
-const fileInclude = { uploadedBy: { select: { name: true } } } satisfies Prisma.MaterialFileInclude;
+const fileInclude = {
+  uploadedBy: { select: { name: true } },
+  derivatives: {
+    orderBy: { kind: 'asc' },
+    select: { kind: true, status: true, failureReason: true, sizeBytes: true, width: true, height: true },
+  },
+} satisfies Prisma.MaterialFileInclude;
 
 export const materialDetailInclude = {
   network: { select: { fallbackLanguages: true } },

@@ -11,6 +11,7 @@ import { canEditMaterial, scopeOf } from './material-scope.js';
 import { detailOut, summaryOut } from './material-mapper.js';
 import { MaterialSearchRepository, prefixQuery } from './material-search.repository.js';
 import { MaterialsRepository } from './materials.repository.js';
+import { MaterialMediaRepository } from './material-media.repository.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -24,6 +25,7 @@ export class MaterialsService {
     private readonly repository: MaterialsRepository,
     private readonly searchRepository: MaterialSearchRepository,
     private readonly audit: AuditService,
+    private readonly media: MaterialMediaRepository,
   ) {}
 
   async list(actor: Actor, query: MaterialListQuery) {
@@ -42,7 +44,7 @@ export class MaterialsService {
       take: query.limit + 1,
     });
     const page = pageFrom(rows, query.limit, (row) => [row.rank ?? row.updatedAt.toISOString(), row.id]);
-    return { items: page.items.map(summaryOut), nextCursor: page.nextCursor };
+    return { items: await this.media.withListMedia(page.items.map(summaryOut)), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, id: string) {

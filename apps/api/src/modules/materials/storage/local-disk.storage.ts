@@ -76,7 +76,12 @@ export class LocalDiskStorage extends StorageDriver {
     return null;
   }
 
-  /** Where the upload store keeps its temporary files, beside the stored ones. */
+  /** Where a stored file is on this disk, for tools that need a path (ffmpeg seeks in its input). */
+  localPath(key: string): string {
+    return this.pathOf(key);
+  }
+
+  /** Root of the disk storage, for the upload store's temporary files beside it. */
   static uploadsDir(dataDir: string): string {
     return join(resolve(dataDir), 'uploads');
   }

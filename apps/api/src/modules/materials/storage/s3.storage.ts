@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { stat, unlink } from 'node:fs/promises';
 import { PassThrough, type Readable } from 'node:stream';
 import {
   CopyObjectCommand,
@@ -5,6 +7,7 @@ import {
   DeleteObjectsCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  PutObjectCommand,
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
@@ -102,6 +105,14 @@ export class S3Storage extends StorageDriver {
         Delete: { Objects: [{ Key: uploadId }, { Key: `${uploadId}.info` }, { Key: `${uploadId}.part` }], Quiet: true },
       }),
     );
+  }
+
+  async adopt(key: string, localPath: string): Promise<void> {
+    const { size } = await stat(localPath);
+    await this.client.send(
+      new PutObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key), Body: createReadStream(localPath), ContentLength: size }),
+    );
+    await unlink(localPath);
   }
 
   async size(key: string): Promise<number | null> {

@@ -17,6 +17,8 @@ export abstract class StorageDriver {
   abstract uploadStore(): DataStore;
   /** Takes over a finished tus upload under `key`; the upload's own data is gone afterwards. */
   abstract adoptUpload(key: string, uploadId: string): Promise<void>;
+  /** Stores a file the server made itself (a thumbnail, a rendition) under `key`; the local file is gone afterwards. */
+  abstract adopt(key: string, localPath: string): Promise<void>;
   /** Size in bytes, or null when the object is missing. */
   abstract size(key: string): Promise<number | null>;
   /** A stream of the bytes `start..end` (inclusive), or the whole object. */

@@ -9,13 +9,17 @@ export function getMaterial(id: string, signal?: AbortSignal): Promise<MaterialD
 
 export const materialQueryKey = (id: string) => ['materials', 'detail', id] as const;
 
-/** While a file is being processed, ask again every few seconds until it is ready or failed. */
+/** While a file or its posters and renditions are being prepared, ask again every few seconds. */
 export const materialQueryOptions = (id: string) =>
   queryOptions({
     queryKey: materialQueryKey(id),
     queryFn: ({ signal }) => getMaterial(id, signal),
     refetchInterval: (query) =>
-      query.state.data?.translations.some((t) => t.currentFile?.status === 'PROCESSING') ? 3000 : false,
+      query.state.data?.translations.some(
+        (t) => t.currentFile?.status === 'PROCESSING' || t.currentFile?.derivatives.some((d) => d.status === 'PROCESSING'),
+      )
+        ? 3000
+        : false,
   });
 
 export function useMaterial(id: string) {

@@ -2,6 +2,8 @@ import { Anchor, Badge, Card, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { MaterialSummary } from '@tadamon/shared';
+import { thumbnailUrl } from './media-urls';
+import { useMediaFacts } from './use-media-facts';
 
 export function topicLabel(t: (key: string) => string, material: Pick<MaterialSummary, 'standardTopic' | 'customTopic'>) {
   return material.customTopic?.name ?? (material.standardTopic ? t(`topics.${material.standardTopic}`) : '');
@@ -9,8 +11,29 @@ export function topicLabel(t: (key: string) => string, material: Pick<MaterialSu
 
 export function MaterialCard({ material }: { material: MaterialSummary }) {
   const { t } = useTranslation('materials');
+  const facts = useMediaFacts();
+  const fact = facts(material.media);
   return (
-    <Card withBorder padding="md" component="li" data-testid="material-card">
+    <Card
+      withBorder
+      padding="md"
+      component="li"
+      data-testid="material-card"
+      style={material.media?.hasThumbnail ? { position: 'relative', paddingInlineEnd: 80 + 24 } : undefined}
+    >
+      {material.media?.hasThumbnail ? (
+        // Lazy and small (a ≤ 320 px JPEG shown at 80 px): a slow line loads only the cards in view.
+        <img
+          src={thumbnailUrl(material.media.fileId)}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          width={80}
+          height={60}
+          style={{ position: 'absolute', insetBlockStart: 16, insetInlineEnd: 12, objectFit: 'cover', borderRadius: 4 }}
+          data-testid="material-thumbnail"
+        />
+      ) : null}
       {/* The title is in the material's own language, which may differ from the page's. */}
       <Anchor component={Link} to={`/library/${material.id}`} fw={600} size="lg" lang={material.language} dir="auto">
         {material.title}
@@ -31,6 +54,11 @@ export function MaterialCard({ material }: { material: MaterialSummary }) {
         <Text size="xs" c="dimmed">
           {material.languages.map((l) => t(`languages.${l}`, { defaultValue: l })).join(' · ')}
         </Text>
+        {fact ? (
+          <Text size="xs" c="dimmed" data-testid="material-facts">
+            {fact}
+          </Text>
+        ) : null}
         {material.status && material.status !== 'READY' ? (
           <Badge color={material.status === 'FAILED' ? 'red' : 'yellow'}>{t(`status.${material.status}`)}</Badge>
         ) : null}

@@ -1,7 +1,11 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MaterialKind, MaterialTranslation } from '@tadamon/shared';
+import type { MaterialFile, MaterialKind, MaterialTranslation } from '@tadamon/shared';
+import { useMediaFacts } from './use-media-facts';
 import { useSizeFormat } from './use-size-format';
+import { thumbnailUrl } from './media-urls';
+import { VideoPlayer } from './video-player';
+import { isSlowConnection } from './video-quality';
 
 export const contentUrl = (fileId: string, download = false) =>
   `/api/material-files/${fileId}/content${download ? '?download=1' : ''}`;
@@ -14,6 +18,7 @@ export const contentUrl = (fileId: string, download = false) =>
 export function MaterialViewer({ kind, translation }: { kind: MaterialKind; translation: MaterialTranslation }) {
   const { t } = useTranslation('materials');
   const format = useSizeFormat();
+  const facts = useMediaFacts();
   if (translation.externalUrl) {
     return (
       <Button component="a" href={translation.externalUrl} target="_blank" rel="noopener noreferrer" variant="light">
@@ -35,11 +40,11 @@ export function MaterialViewer({ kind, translation }: { kind: MaterialKind; tran
   return (
     <Stack gap="sm">
       {kind === 'VIDEO' ? (
-        <video controls preload="metadata" src={src} style={{ inlineSize: '100%', maxBlockSize: '70vh' }} data-testid="video-player" />
+        <VideoPlayer file={file} src={src} title={translation.title} />
       ) : kind === 'AUDIO' ? (
         <audio controls preload="metadata" src={src} style={{ inlineSize: '100%' }} />
       ) : kind === 'IMAGE' ? (
-        <img src={src} alt={translation.title} style={{ maxInlineSize: '100%' }} />
+        <ImageView file={file} src={src} title={translation.title} />
       ) : file.mimeType === 'application/pdf' ? (
         <Anchor href={src} target="_blank" rel="noopener" data-testid="open-pdf">
           {t('viewer.openPdf', { pages: file.pageCount ?? '?' })}
@@ -52,7 +57,26 @@ export function MaterialViewer({ kind, translation }: { kind: MaterialKind; tran
         <Text size="xs" c="dimmed" dir="auto">
           {file.originalName}
         </Text>
+        {/* Pages are in the PDF link already; the length of audio and video is said here. */}
+        {facts({ pageCount: null, durationMs: file.durationMs }) ? (
+          <Text size="xs" c="dimmed" data-testid="media-facts">
+            {facts({ pageCount: null, durationMs: file.durationMs })}
+          </Text>
+        ) : null}
       </Group>
     </Stack>
+  );
+}
+
+/** On a slow line an image opens as its small thumbnail; the full picture is one tap away. */
+function ImageView({ file, src, title }: { file: MaterialFile; src: string; title: string }) {
+  const small = isSlowConnection() && file.derivatives.some((d) => d.kind === 'THUMBNAIL' && d.status === 'READY');
+  const image = <img src={small ? thumbnailUrl(file.id) : src} alt={title} style={{ maxInlineSize: '100%' }} />;
+  return small ? (
+    <a href={src} target="_blank" rel="noopener">
+      {image}
+    </a>
+  ) : (
+    image
   );
 }

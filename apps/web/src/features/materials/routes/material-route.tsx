@@ -10,6 +10,7 @@ import { FileHistory } from '../components/file-history';
 import { FileUpload } from '../components/file-upload';
 import { topicLabel } from '../components/material-card';
 import { MaterialViewer } from '../components/material-viewer';
+import { MediaStatus } from '../components/media-status';
 
 export function MaterialRoute() {
   const { t } = useTranslation('materials');
@@ -73,6 +74,7 @@ export function MaterialRoute() {
             <Title order={2} size="h4">
               {t('material.manage')}
             </Title>
+            {translation.currentFile ? <MediaStatus file={translation.currentFile} /> : null}
             {m.kind !== 'LINK' ? <FileUpload materialId={m.id} translationId={translation.id} kind={m.kind} /> : null}
             <FileHistory materialId={m.id} translationId={translation.id} currentFileId={translation.currentFile?.id ?? null} />
             <AddTranslationForm material={m} onAdded={setChosen} />

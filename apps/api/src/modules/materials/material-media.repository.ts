@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import type { MaterialDerivativeKind, MaterialListMedia, MaterialSummary } from '@tadamon/shared';
+import { PrismaService } from '../../common/database/prisma.service.js';
+
+type DerivativeState = 'PROCESSING' | 'READY' | 'FAILED' | 'UNAVAILABLE';
+
+/** The Prisma calls of media processing: metadata on file versions and their derived files. */
+@Injectable()
+export class MaterialMediaRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findFile(id: string) {
+    return this.prisma.materialFile.findUnique({
+      where: { id },
+      select: { id: true, status: true, mimeType: true, storageKey: true, originalName: true },
+    });
+  }
+
+  /** One row per planned derived file, made once; a second run finds them there. */
+  async plan(fileId: string, kinds: MaterialDerivativeKind[]) {
+    await this.prisma.materialFileDerivative.createMany({
+      data: kinds.map((kind) => ({ fileId, kind })),
+      skipDuplicates: true,
+    });
+  }
+
+  saveMetadata(fileId: string, data: { durationMs?: number | null; width?: number | null; height?: number | null }) {
+    return this.prisma.materialFile.update({ where: { id: fileId }, data });
+  }
+
+  findDerivative(fileId: string, kind: MaterialDerivativeKind) {
+    return this.prisma.materialFileDerivative.findUnique({ where: { fileId_kind: { fileId, kind } } });
+  }
+
+  /** Counts this run; answers which run it is. */
+  async startAttempt(id: string): Promise<number> {
+    const row = await this.prisma.materialFileDerivative.update({
+      where: { id },
+      data: { attempts: { increment: 1 }, status: 'PROCESSING' },
+      select: { attempts: true },
+    });
+    return row.attempts;
+  }
+
+  finish(
+    id: string,
+    status: DerivativeState,
+    result: { failureReason?: string | null; storageKey?: string; mimeType?: string; sizeBytes?: number; width?: number | null; height?: number | null } = {},
+  ) {
+    return this.prisma.materialFileDerivative.update({
+      where: { id },
+      data: {
+        status,
+        failureReason: result.failureReason ?? null,
+        storageKey: result.storageKey ?? null,
+        mimeType: result.mimeType ?? null,
+        sizeBytes: result.sizeBytes === undefined ? null : BigInt(result.sizeBytes),
+        width: result.width ?? null,
+        height: result.height ?? null,
+      },
+    });
+  }
+
+  findReady(fileId: string, kind: MaterialDerivativeKind) {
+    return this.prisma.materialFileDerivative.findFirst({
+      where: { fileId, kind, status: 'READY', storageKey: { not: null } },
+    });
+  }
+
+  /** The list's items with their thumbnail, page count and length (one query per page). */
+  async withListMedia<T extends Pick<MaterialSummary, 'id' | 'language'>>(items: T[]): Promise<(T & Pick<MaterialSummary, 'media'>)[]> {
+    const media = await this.listMedia(items.map((item) => ({ materialId: item.id, language: item.language })));
+    return items.map((item) => ({ ...item, media: media.get(item.id) ?? null }));
+  }
+
+  /**
+   * What the library list shows for each material's shown language version: one query for the
+   * whole page, keyed by material id.
+   */
+  async listMedia(shown: { materialId: string; language: string }[]): Promise<Map<string, MaterialListMedia>> {
+    if (shown.length === 0) return new Map();
+    const translations = await this.prisma.materialTranslation.findMany({
+      where: { OR: shown.map(({ materialId, language }) => ({ materialId, language })) },
+      select: {
+        materialId: true,
+        currentFile: {
+          select: {
+            id: true,
+            pageCount: true,
+            durationMs: true,
+            derivatives: { where: { kind: 'THUMBNAIL', status: 'READY' }, select: { id: true } },
+          },
+        },
+      },
+    });
+    const media = new Map<string, MaterialListMedia>();
+    for (const { materialId, currentFile: file } of translations) {
+      if (!file) continue;
+      media.set(materialId, {
+        fileId: file.id,
+        hasThumbnail: file.derivatives.length > 0,
+        pageCount: file.pageCount,
+        durationMs: file.durationMs,
+      });
+    }
+    return media;
+  }
+}

@@ -1,0 +1,53 @@
+/** The player's choice between the original, the ~240p data-saver copy and the sound alone. */
+export type VideoQuality = 'original' | 'data-saver' | 'audio';
+
+const STORAGE_KEY = 'tadamon.videoQuality';
+const QUALITIES: readonly VideoQuality[] = ['original', 'data-saver', 'audio'];
+const SLOW_TYPES = ['slow-2g', '2g', '3g'];
+
+interface NetworkInformationLike {
+  saveData?: boolean;
+  effectiveType?: string;
+}
+
+/**
+ * The browser says the line is slow or the person asked to save data (Network Information
+ * API: Chrome on Android, which most volunteers' phones run). Browsers without it say nothing,
+ * and get the original unless the person chose otherwise.
+ */
+export function isSlowConnection(nav: Navigator = navigator): boolean {
+  const connection = (nav as Navigator & { connection?: NetworkInformationLike }).connection;
+  if (!connection) return false;
+  return connection.saveData === true || SLOW_TYPES.includes(connection.effectiveType ?? '');
+}
+
+export function rememberedQuality(): VideoQuality | null {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return QUALITIES.includes(value as VideoQuality) ? (value as VideoQuality) : null;
+  } catch {
+    return null; // storage blocked (private mode): nothing remembered
+  }
+}
+
+export function rememberQuality(quality: VideoQuality): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, quality);
+  } catch {
+    // Not remembered; the choice still holds on this page.
+  }
+}
+
+/**
+ * What plays first: the person's own earlier choice if this video has it, else the data saver
+ * on a slow line, else the original. `becauseSlow` lets the player say why.
+ */
+export function initialQuality(
+  available: readonly VideoQuality[],
+  slow: boolean,
+  remembered: VideoQuality | null,
+): { quality: VideoQuality; becauseSlow: boolean } {
+  if (remembered && available.includes(remembered)) return { quality: remembered, becauseSlow: false };
+  if (slow && available.includes('data-saver')) return { quality: 'data-saver', becauseSlow: true };
+  return { quality: 'original', becauseSlow: false };
+}
