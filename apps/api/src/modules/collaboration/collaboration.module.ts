@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { LiveEventsModule } from '../../common/events/live-events.module.js';
+import { MeetingsModule } from '../meetings/meetings.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { CommentsController } from './comments.controller.js';
 import { CommentsRepository } from './comments.repository.js';
@@ -6,6 +8,9 @@ import { CommentsService } from './comments.service.js';
 import { DiscussionsController } from './discussions.controller.js';
 import { DiscussionsRepository } from './discussions.repository.js';
 import { DiscussionsService } from './discussions.service.js';
+import { DocumentChanges } from './document-changes.js';
+import { DocumentStream } from './document-stream.js';
+import { LinkedObjectsRepository } from './linked-objects.repository.js';
 import { DocumentsController } from './documents.controller.js';
 import { DocumentsRepository } from './documents.repository.js';
 import { DocumentsService } from './documents.service.js';
@@ -16,7 +21,7 @@ import { GroupsService } from './groups.service.js';
 
 /** Working groups, their discussions and joint documents with signatures (issue 7). */
 @Module({
-  imports: [NotificationsModule],
+  imports: [NotificationsModule, LiveEventsModule, MeetingsModule],
   controllers: [GroupsController, DiscussionsController, DocumentsController, CommentsController],
   providers: [
     GroupsService,
@@ -28,6 +33,9 @@ import { GroupsService } from './groups.service.js';
     SignaturesService,
     CommentsService,
     CommentsRepository,
+    DocumentChanges,
+    DocumentStream,
+    LinkedObjectsRepository,
   ],
   exports: [GroupsService, GroupsRepository],
 })
