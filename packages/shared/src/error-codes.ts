@@ -37,6 +37,7 @@ export const ERROR_CODES = [
   'THREAD_LOCKED',
   'SIGNATURE_CLOSED',
   'CERTIFICATE_ALREADY_HELD',
+  'CAMPAIGN_OWNER_STAYS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -77,4 +78,5 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   THREAD_LOCKED: 409,
   SIGNATURE_CLOSED: 409,
   CERTIFICATE_ALREADY_HELD: 409,
+  CAMPAIGN_OWNER_STAYS: 409,
 };

@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { LiveEventsModule } from '../../common/events/live-events.module.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { CampaignsController } from './campaigns.controller.js';
+import { CampaignsRepository } from './campaigns.repository.js';
+import { CampaignsService } from './campaigns.service.js';
 import { CommentsController } from './comments.controller.js';
 import { CommentsRepository } from './comments.repository.js';
 import { CommentsService } from './comments.service.js';
@@ -22,7 +25,7 @@ import { GroupsService } from './groups.service.js';
 /** Working groups, their discussions and joint documents with signatures (issue 7). */
 @Module({
   imports: [NotificationsModule, LiveEventsModule, MeetingsModule],
-  controllers: [GroupsController, DiscussionsController, DocumentsController, CommentsController],
+  controllers: [GroupsController, DiscussionsController, DocumentsController, CommentsController, CampaignsController],
   providers: [
     GroupsService,
     GroupsRepository,
@@ -36,6 +39,8 @@ import { GroupsService } from './groups.service.js';
     DocumentChanges,
     DocumentStream,
     LinkedObjectsRepository,
+    CampaignsService,
+    CampaignsRepository,
   ],
   exports: [GroupsService, GroupsRepository],
 })
