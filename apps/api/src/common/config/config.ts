@@ -46,6 +46,9 @@ export const configSchema = z.object({
   UPLOAD_EXPIRY_HOURS: z.coerce.number().int().min(1).default(48),
   /** Public certificate checks allowed per client address per minute (answers 429 beyond). */
   VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Live document pages (server-sent events): comment-line heartbeat and longest stream. */
+  LIVE_HEARTBEAT_MS: z.coerce.number().int().min(100).default(25_000),
+  LIVE_STREAM_MAX_MS: z.coerce.number().int().min(1000).default(10 * 60_000),
   /** Encrypts the networks' credential-signing keys at rest; required in production. */
   CREDENTIAL_KEY_SECRET: z.string().min(32).optional(),
 });

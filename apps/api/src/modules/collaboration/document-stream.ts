@@ -1,20 +1,18 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../common/auth/actor.js';
+import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { LiveEvents } from '../../common/events/live-events.js';
 import { documentTopic } from './document-changes.js';
 import { DocumentsService } from './documents.service.js';
 
-/** A comment line keeps proxies and phones' networks from closing an idle stream. */
-export const HEARTBEAT_MS = 25_000;
 /**
- * A stream ends after this long and the browser's EventSource reconnects by itself: every
- * reconnection passes the session guard and the access check again, so a revoked session or
- * a lost membership stops the news within this time.
+ * Server-sent events for one joint document's page: "changed" whenever signatures, status or
+ * text move. A comment line every LIVE_HEARTBEAT_MS keeps proxies and phone networks from
+ * closing an idle stream. A stream ends after LIVE_STREAM_MAX_MS and the browser's EventSource
+ * reconnects by itself: every reconnection passes the session guard and the access check
+ * again, so a revoked session or a lost membership stops the news within that time.
  */
-export const MAX_STREAM_MS = 10 * 60_000;
-
-/** Server-sent events for one joint document's page: "changed" whenever signatures, status or text move. */
 @Injectable()
 export class DocumentStream implements OnModuleDestroy {
   private readonly streams = new Set<() => void>();
@@ -22,6 +20,7 @@ export class DocumentStream implements OnModuleDestroy {
   constructor(
     private readonly documents: DocumentsService,
     private readonly events: LiveEvents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async open(actor: Actor, documentId: string, request: FastifyRequest, reply: FastifyReply): Promise<void> {
@@ -57,8 +56,8 @@ export class DocumentStream implements OnModuleDestroy {
     unsubscribe = off;
     // Sent once the subscription is live: from here on no change can slip past this page.
     res.write('event: ready\ndata: {}\n\n');
-    timers.push(setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS));
-    timers.push(setTimeout(end, MAX_STREAM_MS));
+    timers.push(setInterval(() => res.write(': heartbeat\n\n'), this.config.LIVE_HEARTBEAT_MS));
+    timers.push(setTimeout(end, this.config.LIVE_STREAM_MAX_MS));
   }
 
   onModuleDestroy() {
