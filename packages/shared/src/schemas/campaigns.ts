@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_STATUSES } from './collaboration.js';
 import { uuidSchema } from './common.js';
 
 /**
@@ -75,7 +76,7 @@ export const campaignDetailSchema = campaignSummarySchema.extend({
   goalMarkdown: z.string(),
   goalHtml: z.string(),
   milestones: z.array(milestoneSchema),
-  documents: z.array(z.object({ id: uuidSchema, title: z.string(), status: z.string(), signedCount: z.number().int() })),
+  documents: z.array(z.object({ id: uuidSchema, title: z.string(), status: z.enum(DOCUMENT_STATUSES), signedCount: z.number().int() })),
   meetings: z.array(z.object({ id: uuidSchema, title: z.string(), startsAt: z.string(), cancelled: z.boolean() })),
   materials: z.array(z.object({ id: uuidSchema, title: z.string(), kind: z.string() })),
   organisations: z.array(z.object({ id: uuidSchema, name: z.string(), joinedAt: z.string() })),

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { DocumentStatus } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import { scopeOf, visibleWhere as visibleMaterialsWhere } from '../materials/material-scope.js';
@@ -55,7 +56,7 @@ export class LinkedObjectsRepository {
   }
 
   async documents(actor: Actor, ids: string[]) {
-    if (ids.length === 0) return new Map<string, { title: string; status: string; signedCount: number }>();
+    if (ids.length === 0) return new Map<string, { title: string; status: DocumentStatus; signedCount: number }>();
     const rows = await this.prisma.jointDocument.findMany({
       where: { id: { in: ids }, group: visibleGroupsWhere(actor) },
       select: {
@@ -66,7 +67,7 @@ export class LinkedObjectsRepository {
       },
     });
     return new Map(
-      rows.map((d) => [d.id, { title: pickTitle(d.versions, actor.preferredLanguage, []), status: d.status as string, signedCount: d.signatories.length }]),
+      rows.map((d) => [d.id, { title: pickTitle(d.versions, actor.preferredLanguage, []), status: d.status as DocumentStatus, signedCount: d.signatories.length }]),
     );
   }
 }
