@@ -9,6 +9,15 @@ import { collaborationKeys, enc } from './keys';
  * session is checked again). Answers whether the stream is open; while it is not, the page
  * falls back to slow polling.
  */
+function parseWhat(data: string): 'text' | 'status' | 'signatures' | 'comments' | 'unknown' {
+  try {
+    const what = (JSON.parse(data) as { what?: unknown }).what;
+    return what === 'text' || what === 'status' || what === 'signatures' || what === 'comments' ? what : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 export function useDocumentLive(documentId: string): boolean {
   const queryClient = useQueryClient();
   const [live, setLive] = useState(false);
@@ -16,8 +25,17 @@ export function useDocumentLive(documentId: string): boolean {
     if (typeof EventSource === 'undefined' || !documentId) return;
     const source = new EventSource(`/api/documents/${enc(documentId)}/events`);
     source.addEventListener('ready', () => setLive(true));
-    source.addEventListener('changed', () => {
-      void queryClient.invalidateQueries({ queryKey: collaborationKeys.document(documentId) });
+    source.addEventListener('changed', (event) => {
+      const what = parseWhat((event as MessageEvent<string>).data);
+      // Only what changed is fetched again; a diff between two fixed revisions never changes.
+      if (what !== 'comments') void queryClient.invalidateQueries({ queryKey: collaborationKeys.document(documentId), exact: true });
+      if (what === 'text') {
+        void queryClient.invalidateQueries({
+          queryKey: collaborationKeys.document(documentId),
+          predicate: (query) => query.queryKey.at(-1) === 'revisions',
+        });
+      }
+      if (what === 'comments' || what === 'unknown') void queryClient.invalidateQueries({ queryKey: collaborationKeys.comments(documentId) });
     });
     source.onerror = () => {
       setLive(false);
