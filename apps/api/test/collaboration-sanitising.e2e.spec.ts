@@ -70,6 +70,31 @@ describe('OWASP filter-evasion payloads in every text field', () => {
     expect(stored.body).toContain('<SCRIPT SRC=https://xss.rocks/xss.js></SCRIPT>');
   });
 
+  it('renders campaign goals without executable markup and keeps names and milestones as typed', async () => {
+    const leaderA = await signedIn(t, w.leaderA);
+    const rendered: string[] = [];
+    for (let i = 0; i < XSS_PAYLOADS.length; i += 6) {
+      const payload = XSS_PAYLOADS.slice(i, i + 6).join('\n\n');
+      const campaign = await leaderA.post(`/api/groups/${w.closedGroupId}/campaigns`, {
+        ownerOrganisationId: w.orgA.id,
+        title: payload.slice(0, 200),
+        goal: payload,
+        milestones: [{ title: payload.slice(0, 200), dueOn: '2027-05-01' }],
+      });
+      expect(campaign.status, JSON.stringify(campaign.body)).toBe(201);
+      rendered.push(campaign.body.goalHtml);
+      // Plain-text fields come back exactly as typed, for the SPA to show as text.
+      expect(campaign.body.title).toBe(payload.slice(0, 200).trim());
+      expect(campaign.body.milestones[0].title).toBe(payload.slice(0, 200).trim());
+      const edited = await leaderA.patch(`/api/campaigns/${campaign.body.id}`, { goal: `edited ${payload}` });
+      rendered.push(edited.body.goalHtml);
+    }
+    expect(rendered.length).toBeGreaterThanOrEqual(Math.ceil(XSS_PAYLOADS.length / 6) * 2);
+    for (const html of rendered) expect(executableMarkupIn(html), html).toEqual([]);
+    const stored = await t.prisma.campaign.findFirstOrThrow({ where: { goal: { startsWith: 'edited <SCRIPT' } } });
+    expect(stored.goal).toContain('<SCRIPT SRC=https://xss.rocks/xss.js></SCRIPT>');
+  });
+
   it('escapes payloads in notification e-mails', async () => {
     const leaderA = await signedIn(t, w.leaderA);
     const title = '<img src=x onerror=alert(1)><script>alert(2)</script>';

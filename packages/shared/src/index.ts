@@ -11,3 +11,4 @@ export * from './schemas/collaboration.js';
 export * from './schemas/certificates.js';
 export * from './schemas/courses.js';
 export * from './schemas/accreditation.js';
+export * from './schemas/campaigns.js';

@@ -37,6 +37,7 @@ export const PERMISSIONS = [
   'collaboration.createGroup', // start a working group (becomes its coordinator)
   'documents.edit', // draft joint documents for one's organisation and change their status
   'documents.sign', // sign or decline on behalf of one's organisation
+  'campaigns.manage', // start and steer campaigns for one's organisation; join or leave them for it
   'certificates.issue', // assessors: leaders for their organisation, coordinators for their network
   'certificates.manageTypes',
   'certificates.revoke',
@@ -74,6 +75,7 @@ const ORG_LEADER: readonly Permission[] = [
   'collaboration.createGroup',
   'documents.edit',
   'documents.sign',
+  'campaigns.manage',
   'certificates.issue',
   'courses.manage',
   'courses.assign',

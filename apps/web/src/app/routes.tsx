@@ -35,6 +35,7 @@ const GroupRoute = page(() => import('../features/collaboration/routes/group-rou
 const ThreadRoute = page(() => import('../features/collaboration/routes/thread-route'), 'ThreadRoute');
 const DocumentRoute = page(() => import('../features/collaboration/routes/document-route'), 'DocumentRoute');
 const NotificationsRoute = page(() => import('../features/collaboration/routes/notifications-route'), 'NotificationsRoute');
+const CampaignRoute = page(() => import('../features/collaboration/routes/campaign-route'), 'CampaignRoute');
 const VerifyRoute = page(() => import('../features/certificates/routes/verify-route'), 'VerifyRoute');
 const MyCertificatesRoute = page(() => import('../features/certificates/routes/my-certificates-route'), 'MyCertificatesRoute');
 const IssueCertificatesRoute = page(() => import('../features/certificates/routes/issue-certificates-route'), 'IssueCertificatesRoute');
@@ -81,6 +82,7 @@ export function AppRoutes() {
           <Route path="/collaboration/groups/:id" element={<GroupRoute />} />
           <Route path="/collaboration/threads/:id" element={<ThreadRoute />} />
           <Route path="/collaboration/documents/:id" element={<DocumentRoute />} />
+          <Route path="/collaboration/campaigns/:id" element={<CampaignRoute />} />
           <Route path="/notifications" element={<NotificationsRoute />} />
           <Route path="/certificates" element={<MyCertificatesRoute />} />
           <Route path="/certificates/issue" element={<IssueCertificatesRoute />} />

@@ -60,6 +60,8 @@ export const threadCreateSchema = z.strictObject({
   body: markdown(20_000).refine((b) => b.trim().length > 0, 'required'),
   /** People named with @ (picked from the group's members). */
   mentions: z.array(uuidSchema).max(50).default([]),
+  /** Library materials attached (ones the author can see). */
+  attachments: z.array(uuidSchema).max(10).default([]),
 });
 export type ThreadCreate = z.infer<typeof threadCreateSchema>;
 
@@ -79,6 +81,14 @@ export const threadSummarySchema = z.object({
 });
 export type ThreadSummary = z.infer<typeof threadSummarySchema>;
 
+export const postAttachmentSchema = z.object({
+  materialId: uuidSchema,
+  available: z.boolean(),
+  title: z.string().nullable(),
+  kind: z.string().nullable(),
+});
+export type PostAttachment = z.infer<typeof postAttachmentSchema>;
+
 export const postSchema = z.object({
   id: uuidSchema,
   authorId: uuidSchema.nullable(),
@@ -88,6 +98,8 @@ export const postSchema = z.object({
   bodyMarkdown: z.string(),
   bodyHtml: z.string(),
   mentions: z.array(z.object({ id: uuidSchema, name: z.string() })),
+  /** A material the reader may not see shows as not available: no title, no kind. */
+  attachments: z.array(postAttachmentSchema),
   createdAt: z.string(),
   editedAt: z.string().nullable(),
   revisionCount: z.number().int(),
@@ -256,6 +268,7 @@ export const NOTIFICATION_KINDS = [
   'documentStatus',
   'signatureRequested',
   'signatureDecided',
+  'documentComment',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -54,6 +54,9 @@ export const configSchema = z.object({
   PDFTOPPM_PATH: z.string().default('pdftoppm'),
   /** ffmpeg runs at once per process (encoding is CPU-bound; other jobs keep their slots). */
   MEDIA_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  /** Live document pages (server-sent events): comment-line heartbeat and longest stream. */
+  LIVE_HEARTBEAT_MS: z.coerce.number().int().min(100).default(25_000),
+  LIVE_STREAM_MAX_MS: z.coerce.number().int().min(1000).default(10 * 60_000),
   /** Encrypts the networks' credential-signing keys at rest; required in production. */
   CREDENTIAL_KEY_SECRET: z.string().min(32).optional(),
   /** Where material files live: `local` (DATA_DIR) or `s3` (S3-compatible, for several API processes). */

@@ -1,11 +1,19 @@
 import { Module } from '@nestjs/common';
+import { LiveEventsModule } from '../../common/events/live-events.module.js';
+import { MeetingsModule } from '../meetings/meetings.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { CampaignsController } from './campaigns.controller.js';
+import { CampaignsRepository } from './campaigns.repository.js';
+import { CampaignsService } from './campaigns.service.js';
 import { CommentsController } from './comments.controller.js';
 import { CommentsRepository } from './comments.repository.js';
 import { CommentsService } from './comments.service.js';
 import { DiscussionsController } from './discussions.controller.js';
 import { DiscussionsRepository } from './discussions.repository.js';
 import { DiscussionsService } from './discussions.service.js';
+import { DocumentChanges } from './document-changes.js';
+import { DocumentStream } from './document-stream.js';
+import { LinkedObjectsRepository } from './linked-objects.repository.js';
 import { DocumentsController } from './documents.controller.js';
 import { DocumentsRepository } from './documents.repository.js';
 import { DocumentsService } from './documents.service.js';
@@ -16,8 +24,8 @@ import { GroupsService } from './groups.service.js';
 
 /** Working groups, their discussions and joint documents with signatures (issue 7). */
 @Module({
-  imports: [NotificationsModule],
-  controllers: [GroupsController, DiscussionsController, DocumentsController, CommentsController],
+  imports: [NotificationsModule, LiveEventsModule, MeetingsModule],
+  controllers: [GroupsController, DiscussionsController, DocumentsController, CommentsController, CampaignsController],
   providers: [
     GroupsService,
     GroupsRepository,
@@ -28,6 +36,11 @@ import { GroupsService } from './groups.service.js';
     SignaturesService,
     CommentsService,
     CommentsRepository,
+    DocumentChanges,
+    DocumentStream,
+    LinkedObjectsRepository,
+    CampaignsService,
+    CampaignsRepository,
   ],
   exports: [GroupsService, GroupsRepository],
 })

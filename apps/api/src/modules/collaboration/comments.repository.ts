@@ -30,4 +30,16 @@ export class CommentsRepository {
       data: state === 'OPEN' ? { state, decidedById: null, decidedAt: null } : { state, decidedById: userId, decidedAt: new Date() },
     });
   }
+
+  memberIdsOf(organisationId: string) {
+    return this.prisma.organisationMembership
+      .findMany({ where: { organisationId, user: { disabledAt: null } }, select: { userId: true } })
+      .then((rows) => rows.map((r) => r.userId));
+  }
+
+  commenterIds(documentId: string) {
+    return this.prisma.jointDocumentComment
+      .findMany({ where: { documentId, authorId: { not: null } }, select: { authorId: true }, distinct: ['authorId'] })
+      .then((rows) => rows.map((r) => r.authorId!));
+  }
 }

@@ -2,9 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { CommentCreate, Language } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
 import { forbidden, notFound } from '../../common/errors/app-error.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { mayChangeStatus } from './document-access.js';
+import { DocumentChanges } from './document-changes.js';
 import { CommentsRepository } from './comments.repository.js';
-import { DocumentsService } from './documents.service.js';
+import { DocumentsService, titleOf, type DocumentRow } from './documents.service.js';
+import { GroupsRepository } from './groups.repository.js';
 import { renderMarkdown } from './markdown.js';
 
 /** Members comment on passages of a joint document; the owner's leaders accept or resolve them. */
@@ -13,6 +16,9 @@ export class CommentsService {
   constructor(
     private readonly repository: CommentsRepository,
     private readonly documents: DocumentsService,
+    private readonly groups: GroupsRepository,
+    private readonly notifications: NotificationsService,
+    private readonly changes: DocumentChanges,
   ) {}
 
   async list(actor: Actor, documentId: string) {
@@ -37,8 +43,31 @@ export class CommentsService {
   async create(actor: Actor, documentId: string, input: CommentCreate) {
     const doc = await this.documents.require(actor, documentId);
     if (!doc.versions.some((v) => v.language === input.language)) throw notFound('language version');
-    await this.repository.create({ documentId, language: input.language, quote: input.quote, body: input.body, authorId: actor.userId });
+    const comment = await this.repository.create({ documentId, language: input.language, quote: input.quote, body: input.body, authorId: actor.userId });
+    await this.notifyComment(actor, doc, comment.id);
+    await this.changes.changed(documentId, 'comments');
     return this.list(actor, documentId);
+  }
+
+  /**
+   * The owner organisation's members and everyone who commented before hear of a new comment.
+   * One event per comment: someone who is both hears once (the notification key is the comment).
+   * Earlier commenters who can no longer see the group are not told.
+   */
+  private async notifyComment(actor: Actor, doc: DocumentRow, commentId: string) {
+    const [members, commenters] = await Promise.all([
+      this.repository.memberIdsOf(doc.ownerOrganisationId),
+      this.repository.commenterIds(doc.id),
+    ]);
+    const stillInGroup = commenters.length ? await this.groups.visibleToAmong(doc.group, commenters) : [];
+    await this.notifications.notify({
+      eventKey: `document-comment:${commentId}`,
+      kind: 'documentComment',
+      recipients: [...members, ...stillInGroup],
+      data: { actor: actor.name, title: titleOf(doc, actor.preferredLanguage), group: doc.group.name },
+      link: `/collaboration/documents/${doc.id}`,
+      actorId: actor.userId,
+    });
   }
 
   async decide(actor: Actor, documentId: string, commentId: string, state: 'OPEN' | 'ACCEPTED' | 'RESOLVED') {
@@ -47,6 +76,7 @@ export class CommentsService {
     if (!comment) throw notFound('comment');
     if (!mayChangeStatus(actor, doc)) throw forbidden('Only the owner organisation’s leaders accept or resolve comments.');
     await this.repository.decide(commentId, state, actor.userId);
+    await this.changes.changed(documentId, 'comments');
     return this.list(actor, documentId);
   }
 }

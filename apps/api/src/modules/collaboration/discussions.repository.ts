@@ -10,7 +10,12 @@ const groupForAccess = {
 const postInclude = {
   author: { select: { id: true, name: true } },
   _count: { select: { revisions: true, reports: { where: { resolvedAt: null } } } },
+  attachments: { select: { materialId: true }, orderBy: { position: 'asc' } },
 } as const;
+
+const attachmentRows = (materialIds: string[]) => ({
+  create: materialIds.map((materialId, position) => ({ materialId, position })),
+});
 
 /** The only place discussions touch Prisma. Lookups by id go through the group's visibility. */
 @Injectable()
@@ -53,21 +58,27 @@ export class DiscussionsRepository {
   }
 
   /** Thread and first post in one transaction: never a thread without its opening post. */
-  createThread(input: { groupId: string; title: string; authorId: string; body: string; mentions: string[] }) {
+  createThread(input: { groupId: string; title: string; authorId: string; body: string; mentions: string[]; attachments: string[] }) {
     return this.prisma.discussionThread.create({
       data: {
         groupId: input.groupId,
         title: input.title,
         authorId: input.authorId,
-        posts: { create: [{ authorId: input.authorId, body: input.body, mentions: input.mentions }] },
+        posts: {
+          create: [{ authorId: input.authorId, body: input.body, mentions: input.mentions, attachments: attachmentRows(input.attachments) }],
+        },
       },
       include: { posts: { select: { id: true } } },
     });
   }
 
-  createPost(input: { threadId: string; authorId: string; body: string; mentions: string[] }) {
+  createPost(input: { threadId: string; authorId: string; body: string; mentions: string[]; attachments: string[] }) {
+    const { attachments, ...fields } = input;
     return this.prisma.$transaction(async (tx) => {
-      const post = await tx.discussionPost.create({ data: input, select: { id: true, createdAt: true } });
+      const post = await tx.discussionPost.create({
+        data: { ...fields, attachments: attachmentRows(attachments) },
+        select: { id: true, createdAt: true },
+      });
       await tx.discussionThread.update({ where: { id: input.threadId }, data: { lastPostAt: post.createdAt } });
       return post;
     });

@@ -6,6 +6,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { DiscussionsRepository } from './discussions.repository.js';
 import { GroupsRepository } from './groups.repository.js';
 import { GroupsService, moderatorOf } from './groups.service.js';
+import { LinkedObjectsRepository } from './linked-objects.repository.js';
 import { renderMarkdown } from './markdown.js';
 
 type ThreadRow = NonNullable<Awaited<ReturnType<DiscussionsRepository['findThread']>>>;
@@ -18,6 +19,7 @@ export class DiscussionsService {
     private readonly groups: GroupsService,
     private readonly groupsRepository: GroupsRepository,
     private readonly notifications: NotificationsService,
+    private readonly linked: LinkedObjectsRepository,
   ) {}
 
   async listThreads(actor: Actor, groupId: string, q?: string) {
@@ -41,7 +43,8 @@ export class DiscussionsService {
   async createThread(actor: Actor, groupId: string, input: ThreadCreate): Promise<ThreadDetail> {
     const group = await this.groups.requireVisible(actor, groupId);
     const mentions = await this.mentionable(group, input.mentions);
-    const thread = await this.repository.createThread({ groupId, title: input.title, authorId: actor.userId, body: input.body, mentions });
+    const attachments = await this.attachable(actor, input.attachments);
+    const thread = await this.repository.createThread({ groupId, title: input.title, authorId: actor.userId, body: input.body, mentions, attachments });
     const data = { actor: actor.name, title: input.title, group: group.name };
     const link = `/collaboration/threads/${thread.id}`;
     await this.notifications.notify({ eventKey: `mention:${thread.posts[0]!.id}`, kind: 'mention', recipients: mentions, data, link, actorId: actor.userId });
@@ -54,6 +57,8 @@ export class DiscussionsService {
     const thread = await this.requireThread(actor, threadId);
     const moderator = moderatorOf(actor, thread.group);
     const mentionNames = await this.names(thread.posts.flatMap((p) => p.mentions));
+    // Each reader sees an attached material only if the library would show it to them.
+    const materials = await this.linked.materials(actor, [...new Set(thread.posts.flatMap((p) => p.attachments.map((a) => a.materialId)))]);
     const posts: Post[] = thread.posts.map((p) => {
       // Hidden text is withheld from everyone but moderators, who must see what they hid.
       const body = p.hiddenAt && !moderator ? '' : p.body;
@@ -65,6 +70,12 @@ export class DiscussionsService {
         bodyMarkdown: body,
         bodyHtml: body ? renderMarkdown(body) : '',
         mentions: p.mentions.map((id) => ({ id, name: mentionNames.get(id) ?? '' })),
+        attachments: body
+          ? p.attachments.map(({ materialId }) => {
+              const material = materials.get(materialId);
+              return { materialId, available: !!material, title: material?.title ?? null, kind: material?.kind ?? null };
+            })
+          : [],
         createdAt: p.createdAt.toISOString(),
         editedAt: p.editedAt?.toISOString() ?? null,
         revisionCount: p._count.revisions,
@@ -89,7 +100,8 @@ export class DiscussionsService {
     const thread = await this.requireThread(actor, threadId);
     if (thread.lockedAt) throw new AppError('THREAD_LOCKED', 'This discussion is locked.');
     const mentions = await this.mentionable(thread.group, input.mentions);
-    const post = await this.repository.createPost({ threadId, authorId: actor.userId, body: input.body, mentions });
+    const attachments = await this.attachable(actor, input.attachments);
+    const post = await this.repository.createPost({ threadId, authorId: actor.userId, body: input.body, mentions, attachments });
     const data = { actor: actor.name, title: thread.title, group: thread.group.name };
     const link = `/collaboration/threads/${threadId}`;
     await this.notifications.notify({ eventKey: `mention:${post.id}`, kind: 'mention', recipients: mentions, data, link, actorId: actor.userId });
@@ -159,6 +171,14 @@ export class DiscussionsService {
       });
     }
     return [...new Set(ids)];
+  }
+
+  /** Authors attach only material they can see themselves; anything else does not exist for them (404). */
+  private async attachable(actor: Actor, ids: string[]) {
+    const unique = [...new Set(ids)];
+    const visible = await this.linked.materials(actor, unique);
+    if (unique.some((id) => !visible.has(id))) throw notFound('material');
+    return unique;
   }
 
   private async names(ids: (string | null)[]) {

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
 import {
@@ -18,6 +18,7 @@ import {
 import { CurrentActor, RequirePermission } from '../../common/auth/access.decorators.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { IdParamsDto, SignatoryParamsDto, VersionParamsDto } from './collaboration-params.dto.js';
+import { DocumentStream } from './document-stream.js';
 import { DocumentsService } from './documents.service.js';
 import { SignaturesService } from './signatures.service.js';
 
@@ -38,6 +39,7 @@ export class DocumentsController {
   constructor(
     private readonly documents: DocumentsService,
     private readonly signatures: SignaturesService,
+    private readonly stream: DocumentStream,
   ) {}
 
   @RequirePermission('collaboration.participate')
@@ -113,5 +115,12 @@ export class DocumentsController {
       .header('content-disposition', `attachment; filename="${filename}"`)
       .header('cache-control', 'private, no-store')
       .send(content);
+  }
+
+  /** Server-sent events: `ready` once listening, then `changed` whenever the document moves. */
+  @RequirePermission('collaboration.participate')
+  @Get('documents/:id/events')
+  events(@CurrentActor() actor: Actor, @Param() params: IdParamsDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.stream.open(actor, params.id, request, reply);
   }
 }

@@ -16,6 +16,7 @@ import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { mayChangeStatus, mayEdit, organisationsActorSignsFor } from './document-access.js';
+import { DocumentChanges } from './document-changes.js';
 import { wordDiff } from './document-diff.js';
 import { DocumentsRepository } from './documents.repository.js';
 import { GroupsService } from './groups.service.js';
@@ -32,6 +33,7 @@ export class DocumentsService {
     private readonly notifications: NotificationsService,
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly changes: DocumentChanges,
   ) {}
 
   async list(actor: Actor, groupId: string) {
@@ -83,6 +85,7 @@ export class DocumentsService {
     if (input.baseRevision > 0 && !doc.versions.some((v) => v.language === language)) throw notFound('language version');
     const outcome = await this.repository.save(documentId, language, { ...input, authorId: actor.userId });
     if (!outcome.saved) throw await this.conflict(documentId, language, input.baseRevision);
+    await this.changes.changed(documentId, 'text');
     return this.get(actor, documentId);
   }
 
@@ -141,6 +144,7 @@ export class DocumentsService {
     if (!(await this.repository.changeStatus(documentId, from, to))) {
       throw new AppError('CONFLICT', 'The status changed meanwhile; reload the document.');
     }
+    await this.changes.changed(documentId, 'status');
     await this.audit.record({
       action: 'document.status_changed',
       actorId: actor.userId,

@@ -5,6 +5,7 @@ import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { mayChangeStatus, organisationsActorSignsFor } from './document-access.js';
+import { DocumentChanges } from './document-changes.js';
 import { renderDocumentPdf } from './document-pdf.js';
 import { DocumentsRepository } from './documents.repository.js';
 import { DocumentsService, titleOf } from './documents.service.js';
@@ -18,6 +19,7 @@ export class SignaturesService {
     private readonly repository: DocumentsRepository,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly changes: DocumentChanges,
   ) {}
 
   async invite(actor: Actor, documentId: string, organisationIds: string[]): Promise<DocumentDetail> {
@@ -31,6 +33,7 @@ export class SignaturesService {
         : (await this.repository.organisationsInNetwork(doc.group.networkId, ids)).map((o) => o.id);
     if (allowed.length !== ids.length) throw notFound('organisation');
     const added = await this.repository.addSignatories(documentId, ids);
+    if (added.length > 0) await this.changes.changed(documentId, 'signatures');
     if (doc.status === 'OPEN_FOR_SIGNATURE' && added.length > 0) {
       const names = new Map((await this.documents.require(actor, documentId)).signatories.map((s) => [s.organisationId, s.organisation.name]));
       for (const s of added) {
@@ -58,6 +61,8 @@ export class SignaturesService {
     const status = decision === 'SIGN' ? 'SIGNED' : 'DECLINED';
     const recorded = await this.repository.decide(documentId, organisationId, { status, userId: actor.userId, userName: actor.name });
     if (!recorded) throw new AppError('SIGNATURE_CLOSED', 'This document is not open for signature.');
+    // Every open page of the document shows the new signatory list at once.
+    await this.changes.changed(documentId, 'signatures');
     // A signature commits an organisation publicly: keep who did it in the audit log.
     await this.audit.record({
       action: 'document.signature_decided',

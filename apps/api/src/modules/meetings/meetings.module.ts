@@ -28,5 +28,7 @@ import { MeetingsService } from './meetings.service.js';
     CalendarFeedService,
     MeetingsProcessor,
   ],
+  // Campaigns (collaboration) link meetings and show them only to those who may see them.
+  exports: [MeetingAccess, MeetingsRepository],
 })
 export class MeetingsModule {}

@@ -8,7 +8,14 @@ export function getDocument(id: string): Promise<DocumentDetail> {
   return api.get(`/documents/${enc(id)}`);
 }
 
-/** Polls while open so the signatory list and status stay live without a socket. */
-export function useDocument(id: string) {
-  return useQuery({ queryKey: collaborationKeys.document(id), queryFn: () => getDocument(id), refetchInterval: 15_000 });
+/**
+ * The document; `live` says the page's event stream is open (useDocumentLive), and then it
+ * refetches only when told. Without the stream it polls, slowly, so nothing stays stale for long.
+ */
+export function useDocument(id: string, options: { live?: boolean } = {}) {
+  return useQuery({
+    queryKey: collaborationKeys.document(id),
+    queryFn: () => getDocument(id),
+    refetchInterval: options.live ? false : 30_000,
+  });
 }

@@ -13,6 +13,11 @@ export const collaborationKeys = {
     ['collaboration', 'document', id, language, 'diff', from, to] as const,
   notifications: ['collaboration', 'notifications'] as const,
   preference: ['collaboration', 'notifications', 'preference'] as const,
+  campaigns: (groupId: string) => ['collaboration', 'group', groupId, 'campaigns'] as const,
+  campaign: (id: string) => ['collaboration', 'campaign', id] as const,
+  comments: (documentId: string) => ['collaboration', 'document', documentId, 'comments'] as const,
+  materialSearch: (q: string) => ['collaboration', 'material-search', q] as const,
+  linkableMeetings: ['collaboration', 'linkable-meetings'] as const,
 };
 
 export const enc = encodeURIComponent;

@@ -4,7 +4,7 @@ import { api } from '../../../lib/api-client';
 import { collaborationKeys, enc } from './keys';
 
 /** POST /api/threads/:id/posts */
-export const replyToThread = (threadId: string, input: { body: string; mentions: string[] }): Promise<ThreadDetail> =>
+export const replyToThread = (threadId: string, input: { body: string; mentions: string[]; attachments: string[] }): Promise<ThreadDetail> =>
   api.post(`/threads/${enc(threadId)}/posts`, input);
 /** PATCH /api/posts/:id */
 export const editPost = (postId: string, body: string): Promise<ThreadDetail> => api.patch(`/posts/${enc(postId)}`, { body });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useCreateThread } from '../api/create-thread';
+import { AttachmentPicker } from './attachment-picker';
 import { MentionPicker } from './mention-picker';
 
 export function NewThreadForm({ groupId, onCancel }: { groupId: string; onCancel: () => void }) {
@@ -12,10 +13,11 @@ export function NewThreadForm({ groupId, onCancel }: { groupId: string; onCancel
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [mentions, setMentions] = useState<string[]>([]);
+  const [attachments, setAttachments] = useState<string[]>([]);
   const create = useCreateThread(groupId);
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    create.mutate({ title, body, mentions }, { onSuccess: (thread) => void navigate(`/collaboration/threads/${thread.id}`) });
+    create.mutate({ title, body, mentions, attachments }, { onSuccess: (thread) => void navigate(`/collaboration/threads/${thread.id}`) });
   };
   return (
     <form onSubmit={submit}>
@@ -32,6 +34,7 @@ export function NewThreadForm({ groupId, onCancel }: { groupId: string; onCancel
           dir="auto"
         />
         <MentionPicker groupId={groupId} value={mentions} onChange={setMentions} />
+        <AttachmentPicker value={attachments} onChange={setAttachments} />
         <ErrorAlert error={create.error} />
         <Group>
           <Button type="submit" loading={create.isPending}>

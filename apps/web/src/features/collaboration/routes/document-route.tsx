@@ -9,6 +9,7 @@ import { LANGUAGES, LANGUAGE_NAMES, directionOf, type Language } from '../../../
 import { useFormatters } from '../../../lib/intl';
 import { useChangeStatus } from '../api/change-status';
 import { useDocument } from '../api/get-document';
+import { useDocumentLive } from '../api/use-document-live';
 import { CommentsCard } from '../components/comments-card';
 import { MarkdownHtml } from '../components/markdown-html';
 import { RevisionHistory } from '../components/revision-history';
@@ -63,7 +64,9 @@ function VersionCard({ doc, version }: { doc: DocumentDetail; version: DocumentV
 export function DocumentRoute() {
   const { id = '' } = useParams();
   const { t } = useTranslation('collaboration');
-  const document = useDocument(id);
+  // Signatures, status and text arrive live (server-sent events); polling only as a fallback.
+  const live = useDocumentLive(id);
+  const document = useDocument(id, { live });
   const changeStatus = useChangeStatus(id);
   const [adding, setAdding] = useState<Language | ''>('');
   const [historyLanguage, setHistoryLanguage] = useState<string>('');

@@ -10,6 +10,7 @@ import { useFollowGroup } from '../api/follow-group';
 import { useDocuments } from '../api/get-documents';
 import { useGroup } from '../api/get-group';
 import { useThreads } from '../api/get-threads';
+import { CampaignsCard } from '../components/campaigns-card';
 import { MarkdownHtml } from '../components/markdown-html';
 import { NewDocumentForm } from '../components/new-document-form';
 import { NewThreadForm } from '../components/new-thread-form';
@@ -52,6 +53,8 @@ export function GroupRoute() {
       </Group>
       {group.data.descriptionHtml ? <MarkdownHtml html={group.data.descriptionHtml} /> : null}
       <ErrorAlert error={follow.error} />
+
+      <CampaignsCard group={group.data} />
 
       <Card withBorder padding="lg" component="section" aria-labelledby="documents-heading">
         <Group justify="space-between" mb="sm">

@@ -10,7 +10,9 @@ import { useSignedInSession } from '../../../lib/session';
 import { useThread } from '../api/get-thread';
 import { editPost, hidePost, moderateThread, replyToThread, reportPost, useThreadMutation } from '../api/thread-mutations';
 import { MarkdownHtml } from '../components/markdown-html';
+import { AttachmentPicker } from '../components/attachment-picker';
 import { MentionPicker } from '../components/mention-picker';
+import { PostAttachments } from '../components/post-attachments';
 import '../components/collaboration.css';
 
 function PostCard({ post, threadId, canModerate, locked }: { post: Post; threadId: string; canModerate: boolean; locked: boolean }) {
@@ -50,6 +52,7 @@ function PostCard({ post, threadId, canModerate, locked }: { post: Post; threadI
       ) : post.bodyHtml ? (
         <MarkdownHtml html={post.bodyHtml} />
       ) : null}
+      <PostAttachments attachments={post.attachments} />
       {post.mentions.length > 0 ? (
         <Text size="sm" c="dimmed" mt="xs">
           {t('posts.mentioned', { names: format.list(post.mentions.map((m) => m.name)) })}
@@ -86,7 +89,8 @@ export function ThreadRoute() {
   const thread = useThread(id);
   const [body, setBody] = useState('');
   const [mentions, setMentions] = useState<string[]>([]);
-  const reply = useThreadMutation(id, (input: { body: string; mentions: string[] }) => replyToThread(id, input));
+  const [attachments, setAttachments] = useState<string[]>([]);
+  const reply = useThreadMutation(id, (input: { body: string; mentions: string[]; attachments: string[] }) => replyToThread(id, input));
   const moderate = useThreadMutation(id, (change: { hidden?: boolean; locked?: boolean }) => moderateThread(id, change));
 
   if (thread.isPending) return <PageSkeleton lines={6} />;
@@ -124,12 +128,13 @@ export function ThreadRoute() {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            reply.mutate({ body, mentions }, { onSuccess: () => { setBody(''); setMentions([]); } });
+            reply.mutate({ body, mentions, attachments }, { onSuccess: () => { setBody(''); setMentions([]); setAttachments([]); } });
           }}
         >
           <Stack gap="sm">
             <Textarea label={t('threads.reply')} description={t('editor.markdownHint')} value={body} onChange={(e) => setBody(e.currentTarget.value)} required autosize minRows={3} dir="auto" />
             <MentionPicker groupId={data.groupId} value={mentions} onChange={setMentions} />
+            <AttachmentPicker value={attachments} onChange={setAttachments} />
             <ErrorAlert error={reply.error} />
             <Group>
               <Button type="submit" loading={reply.isPending}>

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import type { DocumentStatus } from '@tadamon/shared';
+import type { Actor } from '../../common/auth/actor.js';
+import { PrismaService } from '../../common/database/prisma.service.js';
+import { scopeOf, visibleWhere as visibleMaterialsWhere } from '../materials/material-scope.js';
+import { MeetingAccess } from '../meetings/meeting-access.js';
+import { MeetingsRepository } from '../meetings/meetings.repository.js';
+import { visibleGroupsWhere } from './group-visibility.js';
+
+/** A language version's title in the reader's language, else the network's fallbacks, else the first. */
+function pickTitle(translations: { language: string; title: string }[], language: string, fallbacks: string[]): string {
+  for (const wanted of [language, ...fallbacks]) {
+    const hit = translations.find((t) => t.language === wanted);
+    if (hit) return hit.title;
+  }
+  return translations[0]?.title ?? '';
+}
+
+/**
+ * Documents, meetings and library material that a campaign or a post points at, filtered
+ * through each feature's own visibility rule. Whatever is not returned here must not be shown:
+ * not its title, not its kind. The filters come from the materials and meetings modules, so
+ * a change to who sees what there holds here too.
+ */
+@Injectable()
+export class LinkedObjectsRepository {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly meetingAccess: MeetingAccess,
+    private readonly meetings: MeetingsRepository,
+  ) {}
+
+  async materials(actor: Actor, ids: string[]) {
+    if (ids.length === 0) return new Map<string, { title: string; kind: string }>();
+    const rows = await this.prisma.material.findMany({
+      where: { AND: [{ id: { in: ids } }, visibleMaterialsWhere(scopeOf(actor))] },
+      select: {
+        id: true,
+        kind: true,
+        network: { select: { fallbackLanguages: true } },
+        translations: { select: { language: true, title: true }, orderBy: { createdAt: 'asc' } },
+      },
+    });
+    return new Map(
+      rows.map((m) => [m.id, { title: pickTitle(m.translations, actor.preferredLanguage, m.network.fallbackLanguages), kind: m.kind as string }]),
+    );
+  }
+
+  async meetingsOf(actor: Actor, ids: string[]) {
+    if (ids.length === 0) return new Map<string, { title: string; startsAt: Date; cancelled: boolean }>();
+    const rows = await this.prisma.meeting.findMany({
+      where: { AND: [{ id: { in: ids } }, this.meetings.visibleWhere(this.meetingAccess.audienceOf(actor))] },
+      select: { id: true, title: true, startsAt: true, status: true },
+    });
+    return new Map(rows.map((m) => [m.id, { title: m.title, startsAt: m.startsAt, cancelled: m.status === 'CANCELLED' }]));
+  }
+
+  async documents(actor: Actor, ids: string[]) {
+    if (ids.length === 0) return new Map<string, { title: string; status: DocumentStatus; signedCount: number }>();
+    const rows = await this.prisma.jointDocument.findMany({
+      where: { id: { in: ids }, group: visibleGroupsWhere(actor) },
+      select: {
+        id: true,
+        status: true,
+        versions: { select: { language: true, title: true }, orderBy: { language: 'asc' } },
+        signatories: { where: { status: 'SIGNED' }, select: { organisationId: true } },
+      },
+    });
+    return new Map(
+      rows.map((d) => [d.id, { title: pickTitle(d.versions, actor.preferredLanguage, []), status: d.status as DocumentStatus, signedCount: d.signatories.length }]),
+    );
+  }
+}
