@@ -9,3 +9,4 @@ export * from './schemas/meetings.js';
 export * from './schemas/materials.js';
 export * from './schemas/collaboration.js';
 export * from './schemas/certificates.js';
+export * from './schemas/meeting-follow-up.js';

@@ -256,6 +256,12 @@ export const NOTIFICATION_KINDS = [
   'documentStatus',
   'signatureRequested',
   'signatureDecided',
+  'meetingInvitation',
+  'meetingPoll',
+  'meetingTimeChanged',
+  'meetingCancelled',
+  'meetingMinutes',
+  'meetingActionItem',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
