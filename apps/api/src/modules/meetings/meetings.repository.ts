@@ -202,6 +202,7 @@ export class MeetingsRepository {
         status: 'SCHEDULED',
         registrations: { some: { userId, answer: { in: ['YES', 'MAYBE'] } } },
       },
+      include: { occurrenceMoves: true },
       take: 200,
     });
   }

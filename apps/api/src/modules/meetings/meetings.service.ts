@@ -21,7 +21,7 @@ import { toDetail, toSummary } from './meeting-view.js';
 import { MeetingsRepository, type MeetingData, type StoredMeeting } from './meetings.repository.js';
 
 /** The reader's zone from their profile; UTC if the stored name is not one this runtime knows. */
-function viewerZone(actor: Actor): string {
+export function viewerZone(actor: Actor): string {
   return DateTime.local().setZone(actor.timeZone).isValid ? actor.timeZone : 'UTC';
 }
 
@@ -247,7 +247,7 @@ export class MeetingsService {
     };
   }
 
-  record(actor: Actor, action: 'meeting.created' | 'meeting.updated' | 'meeting.cancelled', meeting: StoredMeeting, details: Record<string, unknown> = {}) {
+  record(actor: Actor, action: 'meeting.created' | 'meeting.updated' | 'meeting.cancelled' | 'meeting.time_picked', meeting: StoredMeeting, details: Record<string, unknown> = {}) {
     return this.audit.record({
       action,
       actorId: actor.userId,
