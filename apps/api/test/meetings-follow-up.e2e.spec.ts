@@ -49,7 +49,7 @@ describe('minutes', () => {
     await as.leaderA!.put(`/api/meetings/${meetingId}/minutes`, { body: `${body}\n\nCorrigé.`, publish: true });
     expect(await notices(world.volunteerB.id, 'meetingMinutes')).toHaveLength(1);
     expect(await notices(world.leaderB.id, 'meetingMinutes')).toHaveLength(1);
-    await t.mailbox.waitFor(world.volunteerB.email, (m) => m.text.includes('The minutes of the meeting “Bilan” have been published.'));
+    await t.mailbox.waitFor(world.volunteerB.email, (m) => !!m.text?.includes('The minutes of the meeting “Bilan” have been published.'));
   });
 
   it('shows minutes to participants only: 403 to a member who did not register, 404 outside the invitation', async () => {

@@ -77,7 +77,7 @@ describe('moving one occurrence of a series', () => {
     expect(await reminderJob(meeting.id, FIRST, '60m')).toBeUndefined();
     expect(await reminderJob(meeting.id, new Date('2027-06-08T14:00:00Z'), '1440m')).toBeDefined();
 
-    await t.mailbox.waitFor(world.volunteerB.email, (m) => m.subject.includes('Hebdo') && m.text.includes('changed'));
+    await t.mailbox.waitFor(world.volunteerB.email, (m) => !!m.subject?.includes('Hebdo') && !!m.text?.includes('changed'));
     const notice = await t.prisma.notification.findMany({ where: { userId: world.volunteerB.id, kind: 'meetingTimeChanged', link: `/meetings/${meeting.id}` } });
     expect(notice).toHaveLength(1);
   });

@@ -47,7 +47,7 @@ describe('find a time', () => {
     expect(meeting).toMatchObject({ status: 'PLANNING', hasPoll: true, startsAt: '2027-06-10T09:00:00.000Z' });
     const asked = await t.prisma.notification.findFirst({ where: { userId: world.leaderB.id, kind: 'meetingPoll', link: `/meetings/${meeting.id}` } });
     expect(asked?.data).toMatchObject({ title: 'Quand se voir ?', organisation: 'Org A' });
-    await t.mailbox.waitFor(world.leaderB.email, (m) => m.text.includes('Org A asks when you can come to “Quand se voir ?”'));
+    await t.mailbox.waitFor(world.leaderB.email, (m) => !!m.text?.includes('Org A asks when you can come to “Quand se voir ?”'));
     expect(t.mailbox.for(world.leaderB.email).some((m) => m.subject === 'Invitation: Quand se voir ?')).toBe(false);
     expect(await reminderJob(meeting.id, new Date('2027-06-10T09:00:00Z'), '1440m')).toBeUndefined();
     // Nobody registers before a time is chosen.

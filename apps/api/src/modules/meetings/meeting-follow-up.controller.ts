@@ -27,7 +27,6 @@ class ActionItemDto extends createZodDto(actionItemSchema) {}
 class ActionItemListDto extends createZodDto(actionItemListSchema) {}
 class IdParams extends createZodDto(z.strictObject({ id: uuidSchema })) {}
 class ItemParams extends createZodDto(z.strictObject({ id: uuidSchema, itemId: uuidSchema })) {}
-class OrganisationParams extends createZodDto(z.strictObject({ organisationId: uuidSchema })) {}
 
 /** After the meeting: minutes, attendance, action items. */
 @ApiTags('meetings')
@@ -92,9 +91,10 @@ export class MeetingFollowUpController {
   }
 
   @RequirePermission('meetings.read')
-  @Get('organisations/:organisationId/meeting-action-items')
+  // `:id` like every other organisations/:id route (Fastify's router wants one name per position).
+  @Get('organisations/:id/meeting-action-items')
   @ZodResponse({ type: ActionItemListDto })
-  openItemsOf(@CurrentActor() actor: Actor, @Param() params: OrganisationParams) {
-    return this.followUp.openItemsOf(actor, params.organisationId);
+  openItemsOf(@CurrentActor() actor: Actor, @Param() params: IdParams) {
+    return this.followUp.openItemsOf(actor, params.id);
   }
 }
