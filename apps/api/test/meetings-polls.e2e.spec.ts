@@ -54,6 +54,11 @@ describe('find a time', () => {
     const register = await as.volunteerB!.put(`/api/meetings/${meeting.id}/registration`, { answer: 'YES' });
     expect(register.status).toBe(409);
     expect(register.body.code).toBe('MEETING_TIME_NOT_CHOSEN');
+    // Nor is it edited as a scheduled meeting: its time comes from the poll.
+    const { hostOrganisationId: _h, ...edit } = meetingBody(world.orgA.id, [world.orgB.id]);
+    const edited = await as.leaderA!.put(`/api/meetings/${meeting.id}`, edit);
+    expect(edited.status).toBe(409);
+    expect(edited.body.code).toBe('MEETING_TIME_NOT_CHOSEN');
   });
 
   it('shows each slot in the host’s zone and the reader’s, and collects yes / if need be / no with counts', async () => {

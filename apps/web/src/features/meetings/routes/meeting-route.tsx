@@ -117,11 +117,13 @@ function Header({ meeting }: { meeting: MeetingDetail }) {
           <Button component="a" href={meetingCalendarUrl(meeting.id)} download="meeting.ics" variant="light" data-testid="download-ics">
             {t('detail.downloadIcs')}
           </Button>
-          {meeting.canManage && meeting.status === 'SCHEDULED' ? (
+          {meeting.canManage && meeting.status !== 'CANCELLED' ? (
             <>
-              <Button component={Link} to={`/meetings/${meeting.id}/edit`} variant="default">
-                {t('detail.edit')}
-              </Button>
+              {meeting.status === 'SCHEDULED' ? (
+                <Button component={Link} to={`/meetings/${meeting.id}/edit`} variant="default">
+                  {t('detail.edit')}
+                </Button>
+              ) : null}
               <Button color="red" variant="subtle" onClick={() => setConfirming(true)}>
                 {t('detail.cancel')}
               </Button>
