@@ -112,7 +112,7 @@ describe('finding a time between Tangier and Bamako', () => {
     await page.goto(`${baseUrl}/`);
     const open = page.getByTestId('open-action-items');
     await open.getByText('Partager le modèle de statuts').waitFor();
-    await open.getByText('En cours').waitFor();
+    await open.getByText('En cours', { exact: true }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${artifacts}action-items-home-fr.png`, fullPage: true });
 

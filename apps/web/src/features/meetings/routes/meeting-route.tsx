@@ -113,7 +113,7 @@ function Header({ meeting }: { meeting: MeetingDetail }) {
         </div>
         <Group gap="xs">
           {meeting.status === 'CANCELLED' ? <Badge color="red.9">{t('status.CANCELLED')}</Badge> : null}
-          {meeting.status === 'PLANNING' ? <Badge color="orange.9">{t('status.PLANNING')}</Badge> : null}
+          {meeting.status === 'PLANNING' ? <Badge color="indigo.9">{t('status.PLANNING')}</Badge> : null}
           <Button component="a" href={meetingCalendarUrl(meeting.id)} download="meeting.ics" variant="light" data-testid="download-ics">
             {t('detail.downloadIcs')}
           </Button>

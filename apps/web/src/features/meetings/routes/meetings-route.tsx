@@ -68,7 +68,7 @@ export function MeetingsRoute() {
                 <Badge variant="light">{t(`format.${meeting.format}`)}</Badge>
                 {meeting.recurring ? <Badge variant="outline">{t('list.recurring')}</Badge> : null}
                 {meeting.status === 'CANCELLED' ? <Badge color="red.9">{t('status.CANCELLED')}</Badge> : null}
-                {meeting.status === 'PLANNING' ? <Badge color="orange.9">{t('status.PLANNING')}</Badge> : null}
+                {meeting.status === 'PLANNING' ? <Badge color="indigo.9">{t('status.PLANNING')}</Badge> : null}
                 {meeting.myAnswer ? <Badge color="teal.9">{t(`answer.${meeting.myAnswer}`)}</Badge> : null}
               </Group>
             </Group>
