@@ -83,7 +83,7 @@ export function MeetingRoute() {
         </Card>
       ) : null}
       {m.recurrence && m.upcomingOccurrences.length > 0 ? <OccurrencesCard meeting={m} /> : null}
-      {m.canSeeAttendees ? <AttendeesCard meetingId={m.id} /> : null}
+      {m.canSeeAttendees && m.status !== 'PLANNING' ? <AttendeesCard meetingId={m.id} /> : null}
       {m.canSeeFollowUp && m.status === 'SCHEDULED' ? (
         <>
           <Title order={2} size="h3" mt="md">
@@ -114,9 +114,11 @@ function Header({ meeting }: { meeting: MeetingDetail }) {
         <Group gap="xs">
           {meeting.status === 'CANCELLED' ? <Badge color="red.9">{t('status.CANCELLED')}</Badge> : null}
           {meeting.status === 'PLANNING' ? <Badge color="indigo.9">{t('status.PLANNING')}</Badge> : null}
-          <Button component="a" href={meetingCalendarUrl(meeting.id)} download="meeting.ics" variant="light" data-testid="download-ics">
-            {t('detail.downloadIcs')}
-          </Button>
+          {meeting.status !== 'PLANNING' ? (
+            <Button component="a" href={meetingCalendarUrl(meeting.id)} download="meeting.ics" variant="light" data-testid="download-ics">
+              {t('detail.downloadIcs')}
+            </Button>
+          ) : null}
           {meeting.canManage && meeting.status !== 'CANCELLED' ? (
             <>
               {meeting.status === 'SCHEDULED' ? (
@@ -177,7 +179,7 @@ function Facts({ meeting }: { meeting: MeetingDetail }) {
           <Text size="sm">{t('detail.languages', { languages: meeting.languages.map(time.languageName).join(', ') })}</Text>
         ) : null}
         {meeting.interpretationNeeds ? <Text size="sm">{t('detail.interpretation', { needs: meeting.interpretationNeeds })}</Text> : null}
-        <Text size="sm">
+        <Text size="sm" display={planning ? 'none' : undefined}>
           {meeting.capacity !== null
             ? t('detail.seats', { taken: meeting.counts.yes, capacity: meeting.capacity })
             : t('detail.coming', { count: meeting.counts.yes })}
