@@ -12,3 +12,4 @@ export * from './schemas/certificates.js';
 export * from './schemas/courses.js';
 export * from './schemas/accreditation.js';
 export * from './schemas/campaigns.js';
+export * from './schemas/meeting-follow-up.js';

@@ -269,6 +269,12 @@ export const NOTIFICATION_KINDS = [
   'signatureRequested',
   'signatureDecided',
   'documentComment',
+  'meetingInvitation',
+  'meetingPoll',
+  'meetingTimeChanged',
+  'meetingCancelled',
+  'meetingMinutes',
+  'meetingActionItem',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

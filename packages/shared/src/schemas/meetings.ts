@@ -6,6 +6,8 @@ export const MEETING_ANSWERS = ['YES', 'MAYBE', 'NO'] as const;
 export const MEETING_ORGANISATION_RESPONSES = ['PENDING', 'ACCEPTED', 'DECLINED'] as const;
 export type MeetingFormat = (typeof MEETING_FORMATS)[number];
 export type MeetingAnswer = (typeof MEETING_ANSWERS)[number];
+/** PLANNING: the time is still being found with a poll. */
+export const MEETING_STATUSES = ['SCHEDULED', 'CANCELLED', 'PLANNING'] as const;
 
 /**
  * Wall-clock time in the meeting's own zone, as a person types it ("2027-01-25T10:00").
@@ -72,6 +74,11 @@ function checkMeeting(value: Fields, ctx: z.RefinementCtx) {
   if (value.endLocal <= value.startLocal) {
     ctx.addIssue({ code: 'custom', path: ['endLocal'], message: 'endBeforeStart' });
   }
+  checkPlaceAndInvitations(value, ctx);
+}
+
+/** The rules that do not depend on the time (a find-a-time poll has no time yet). */
+function checkPlaceAndInvitations(value: Omit<Fields, 'startLocal' | 'endLocal'>, ctx: z.RefinementCtx) {
   if (value.format !== 'ONLINE' && !value.address) {
     ctx.addIssue({ code: 'custom', path: ['address'], message: 'addressRequired' });
   }
@@ -90,6 +97,37 @@ export type MeetingCreate = z.infer<typeof meetingCreateSchema>;
 
 export const meetingUpdateSchema = z.strictObject(meetingFields).superRefine(checkMeeting);
 export type MeetingUpdate = z.infer<typeof meetingUpdateSchema>;
+
+/**
+ * A meeting whose time is found with a poll: everything but the time, and the proposed times
+ * (wall clock in `timeZone`). No recurrence or registration deadline until a time is picked.
+ */
+export const pollSlotInputSchema = z
+  .strictObject({ startLocal: localDateTimeSchema, endLocal: localDateTimeSchema })
+  .refine((s) => s.endLocal > s.startLocal, { path: ['endLocal'], message: 'endBeforeStart' });
+const { startLocal: _s, endLocal: _e, recurrence: _r, registrationDeadlineLocal: _d, ...pollMeetingFields } = meetingFields;
+export const meetingPollCreateSchema = z
+  .strictObject({
+    hostOrganisationId: uuidSchema,
+    ...pollMeetingFields,
+    slots: z.array(pollSlotInputSchema).min(1, 'pollNoSlots').max(20),
+  })
+  .superRefine((value, ctx) => {
+    checkPlaceAndInvitations(value, ctx);
+    const starts = value.slots.map((s) => s.startLocal);
+    if (new Set(starts).size !== starts.length) ctx.addIssue({ code: 'custom', path: ['slots'], message: 'pollDuplicateSlot' });
+  });
+export type MeetingPollCreate = z.infer<typeof meetingPollCreateSchema>;
+
+/** Moves one occurrence of a series to another time (wall clock in the meeting's zone). */
+export const occurrenceMoveSchema = z
+  .strictObject({
+    occurrenceStart: z.iso.datetime({ offset: true }),
+    startLocal: localDateTimeSchema,
+    endLocal: localDateTimeSchema,
+  })
+  .refine((s) => s.endLocal > s.startLocal, { path: ['endLocal'], message: 'endBeforeStart' });
+export type OccurrenceMove = z.infer<typeof occurrenceMoveSchema>;
 
 export const occurrenceCancelSchema = z.strictObject({ occurrenceStart: z.iso.datetime({ offset: true }) });
 
@@ -131,7 +169,7 @@ export const meetingSummarySchema = z.object({
   title: z.string(),
   hostOrganisationName: z.string(),
   format: z.enum(MEETING_FORMATS),
-  status: z.enum(['SCHEDULED', 'CANCELLED']),
+  status: z.enum(MEETING_STATUSES),
   timeZone: z.string(),
   /** The next occurrence (or the first, for a past meeting). */
   startsAt: z.string(),
@@ -180,7 +218,7 @@ export const meetingDetailSchema = z.object({
   registrationDeadlineViewerLocal: z.string().nullable(),
   reminderMinutes: z.array(z.number()),
   viewerTimeZone: z.string(),
-  status: z.enum(['SCHEDULED', 'CANCELLED']),
+  status: z.enum(MEETING_STATUSES),
   sequence: z.number(),
   agenda: z.array(z.object({ title: z.string(), presenter: z.string(), durationMinutes: z.number() })),
   counts: z.object({ yes: z.number(), maybe: z.number(), no: z.number(), waiting: z.number() }),
@@ -192,6 +230,12 @@ export const meetingDetailSchema = z.object({
   canSeeAttendees: z.boolean(),
   /** The caller's other meetings (registered yes/maybe) that overlap this one. */
   conflicts: z.array(z.object({ id: uuidSchema, title: z.string(), startsAt: z.string(), endsAt: z.string(), viewerLocal: z.string() })),
+  /** The meeting's time was (or is being) found with a poll. */
+  hasPoll: z.boolean(),
+  /** Occurrences moved to another time: the rule's start and the new one. */
+  movedOccurrences: z.array(z.object({ originalStart: z.string(), startsAt: z.string(), hostLocal: z.string(), viewerLocal: z.string() })),
+  /** The caller may read minutes and action items (host's managers, invited leaders, people who came). */
+  canSeeFollowUp: z.boolean(),
 });
 export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
 

@@ -30,6 +30,7 @@ function meeting(overrides: Partial<CalendarMeeting>): CalendarMeeting {
     timeZone: 'Africa/Casablanca',
     recurrence: null,
     excludedStarts: [],
+    occurrenceMoves: [],
     status: 'SCHEDULED',
     sequence: 0,
     updatedAt: new Date('2026-11-26T10:00:00Z'),
@@ -122,6 +123,39 @@ describe('iCalendar output read back by ical.js', () => {
       link,
     );
     expect(parse(text).starts).toEqual(['2027-02-01T09:00:00.000Z', '2027-02-15T10:00:00.000Z']);
+  });
+
+  it('moves one occurrence with a RECURRENCE-ID override that ical.js applies to the series', () => {
+    const start = localToInstant('2027-02-01T10:00', 'Africa/Casablanca', 's');
+    const text = renderCalendar(
+      [
+        meeting({
+          startsAt: start,
+          endsAt: new Date(start.getTime() + 3600_000),
+          recurrence: 'FREQ=WEEKLY;COUNT=3',
+          occurrenceMoves: [
+            { originalStart: new Date('2027-02-08T10:00:00Z'), startsAt: new Date('2027-02-09T14:00:00Z'), endsAt: new Date('2027-02-09T15:30:00Z') },
+          ],
+        }),
+      ],
+      'download',
+      link,
+    );
+    expect(text).toContain('RECURRENCE-ID;TZID=Africa/Casablanca:20270208T100000');
+    const { root, event } = parse(text);
+    const [, override] = root.getAllSubcomponents('vevent');
+    event.relateException(new ICAL.Event(override!));
+    const iterator = event.iterator();
+    const occurrences: string[] = [];
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      const details = event.getOccurrenceDetails(next);
+      occurrences.push(`${details.startDate.toJSDate().toISOString()}–${details.endDate.toJSDate().toISOString()}`);
+    }
+    expect(occurrences).toEqual([
+      '2027-02-01T09:00:00.000Z–2027-02-01T10:00:00.000Z',
+      '2027-02-09T14:00:00.000Z–2027-02-09T15:30:00.000Z',
+      '2027-02-15T10:00:00.000Z–2027-02-15T11:00:00.000Z',
+    ]);
   });
 
   it('names organiser, attendees with their answers, sequence and VTIMEZONE', () => {

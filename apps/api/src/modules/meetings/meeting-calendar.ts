@@ -17,7 +17,8 @@ export interface CalendarMeeting {
   timeZone: string;
   recurrence: string | null;
   excludedStarts: Date[];
-  status: 'SCHEDULED' | 'CANCELLED';
+  occurrenceMoves: { originalStart: Date; startsAt: Date; endsAt: Date }[];
+  status: 'SCHEDULED' | 'CANCELLED' | 'PLANNING';
   sequence: number;
   updatedAt: Date;
   hostOrganisationName: string;
@@ -31,6 +32,13 @@ const PARTSTAT = {
   YES: ICalAttendeeStatus.ACCEPTED,
   MAYBE: ICalAttendeeStatus.TENTATIVE,
   NO: ICalAttendeeStatus.DECLINED,
+} as const;
+
+const STATUS = {
+  SCHEDULED: ICalEventStatus.CONFIRMED,
+  CANCELLED: ICalEventStatus.CANCELLED,
+  // Its time is not chosen yet: shown as tentative if someone downloads it anyway.
+  PLANNING: ICalEventStatus.TENTATIVE,
 } as const;
 
 /** A stable UID per meeting, so every calendar updates the same event instead of adding one. */
@@ -78,7 +86,7 @@ function addEvent(calendar: ReturnType<typeof ical>, meeting: CalendarMeeting, u
     description: [meeting.description, url].filter(Boolean).join('\n\n'),
     location: location || null,
     url,
-    status: meeting.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    status: STATUS[meeting.status],
     organizer: { name: meeting.organizer.name, email: meeting.organizer.email },
   });
   if (meeting.recurrence) {
@@ -89,5 +97,29 @@ function addEvent(calendar: ReturnType<typeof ical>, meeting: CalendarMeeting, u
   }
   for (const attendee of meeting.attendees) {
     event.createAttendee({ name: attendee.name, email: attendee.email, status: PARTSTAT[attendee.answer] });
+  }
+  if (!meeting.recurrence) return;
+  // A moved occurrence: a second VEVENT with the same UID whose RECURRENCE-ID names the start
+  // the rule gives it (RFC 5545 §3.8.4.4); calendars replace that occurrence with this one.
+  const excluded = new Set(meeting.excludedStarts.map((d) => d.getTime()));
+  for (const move of meeting.occurrenceMoves.filter((m) => !excluded.has(m.originalStart.getTime()))) {
+    const override = calendar.createEvent({
+      id: meetingUid(meeting.id),
+      sequence: meeting.sequence,
+      stamp: meeting.updatedAt,
+      recurrenceId: zoned(move.originalStart),
+      start: zoned(move.startsAt),
+      end: zoned(move.endsAt),
+      timezone: meeting.timeZone,
+      summary: meeting.title,
+      description: [meeting.description, url].filter(Boolean).join('\n\n'),
+      location: location || null,
+      url,
+      status: STATUS[meeting.status],
+      organizer: { name: meeting.organizer.name, email: meeting.organizer.email },
+    });
+    for (const attendee of meeting.attendees) {
+      override.createAttendee({ name: attendee.name, email: attendee.email, status: PARTSTAT[attendee.answer] });
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { renderCalendar, type CalendarMeeting } from './meeting-calendar.js';
 import { MeetingClock } from './meeting-clock.js';
 import { meetingMail, type MeetingMailKind } from './meeting-mail.js';
@@ -39,6 +40,7 @@ export class MeetingNotifications {
     private readonly repository: MeetingsRepository,
     private readonly jobs: JobQueue,
     private readonly clock: MeetingClock,
+    private readonly inApp: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -48,7 +50,13 @@ export class MeetingNotifications {
 
   async meetingScheduled(meeting: StoredMeeting): Promise<void> {
     const leaders = (await this.repository.invitedLeaders(meeting)).map((m) => m.user);
+    if (meeting.status === 'PLANNING') {
+      // Asked when they can come: the notification (and its e-mail) is the only message.
+      await this.notifyInApp(meeting, 'meetingPoll', 'poll', leaders.map((l) => l.id), false);
+      return;
+    }
     await this.mailEach(meeting, 'invitation', leaders, `invitation:${meeting.sequence}`);
+    await this.notifyInApp(meeting, 'meetingInvitation', 'invitation', leaders.map((l) => l.id), true);
     await this.scheduleReminders(meeting);
   }
 
@@ -59,14 +67,47 @@ export class MeetingNotifications {
     const recipients = (await this.audience(after)).filter((p) => !newlyInvited.some((n) => n.id === p.id));
     await this.mailEach(after, 'invitation', newlyInvited, `invitation:${after.sequence}`);
     await this.mailEach(after, 'updated', recipients, `updated:${after.sequence}`);
+    await this.notifyInApp(after, 'meetingInvitation', 'invitation', newlyInvited.map((p) => p.id), true);
+    if (timesDiffer(before, after)) {
+      await this.notifyInApp(after, 'meetingTimeChanged', `time:${after.sequence}`, recipients.map((p) => p.id), true);
+    }
     if (promotedUserIds.length) await this.promoted(after, promotedUserIds);
     await this.cancelReminders(before);
     await this.scheduleReminders(after);
   }
 
   async meetingCancelled(meeting: StoredMeeting): Promise<void> {
-    await this.mailEach(meeting, 'cancelled', await this.audience(meeting), `cancelled:${meeting.sequence}`);
+    const audience = await this.audience(meeting);
+    await this.mailEach(meeting, 'cancelled', audience, `cancelled:${meeting.sequence}`);
+    await this.notifyInApp(meeting, 'meetingCancelled', 'cancelled', audience.map((p) => p.id), true);
     await this.cancelReminders(meeting);
+  }
+
+  /**
+   * An in-app notification; `event` plus the person is unique for ever, so one event never
+   * notifies twice. `inAppOnly` where a meeting e-mail (with its .ics) already says it.
+   */
+  async notifyInApp(
+    meeting: StoredMeeting,
+    kind: 'meetingInvitation' | 'meetingPoll' | 'meetingTimeChanged' | 'meetingCancelled' | 'meetingMinutes',
+    event: string,
+    recipients: string[],
+    inAppOnly: boolean,
+  ): Promise<void> {
+    const [host] = await this.repository.organisations([meeting.hostOrganisationId]);
+    await this.inApp.notify({
+      eventKey: `meeting:${meeting.id}:${event}`,
+      kind,
+      recipients,
+      data: { title: meeting.title, organisation: host?.name ?? '' },
+      link: `/meetings/${meeting.id}`,
+      inAppOnly,
+    });
+  }
+
+  /** Everyone told about the meeting: invited leaders and people who said yes or maybe. */
+  async audienceIds(meeting: StoredMeeting): Promise<string[]> {
+    return (await this.audience(meeting)).map((p) => p.id);
   }
 
   async promoted(meeting: StoredMeeting, userIds: string[]): Promise<void> {
@@ -76,7 +117,7 @@ export class MeetingNotifications {
 
   /** Queues the reminders of the next occurrence; the last one of it queues the following. */
   async scheduleReminders(meeting: StoredMeeting): Promise<void> {
-    if (meeting.status === 'CANCELLED') return;
+    if (meeting.status !== 'SCHEDULED') return;
     const now = this.clock.now();
     const next = upcomingOccurrences(meeting, now, 2).find((o) => o.startsAt > now);
     if (next) await this.scheduleFrom(meeting, next.startsAt);
@@ -209,6 +250,19 @@ export class MeetingNotifications {
       };
     });
   }
+}
+
+/** Whether an edit changed when the meeting (or one of its occurrences) takes place. */
+function timesDiffer(before: StoredMeeting, after: StoredMeeting): boolean {
+  const moves = (m: StoredMeeting) => m.occurrenceMoves.map((o) => `${o.originalStart.getTime()}>${o.startsAt.getTime()}-${o.endsAt.getTime()}`).join();
+  return (
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.endsAt.getTime() !== after.endsAt.getTime() ||
+    before.timeZone !== after.timeZone ||
+    before.recurrence !== after.recurrence ||
+    before.excludedStarts.length !== after.excludedStarts.length ||
+    moves(before) !== moves(after)
+  );
 }
 
 export function onlyAttendee(entry: CalendarMeeting, attendeesFor: 'all' | string): CalendarMeeting {

@@ -119,6 +119,7 @@ export class MeetingParticipationService {
 
   private assertOpen(meeting: StoredMeeting) {
     if (meeting.status === 'CANCELLED') throw new AppError('MEETING_CANCELLED', 'This meeting has been cancelled.');
+    if (meeting.status === 'PLANNING') throw new AppError('MEETING_TIME_NOT_CHOSEN', 'Its time is still being found: answer the poll instead.');
     const now = this.clock.now();
     // Without a deadline, registration closes when the last occurrence has ended.
     if ((meeting.registrationDeadline && now > meeting.registrationDeadline) || seriesEnd(meeting) < now) {

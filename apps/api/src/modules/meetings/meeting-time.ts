@@ -16,6 +16,14 @@ export interface MeetingTimes {
   timeZone: string;
   recurrence: string | null;
   excludedStarts: Date[];
+  /** Occurrences moved to another time, by the start the rule gives them. */
+  occurrenceMoves?: OccurrenceMove[];
+}
+
+export interface OccurrenceMove {
+  originalStart: Date;
+  startsAt: Date;
+  endsAt: Date;
 }
 
 /** No series runs forever in our tables: far-future occurrences are cut off here. */
@@ -76,6 +84,8 @@ export function occurrencesBetween(meeting: MeetingTimes, from: Date, to: Date):
   const rule = new RRule({ ...RRule.parseString(meeting.recurrence), dtstart: floatingStart });
   const horizon = DateTime.fromJSDate(meeting.startsAt).plus({ years: RECURRENCE_HORIZON_YEARS }).toJSDate();
   const excluded = new Set(meeting.excludedStarts.map((d) => d.getTime()));
+  const moves = meeting.occurrenceMoves ?? [];
+  const movedAway = new Set(moves.map((m) => m.originalStart.getTime()));
   const result: Occurrence[] = [];
   // Widen the floating window by a day each side: offsets are at most ±14 h.
   const windowStart = new Date(Math.max(from.getTime(), meeting.startsAt.getTime()) - 86_400_000);
@@ -92,9 +102,17 @@ export function occurrencesBetween(meeting: MeetingTimes, from: Date, to: Date):
       { zone: meeting.timeZone },
     ).toJSDate();
     if (startsAt < from || startsAt >= to || startsAt > horizon || excluded.has(startsAt.getTime())) continue;
+    if (movedAway.has(startsAt.getTime())) continue;
     result.push({ startsAt, endsAt: new Date(startsAt.getTime() + duration) });
     if (result.length >= MAX_OCCURRENCES) break;
   }
+  // A moved occurrence counts at its new time, wherever the rule would have put it.
+  for (const move of moves) {
+    if (move.startsAt >= from && move.startsAt < to && !excluded.has(move.originalStart.getTime())) {
+      result.push({ startsAt: move.startsAt, endsAt: move.endsAt });
+    }
+  }
+  if (moves.length) result.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   return result;
 }
 

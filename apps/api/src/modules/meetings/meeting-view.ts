@@ -9,6 +9,7 @@ export interface DetailExtras {
   myRegistration: MeetingDetail['myRegistration'];
   canManage: boolean;
   canRespondFor: string[];
+  canSeeFollowUp: boolean;
   conflicts: { id: string; title: string; occurrence: Occurrence }[];
 }
 
@@ -53,6 +54,11 @@ export function toDetail(meeting: StoredMeeting, extras: DetailExtras, now: Date
     canManage: extras.canManage,
     canRespondFor: extras.canRespondFor,
     canSeeAttendees: extras.canManage || extras.canRespondFor.length > 0,
+    hasPoll: meeting.status === 'PLANNING' || meeting.pollClosedAt !== null,
+    movedOccurrences: meeting.occurrenceMoves
+      .filter((m) => !meeting.excludedStarts.some((d) => d.getTime() === m.originalStart.getTime()))
+      .map((m) => ({ originalStart: iso(m.originalStart), startsAt: iso(m.startsAt), ...local(m.startsAt) })),
+    canSeeFollowUp: extras.canSeeFollowUp,
     conflicts: extras.conflicts.map((c) => ({
       id: c.id,
       title: c.title,

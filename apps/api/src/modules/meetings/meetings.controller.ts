@@ -12,6 +12,7 @@ import {
   meetingSummarySchema,
   meetingUpdateSchema,
   occurrenceCancelSchema,
+  occurrenceMoveSchema,
   organisationResponseInputSchema,
   uuidSchema,
 } from '@tadamon/shared';
@@ -27,6 +28,7 @@ class MeetingDetailDto extends createZodDto(meetingDetailSchema) {}
 class MeetingListDto extends createZodDto(z.object({ items: z.array(meetingSummarySchema) })) {}
 class MeetingListQuery extends createZodDto(meetingListQuerySchema) {}
 class OccurrenceCancelDto extends createZodDto(occurrenceCancelSchema) {}
+class OccurrenceMoveDto extends createZodDto(occurrenceMoveSchema) {}
 class RegistrationDto extends createZodDto(meetingRegistrationInputSchema) {}
 class OrganisationResponseDto extends createZodDto(organisationResponseInputSchema) {}
 class AttendeeListDto extends createZodDto(attendeeListSchema) {}
@@ -82,6 +84,13 @@ export class MeetingsController {
   @ZodResponse({ type: MeetingDetailDto, status: 200 })
   cancelOccurrence(@CurrentActor() actor: Actor, @Param() params: IdParams, @Body() body: OccurrenceCancelDto) {
     return this.meetings.cancelOccurrence(actor, params.id, body.occurrenceStart);
+  }
+
+  @RequirePermission('meetings.manage')
+  @Post(':id/occurrences/move')
+  @ZodResponse({ type: MeetingDetailDto, status: 200 })
+  moveOccurrence(@CurrentActor() actor: Actor, @Param() params: IdParams, @Body() body: OccurrenceMoveDto) {
+    return this.meetings.moveOccurrence(actor, params.id, body);
   }
 
   @RequirePermission('meetings.read')

@@ -5,6 +5,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 export const meetingInclude = {
   agendaItems: { orderBy: { position: 'asc' } },
   invitedOrganisations: true,
+  occurrenceMoves: { orderBy: { originalStart: 'asc' } },
 } as const satisfies Prisma.MeetingInclude;
 
 export type StoredMeeting = Prisma.MeetingGetPayload<{ include: typeof meetingInclude }>;
@@ -87,12 +88,20 @@ export class MeetingsRepository {
     });
   }
 
-  async create(base: { networkId: string; hostOrganisationId: string; createdById: string }, data: MeetingData) {
+  /** A meeting, or — with `pollSlots` — one whose time is still to be found (PLANNING). */
+  async create(
+    base: { networkId: string; hostOrganisationId: string; createdById: string },
+    data: MeetingData,
+    pollSlots?: { startsAt: Date; endsAt: Date }[],
+  ) {
     const { agenda, invitedOrganisationIds, ...fields } = data;
     return this.prisma.meeting.create({
       data: {
         ...base,
         ...fields,
+        ...(pollSlots
+          ? { status: 'PLANNING' as const, pollSlots: { create: pollSlots.map((slot, position) => ({ ...slot, position })) } }
+          : {}),
         agendaItems: { create: agenda.map((item, position) => ({ ...item, position })) },
         invitedOrganisations: { create: invitedOrganisationIds.map((organisationId) => ({ organisationId })) },
       },
@@ -144,11 +153,26 @@ export class MeetingsRepository {
     });
   }
 
+  /** `start` is the rule's start of the occurrence; a move of it, if any, goes with it. */
   excludeOccurrence(id: string, start: Date) {
-    return this.prisma.meeting.update({
-      where: { id },
-      data: { excludedStarts: { push: start }, sequence: { increment: 1 } },
-      include: meetingInclude,
+    return this.prisma.$transaction(async (tx) => {
+      await tx.meetingOccurrenceMove.deleteMany({ where: { meetingId: id, originalStart: start } });
+      return tx.meeting.update({
+        where: { id },
+        data: { excludedStarts: { push: start }, sequence: { increment: 1 } },
+        include: meetingInclude,
+      });
+    });
+  }
+
+  moveOccurrence(id: string, originalStart: Date, to: { startsAt: Date; endsAt: Date }) {
+    return this.prisma.$transaction(async (tx) => {
+      await tx.meetingOccurrenceMove.upsert({
+        where: { meetingId_originalStart: { meetingId: id, originalStart } },
+        create: { meetingId: id, originalStart, ...to },
+        update: to,
+      });
+      return tx.meeting.update({ where: { id }, data: { sequence: { increment: 1 } }, include: meetingInclude });
     });
   }
 
@@ -178,6 +202,7 @@ export class MeetingsRepository {
         status: 'SCHEDULED',
         registrations: { some: { userId, answer: { in: ['YES', 'MAYBE'] } } },
       },
+      include: { occurrenceMoves: true },
       take: 200,
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import type { MeetingCreate, MeetingDetail, MeetingSummary, MeetingUpdate } from '@tadamon/shared';
+import type { MeetingCreate, MeetingDetail, MeetingSummary, MeetingUpdate, OccurrenceMove } from '@tadamon/shared';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
@@ -21,13 +21,31 @@ import { toDetail, toSummary } from './meeting-view.js';
 import { MeetingsRepository, type MeetingData, type StoredMeeting } from './meetings.repository.js';
 
 /** The reader's zone from their profile; UTC if the stored name is not one this runtime knows. */
-function viewerZone(actor: Actor): string {
+export function viewerZone(actor: Actor): string {
   return DateTime.local().setZone(actor.timeZone).isValid ? actor.timeZone : 'UTC';
 }
 
 /** Same shape as schema errors: the message is a validation key the SPA translates. */
 const fieldError = (field: string, key: string, message: string) =>
   new AppError('VALIDATION_FAILED', message, { fields: { [field]: [{ code: 'custom', message: key }] } });
+
+/** Changes of time and place need a meeting that is on and whose time is known. */
+export function assertScheduled(meeting: StoredMeeting): void {
+  if (meeting.status === 'CANCELLED') throw new AppError('MEETING_CANCELLED', 'This meeting has been cancelled.');
+  if (meeting.status === 'PLANNING') throw new AppError('MEETING_TIME_NOT_CHOSEN', 'Pick one of the proposed times first.');
+}
+
+/**
+ * The start the recurrence rule gives the occurrence now at `start` (which may have been moved):
+ * calendars identify an occurrence by that start. Not an occurrence → a field error.
+ */
+function ruleStartOf(meeting: StoredMeeting, start: Date): Date {
+  const isOccurrence =
+    !!meeting.recurrence &&
+    occurrencesBetween(meeting, start, new Date(start.getTime() + 1)).some((o) => o.startsAt.getTime() === start.getTime());
+  if (!isOccurrence) throw fieldError('occurrenceStart', 'notAnOccurrence', 'The meeting does not take place at this time.');
+  return meeting.occurrenceMoves.find((m) => m.startsAt.getTime() === start.getTime())?.originalStart ?? start;
+}
 
 @Injectable()
 export class MeetingsService {
@@ -55,7 +73,7 @@ export class MeetingsService {
 
   async update(actor: Actor, meetingId: string, input: MeetingUpdate): Promise<MeetingDetail> {
     const before = await this.access.requireManage(actor, meetingId);
-    if (before.status === 'CANCELLED') throw new AppError('MEETING_CANCELLED', 'This meeting has been cancelled.');
+    assertScheduled(before);
     const data = await this.toData(input, before.networkId, before.hostOrganisationId);
     const meeting = await this.repository.update(meetingId, data, (confirmed) => {
       if (data.capacity !== null && data.capacity < confirmed) {
@@ -87,15 +105,28 @@ export class MeetingsService {
   /** Cancels one occurrence of a recurring meeting (an exception: EXDATE in calendars). */
   async cancelOccurrence(actor: Actor, meetingId: string, occurrenceStart: string): Promise<MeetingDetail> {
     const before = await this.access.requireManage(actor, meetingId);
-    if (before.status === 'CANCELLED') throw new AppError('MEETING_CANCELLED', 'This meeting has been cancelled.');
-    const start = new Date(occurrenceStart);
-    const isOccurrence =
-      !!before.recurrence &&
-      occurrencesBetween(before, start, new Date(start.getTime() + 1)).some((o) => o.startsAt.getTime() === start.getTime());
-    if (!isOccurrence) throw fieldError('occurrenceStart', 'notAnOccurrence', 'The meeting does not take place at this time.');
-    const meeting = await this.repository.excludeOccurrence(meetingId, start);
+    assertScheduled(before);
+    const original = ruleStartOf(before, new Date(occurrenceStart));
+    const meeting = await this.repository.excludeOccurrence(meetingId, original);
     await this.notifications.meetingChanged(before, meeting, []);
-    await this.record(actor, 'meeting.updated', meeting, { cancelledOccurrence: start.toISOString() });
+    await this.record(actor, 'meeting.updated', meeting, { cancelledOccurrence: original.toISOString() });
+    return this.detail(actor, meeting);
+  }
+
+  /**
+   * Moves one occurrence of a series to another time (a RECURRENCE-ID override in calendars).
+   * Moving it again replaces the move; the occurrence keeps the identity the rule gave it.
+   */
+  async moveOccurrence(actor: Actor, meetingId: string, input: OccurrenceMove): Promise<MeetingDetail> {
+    const before = await this.access.requireManage(actor, meetingId);
+    assertScheduled(before);
+    const original = ruleStartOf(before, new Date(input.occurrenceStart));
+    const startsAt = localToInstant(input.startLocal, before.timeZone, 'startLocal');
+    const endsAt = localToInstant(input.endLocal, before.timeZone, 'endLocal');
+    if (endsAt <= startsAt) throw fieldError('endLocal', 'endBeforeStart', 'The meeting must end after it starts.');
+    const meeting = await this.repository.moveOccurrence(meetingId, original, { startsAt, endsAt });
+    await this.notifications.meetingChanged(before, meeting, []);
+    await this.record(actor, 'meeting.updated', meeting, { movedOccurrence: original.toISOString(), to: startsAt.toISOString() });
     return this.detail(actor, meeting);
   }
 
@@ -121,7 +152,7 @@ export class MeetingsService {
     return { items };
   }
 
-  private async detail(actor: Actor, meeting: StoredMeeting): Promise<MeetingDetail> {
+  async detail(actor: Actor, meeting: StoredMeeting): Promise<MeetingDetail> {
     const now = this.clock.now();
     const invitedIds = meeting.invitedOrganisations.map((i) => i.organisationId);
     const organisations = await this.repository.organisations([meeting.hostOrganisationId, ...invitedIds]);
@@ -133,6 +164,8 @@ export class MeetingsService {
       else counts[group.answer.toLowerCase() as 'yes' | 'maybe' | 'no'] += group._count._all;
     }
     const mine = await this.repository.registrationOf(meeting.id, actor.userId);
+    const canManage = this.access.canManage(actor, meeting);
+    const canRespondFor = this.access.respondableOrganisations(actor, meeting);
     return toDetail(
       meeting,
       {
@@ -150,8 +183,9 @@ export class MeetingsService {
               waitingPosition: mine.seat === 'WAITING' ? (await this.repository.waitingBefore(meeting.id, mine.createdAt)) + 1 : null,
             }
           : null,
-        canManage: this.access.canManage(actor, meeting),
-        canRespondFor: this.access.respondableOrganisations(actor, meeting),
+        canManage,
+        canRespondFor,
+        canSeeFollowUp: canManage || canRespondFor.length > 0 || (!!mine && mine.answer !== 'NO'),
         conflicts: meeting.status === 'SCHEDULED' ? await this.conflicts(actor, meeting, now) : [],
       },
       now,
@@ -176,7 +210,7 @@ export class MeetingsService {
   }
 
   /** Checks what the schema cannot: real instants, the rule, the invited organisations' network. */
-  private async toData(input: MeetingUpdate, networkId: string, hostId: string): Promise<MeetingData> {
+  async toData(input: MeetingUpdate, networkId: string, hostId: string): Promise<MeetingData> {
     const startsAt = localToInstant(input.startLocal, input.timeZone, 'startLocal');
     const endsAt = localToInstant(input.endLocal, input.timeZone, 'endLocal');
     // Wall times can be in order while instants are not (a fall-back hour); instants decide.
@@ -213,7 +247,7 @@ export class MeetingsService {
     };
   }
 
-  private record(actor: Actor, action: 'meeting.created' | 'meeting.updated' | 'meeting.cancelled', meeting: StoredMeeting, details: Record<string, unknown> = {}) {
+  record(actor: Actor, action: 'meeting.created' | 'meeting.updated' | 'meeting.cancelled' | 'meeting.time_picked', meeting: StoredMeeting, details: Record<string, unknown> = {}) {
     return this.audit.record({
       action,
       actorId: actor.userId,

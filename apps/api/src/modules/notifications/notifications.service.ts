@@ -16,6 +16,11 @@ export interface NotificationEvent {
   link: string;
   /** Whoever caused the event is not notified of their own act. */
   actorId?: string;
+  /**
+   * Only in the app, never by e-mail (not even in the digest): for events that already have an
+   * e-mail of their own, such as a meeting invitation with its .ics.
+   */
+  inAppOnly?: boolean;
 }
 
 /** Hour (UTC) at which daily digests go out. */
@@ -50,6 +55,10 @@ export class NotificationsService {
       userIds.map((userId) => ({ userId, eventKey: event.eventKey, kind: event.kind, data: event.data, link: event.link })),
     );
     if (created.length === 0) return;
+    if (event.inAppOnly) {
+      await this.repository.markEmailed(created.map((n) => n.id));
+      return;
+    }
     const people = new Map((await this.repository.recipients(created.map((n) => n.userId))).map((p) => [p.id, p]));
     const mailedNow: string[] = [];
     for (const notification of created) {

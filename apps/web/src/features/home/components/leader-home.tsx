@@ -6,6 +6,7 @@ import { ledOrganisationId, type Session } from '../../../lib/session';
 import { useOrganisation } from '../../../lib/organisation-query';
 import { PendingInvitations } from './pending-invitations';
 import { ComingSoonCard } from './coming-soon-card';
+import { OpenActionItems } from './open-action-items';
 
 export function LeaderHome({ session }: { session: Session }) {
   const { t } = useTranslation('home');
@@ -40,6 +41,7 @@ export function LeaderHome({ session }: { session: Session }) {
         </Group>
       </Card>
       <PendingInvitations organisationId={organisationId} />
+      <OpenActionItems organisationId={organisationId} organisationName={organisation.data?.name ?? ''} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <ComingSoonCard title={t('volunteer.learningTitle')} body={t('volunteer.learningBody')} />
         <ComingSoonCard title={t('volunteer.certificatesTitle')} body={t('volunteer.certificatesBody')} />

@@ -5,6 +5,7 @@ import { useFormatters } from '../../../lib/intl';
 import type { Session } from '../../../lib/session';
 import { useOrganisation } from '../../../lib/organisation-query';
 import { ComingSoonCard } from './coming-soon-card';
+import { OpenActionItems } from './open-action-items';
 
 function MyOrganisationCard({ membership }: { membership: Session['memberships'][number] }) {
   const { t } = useTranslation(['home', 'common']);
@@ -43,7 +44,12 @@ export function VolunteerHome({ session }: { session: Session }) {
           <Text>{t('volunteer.noOrganisation')}</Text>
         </Card>
       ) : (
-        session.memberships.map((m) => <MyOrganisationCard key={m.organisationId} membership={m} />)
+        session.memberships.map((m) => (
+          <Stack key={m.organisationId} gap="lg">
+            <MyOrganisationCard membership={m} />
+            <OpenActionItems organisationId={m.organisationId} organisationName={m.organisationName} />
+          </Stack>
+        ))
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <ComingSoonCard title={t('volunteer.learningTitle')} body={t('volunteer.learningBody')} />

@@ -4,4 +4,8 @@ export const meetingKeys = {
   list: (when: 'upcoming' | 'past') => ['meetings', 'list', when] as const,
   detail: (id: string) => ['meetings', 'detail', id] as const,
   attendees: (id: string) => ['meetings', 'detail', id, 'attendees'] as const,
+  poll: (id: string) => ['meetings', 'detail', id, 'poll'] as const,
+  minutes: (id: string) => ['meetings', 'detail', id, 'minutes'] as const,
+  attendance: (id: string) => ['meetings', 'detail', id, 'attendance'] as const,
+  actionItems: (id: string) => ['meetings', 'detail', id, 'action-items'] as const,
 };

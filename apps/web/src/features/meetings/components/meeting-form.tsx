@@ -4,11 +4,14 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MEETING_FORMATS, REMINDER_CHOICES, meetingCreateSchema, type MeetingCreate, type MeetingDetail } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
+import { isApiError } from '../../../lib/api-client';
 import { applyServerErrors, schemaResolver, translateFieldError } from '../../../lib/form';
+import { useCreatePoll } from '../api/create-poll';
 import { supportedTimeZones } from '../../../lib/intl';
 import { useNetworkOrganisations } from '../api/get-network-organisations';
 import { useSaveMeeting } from '../api/save-meeting';
 import { AgendaFields } from './agenda-fields';
+import { PollSlotsFields, type SlotValue } from './poll-slots-fields';
 import {
   MEETING_LANGUAGE_CHOICES,
   REPEAT_CHOICES,
@@ -46,6 +49,11 @@ export function MeetingForm({
   const { t } = useTranslation(['meetings', 'validation', 'errors']);
   const time = useMeetingTime();
   const save = useSaveMeeting(existing?.id ?? null);
+  const createPoll = useCreatePoll();
+  // "Find a time": only for a new meeting; the invited people choose among proposed times.
+  const [findATime, setFindATime] = useState(false);
+  const [slots, setSlots] = useState<SlotValue[]>([{ startLocal: initial.startLocal, endLocal: initial.endLocal }]);
+  const [slotErrors, setSlotErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [repeat, setRepeat] = useState(() => splitRecurrence(initial.recurrence));
   const form = useForm<MeetingFormValues, unknown, MeetingCreate>({ resolver: schemaResolver(meetingCreateSchema), defaultValues: initial });
@@ -64,10 +72,20 @@ export function MeetingForm({
 
   const submit = form.handleSubmit(async (values) => {
     setError(null);
+    setSlotErrors({});
     try {
-      onSaved(await save.mutateAsync(values));
+      if (findATime) {
+        const { startLocal: _s, endLocal: _e, recurrence: _r, registrationDeadlineLocal: _d, ...rest } = values;
+        onSaved(await createPoll.mutateAsync({ ...rest, slots }));
+      } else {
+        onSaved(await save.mutateAsync(values));
+      }
     } catch (cause) {
-      if (!applyServerErrors(cause, form.setError, { fields: SERVER_FIELDS })) setError(cause);
+      const forSlots = isApiError(cause)
+        ? Object.fromEntries(Object.entries(cause.fields).flatMap(([path, issues]) => (path.startsWith('slots') && issues[0] ? [[path, issues[0].message]] : [])))
+        : {};
+      setSlotErrors(forSlots);
+      if (!applyServerErrors(cause, form.setError, { fields: SERVER_FIELDS }) && Object.keys(forSlots).length === 0) setError(cause);
     }
   });
   const setRecurrence = (next: { repeat: RepeatChoice; count: number }) => {
@@ -129,10 +147,23 @@ export function MeetingForm({
             <TextInput label={t('meetings:form.onlineUrl')} type="url" dir="ltr" value={field.value ?? ''} onChange={(e) => field.onChange(e.currentTarget.value || null)} error={fieldError(errors.onlineUrl?.message)} />
           )} />
         ) : null}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('meetings:form.start')} type="datetime-local" required {...form.register('startLocal')} error={fieldError(errors.startLocal?.message)} />
-          <TextInput label={t('meetings:form.end')} type="datetime-local" required {...form.register('endLocal')} error={fieldError(errors.endLocal?.message)} />
-        </SimpleGrid>
+        {!existing ? (
+          <Checkbox
+            label={t('meetings:poll.findATime')}
+            description={t('meetings:poll.findATimeHint')}
+            checked={findATime}
+            onChange={(e) => setFindATime(e.currentTarget.checked)}
+            data-testid="find-a-time"
+          />
+        ) : null}
+        {findATime ? (
+          <PollSlotsFields slots={slots} onChange={setSlots} errors={slotErrors} />
+        ) : (
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('meetings:form.start')} type="datetime-local" required {...form.register('startLocal')} error={fieldError(errors.startLocal?.message)} />
+            <TextInput label={t('meetings:form.end')} type="datetime-local" required {...form.register('endLocal')} error={fieldError(errors.endLocal?.message)} />
+          </SimpleGrid>
+        )}
         <Controller
           control={form.control}
           name="timeZone"
@@ -152,7 +183,7 @@ export function MeetingForm({
             />
           )}
         />
-        <Group align="flex-end">
+        <Group align="flex-end" display={findATime ? 'none' : undefined}>
           <NativeSelect label={t('meetings:form.repeat')} value={repeat.repeat} onChange={(e) => setRecurrence({ ...repeat, repeat: e.currentTarget.value as RepeatChoice })}>
             {REPEAT_CHOICES.map((choice) => (
               <option key={choice} value={choice}>
@@ -183,9 +214,11 @@ export function MeetingForm({
           <Controller control={form.control} name="capacity" render={({ field }) => (
             <NumberInput label={t('meetings:form.capacity')} description={t('meetings:form.capacityHint')} min={1} value={field.value ?? ''} onChange={(v) => field.onChange(typeof v === 'number' ? v : null)} error={fieldError(errors.capacity?.message)} />
           )} />
-          <Controller control={form.control} name="registrationDeadlineLocal" render={({ field }) => (
-            <TextInput label={t('meetings:form.deadline')} type="datetime-local" value={field.value ?? ''} onChange={(e) => field.onChange(e.currentTarget.value || null)} error={fieldError(errors.registrationDeadlineLocal?.message)} />
-          )} />
+          {!findATime ? (
+            <Controller control={form.control} name="registrationDeadlineLocal" render={({ field }) => (
+              <TextInput label={t('meetings:form.deadline')} type="datetime-local" value={field.value ?? ''} onChange={(e) => field.onChange(e.currentTarget.value || null)} error={fieldError(errors.registrationDeadlineLocal?.message)} />
+            )} />
+          ) : null}
         </SimpleGrid>
         <Controller
           control={form.control}
@@ -207,7 +240,7 @@ export function MeetingForm({
         />
         <AgendaFields control={form.control} register={form.register} errors={errors} />
         <Button type="submit" loading={form.formState.isSubmitting} w="fit-content" data-testid="save-meeting">
-          {existing ? t('meetings:form.save') : t('meetings:form.create')}
+          {existing ? t('meetings:form.save') : findATime ? t('meetings:poll.create') : t('meetings:form.create')}
         </Button>
       </Stack>
     </form>

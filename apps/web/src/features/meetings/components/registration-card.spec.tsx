@@ -44,6 +44,9 @@ const meeting: MeetingDetail = {
   canRespondFor: [],
   canSeeAttendees: false,
   conflicts: [],
+  hasPoll: false,
+  movedOccurrences: [],
+  canSeeFollowUp: false,
 };
 
 afterEach(async () => {

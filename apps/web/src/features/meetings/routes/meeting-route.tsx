@@ -10,10 +10,14 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageSkeleton } from '../../../components/page-skeleton';
 import { useCancelMeeting } from '../api/cancel-meeting';
 import { meetingCalendarUrl, useMeeting } from '../api/get-meeting';
+import { ActionItemsCard } from '../components/action-items-card';
+import { AttendanceCard } from '../components/attendance-card';
 import { AttendeesCard } from '../components/attendees-card';
 import { MeetingWhen } from '../components/meeting-when';
 import { OccurrencesCard } from '../components/occurrences-card';
+import { MinutesCard } from '../components/minutes-card';
 import { OrganisationResponseCard } from '../components/organisation-response-card';
+import { PollCard } from '../components/poll-card';
 import { RegistrationCard } from '../components/registration-card';
 import { useMeetingTime } from '../components/use-meeting-time';
 
@@ -45,14 +49,17 @@ export function MeetingRoute() {
           </List>
         </Alert>
       ) : null}
+      {m.hasPoll ? <PollCard meeting={m} /> : null}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Facts meeting={m} />
-        <Stack gap="lg">
-          {m.canRespondFor.map((organisationId) => (
-            <OrganisationResponseCard key={organisationId} meeting={m} organisationId={organisationId} />
-          ))}
-          <RegistrationCard meeting={m} />
-        </Stack>
+        {m.status !== 'PLANNING' ? (
+          <Stack gap="lg">
+            {m.canRespondFor.map((organisationId) => (
+              <OrganisationResponseCard key={organisationId} meeting={m} organisationId={organisationId} />
+            ))}
+            <RegistrationCard meeting={m} />
+          </Stack>
+        ) : null}
       </SimpleGrid>
       {m.agenda.length > 0 ? (
         <Card withBorder padding="lg" component="section" aria-labelledby="agenda-title">
@@ -76,7 +83,17 @@ export function MeetingRoute() {
         </Card>
       ) : null}
       {m.recurrence && m.upcomingOccurrences.length > 0 ? <OccurrencesCard meeting={m} /> : null}
-      {m.canSeeAttendees ? <AttendeesCard meetingId={m.id} /> : null}
+      {m.canSeeAttendees && m.status !== 'PLANNING' ? <AttendeesCard meetingId={m.id} /> : null}
+      {m.canSeeFollowUp && m.status === 'SCHEDULED' ? (
+        <>
+          <Title order={2} size="h3" mt="md">
+            {t('followUp.title')}
+          </Title>
+          <MinutesCard meeting={m} />
+          {m.canManage ? <AttendanceCard meetingId={m.id} /> : null}
+          <ActionItemsCard meeting={m} />
+        </>
+      ) : null}
     </Stack>
   );
 }
@@ -96,14 +113,19 @@ function Header({ meeting }: { meeting: MeetingDetail }) {
         </div>
         <Group gap="xs">
           {meeting.status === 'CANCELLED' ? <Badge color="red.9">{t('status.CANCELLED')}</Badge> : null}
-          <Button component="a" href={meetingCalendarUrl(meeting.id)} download="meeting.ics" variant="light" data-testid="download-ics">
-            {t('detail.downloadIcs')}
-          </Button>
-          {meeting.canManage && meeting.status === 'SCHEDULED' ? (
+          {meeting.status === 'PLANNING' ? <Badge color="indigo.9">{t('status.PLANNING')}</Badge> : null}
+          {meeting.status !== 'PLANNING' ? (
+            <Button component="a" href={meetingCalendarUrl(meeting.id)} download="meeting.ics" variant="light" data-testid="download-ics">
+              {t('detail.downloadIcs')}
+            </Button>
+          ) : null}
+          {meeting.canManage && meeting.status !== 'CANCELLED' ? (
             <>
-              <Button component={Link} to={`/meetings/${meeting.id}/edit`} variant="default">
-                {t('detail.edit')}
-              </Button>
+              {meeting.status === 'SCHEDULED' ? (
+                <Button component={Link} to={`/meetings/${meeting.id}/edit`} variant="default">
+                  {t('detail.edit')}
+                </Button>
+              ) : null}
               <Button color="red" variant="subtle" onClick={() => setConfirming(true)}>
                 {t('detail.cancel')}
               </Button>
@@ -129,13 +151,18 @@ function Facts({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation('meetings');
   const time = useMeetingTime();
   const next = meeting.upcomingOccurrences[0] ?? { hostLocal: meeting.startLocal, viewerLocal: meeting.startViewerLocal };
+  const planning = meeting.status === 'PLANNING';
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="facts-title">
       <Title order={2} size="h4" id="facts-title" mb="xs">
         {t('detail.when')}
       </Title>
       <Stack gap="sm">
-        <MeetingWhen hostLocal={next.hostLocal} viewerLocal={next.viewerLocal} hostZone={meeting.timeZone} viewerZone={meeting.viewerTimeZone} />
+        {planning ? (
+          <Text fw={600}>{t('poll.timeToBeFound')}</Text>
+        ) : (
+          <MeetingWhen hostLocal={next.hostLocal} viewerLocal={next.viewerLocal} hostZone={meeting.timeZone} viewerZone={meeting.viewerTimeZone} />
+        )}
         {meeting.recurrence ? <Text size="sm">{t('detail.recurring', { count: meeting.upcomingOccurrences.length })}</Text> : null}
         <Text>
           <Badge variant="light" me="xs">
@@ -152,7 +179,7 @@ function Facts({ meeting }: { meeting: MeetingDetail }) {
           <Text size="sm">{t('detail.languages', { languages: meeting.languages.map(time.languageName).join(', ') })}</Text>
         ) : null}
         {meeting.interpretationNeeds ? <Text size="sm">{t('detail.interpretation', { needs: meeting.interpretationNeeds })}</Text> : null}
-        <Text size="sm">
+        <Text size="sm" display={planning ? 'none' : undefined}>
           {meeting.capacity !== null
             ? t('detail.seats', { taken: meeting.counts.yes, capacity: meeting.capacity })
             : t('detail.coming', { count: meeting.counts.yes })}

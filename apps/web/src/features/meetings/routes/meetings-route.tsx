@@ -50,18 +50,25 @@ export function MeetingsRoute() {
                 <Text size="sm" c="dimmed">
                   {t('list.hostedBy', { host: meeting.hostOrganisationName })}
                 </Text>
-                <MeetingWhen
-                  hostLocal={meeting.startHostLocal}
-                  viewerLocal={meeting.startViewerLocal}
-                  hostZone={meeting.timeZone}
-                  viewerZone={meeting.viewerTimeZone}
-                  compact
-                />
+                {meeting.status === 'PLANNING' ? (
+                  <Text size="sm" fw={600}>
+                    {t('poll.timeToBeFound')}
+                  </Text>
+                ) : (
+                  <MeetingWhen
+                    hostLocal={meeting.startHostLocal}
+                    viewerLocal={meeting.startViewerLocal}
+                    hostZone={meeting.timeZone}
+                    viewerZone={meeting.viewerTimeZone}
+                    compact
+                  />
+                )}
               </Stack>
               <Group gap="xs">
                 <Badge variant="light">{t(`format.${meeting.format}`)}</Badge>
                 {meeting.recurring ? <Badge variant="outline">{t('list.recurring')}</Badge> : null}
                 {meeting.status === 'CANCELLED' ? <Badge color="red.9">{t('status.CANCELLED')}</Badge> : null}
+                {meeting.status === 'PLANNING' ? <Badge color="indigo.9">{t('status.PLANNING')}</Badge> : null}
                 {meeting.myAnswer ? <Badge color="teal.9">{t(`answer.${meeting.myAnswer}`)}</Badge> : null}
               </Group>
             </Group>

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import type { ActionStatus, AttendanceInput } from '@tadamon/shared';
+import { PrismaService } from '../../common/database/prisma.service.js';
+
+export interface ActionItemData {
+  title: string;
+  description: string;
+  assigneeOrganisationId: string;
+  dueDate: Date | null;
+  status: ActionStatus;
+}
+
+const withMeeting = { meeting: { select: { title: true, hostOrganisationId: true, networkId: true } } } as const;
+
+/** The only place minutes, attendance and action items touch Prisma. */
+@Injectable()
+export class MeetingFollowUpRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  minutes(meetingId: string) {
+    return this.prisma.meetingMinutes.findUnique({ where: { meetingId } });
+  }
+
+  /** Once published, minutes stay published (later saves are corrections). */
+  async saveMinutes(meetingId: string, body: string, publish: boolean, userId: string, now: Date) {
+    const existing = await this.minutes(meetingId);
+    const publishedAt = existing?.publishedAt ?? (publish ? now : null);
+    const saved = await this.prisma.meetingMinutes.upsert({
+      where: { meetingId },
+      create: { meetingId, body, publishedAt, updatedById: userId },
+      update: { body, publishedAt, updatedById: userId },
+    });
+    return { saved, firstPublished: !existing?.publishedAt && !!publishedAt };
+  }
+
+  /** People registered (yes or maybe, with or without a seat): whose attendance is recorded. */
+  registered(meetingId: string) {
+    return this.prisma.meetingRegistration.findMany({
+      where: { meetingId, answer: { in: ['YES', 'MAYBE'] } },
+      select: { userId: true, organisationId: true },
+      orderBy: { createdAt: 'asc' },
+      take: 2000,
+    });
+  }
+
+  attendance(meetingId: string) {
+    return this.prisma.meetingAttendance.findMany({ where: { meetingId } });
+  }
+
+  async recordAttendance(meetingId: string, entries: AttendanceInput['entries'], recordedById: string) {
+    await this.prisma.$transaction(
+      entries.map(({ userId, status }) =>
+        this.prisma.meetingAttendance.upsert({
+          where: { meetingId_userId: { meetingId, userId } },
+          create: { meetingId, userId, status, recordedById },
+          update: { status, recordedById, recordedAt: new Date() },
+        }),
+      ),
+    );
+  }
+
+  actionItems(meetingId: string) {
+    return this.prisma.meetingActionItem.findMany({
+      where: { meetingId },
+      include: withMeeting,
+      orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
+      take: 500,
+    });
+  }
+
+  actionItem(meetingId: string, id: string) {
+    return this.prisma.meetingActionItem.findFirst({ where: { id, meetingId }, include: withMeeting });
+  }
+
+  createActionItem(meetingId: string, data: ActionItemData, createdById: string) {
+    return this.prisma.meetingActionItem.create({ data: { meetingId, ...data, createdById }, include: withMeeting });
+  }
+
+  updateActionItem(id: string, data: Partial<ActionItemData>) {
+    return this.prisma.meetingActionItem.update({ where: { id }, data, include: withMeeting });
+  }
+
+  /** An organisation's open items (not done), soonest due first, for its home page. */
+  openItemsOf(organisationId: string, take: number) {
+    return this.prisma.meetingActionItem.findMany({
+      where: { assigneeOrganisationId: organisationId, status: { in: ['OPEN', 'IN_PROGRESS'] }, meeting: { status: { not: 'CANCELLED' } } },
+      include: withMeeting,
+      orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
+      take,
+    });
+  }
+
+  async leadersOf(organisationId: string): Promise<string[]> {
+    const rows = await this.prisma.organisationMembership.findMany({
+      where: { organisationId, role: 'ORG_LEADER', user: { disabledAt: null } },
+      select: { userId: true },
+    });
+    return rows.map((r) => r.userId);
+  }
+}
