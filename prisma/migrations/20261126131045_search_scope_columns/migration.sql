@@ -11,6 +11,9 @@ ADD COLUMN     "scopePublished" BOOLEAN,
 ADD COLUMN     "scopeStandardTopic" "MaterialStandardTopic",
 ADD COLUMN     "scopeVisibility" "MaterialVisibility";
 
+-- CreateIndex
+CREATE INDEX "Material_updatedAt_id_idx" ON "Material"("updatedAt" DESC, "id" DESC);
+
 -- Search reads one MaterialTranslation row per match: the material's columns that visibility and
 -- the filters need are copied onto it ("scope…"), and whether the material is published (some
 -- language version has a link or a READY current file) is kept on Material. Triggers keep both
@@ -74,6 +77,17 @@ CREATE TRIGGER "MaterialTranslation_scope"
   BEFORE INSERT OR UPDATE OF "materialId" ON "MaterialTranslation"
   FOR EACH ROW EXECUTE FUNCTION tadamon_material_translation_scope();
 
+-- Existing rows, before the trigger below exists, so each language version is written once.
+UPDATE "Material" m SET "published" = EXISTS (
+  SELECT 1 FROM "MaterialTranslation" t LEFT JOIN "MaterialFile" f ON f."id" = t."currentFileId"
+   WHERE t."materialId" = m."id" AND (t."externalUrl" IS NOT NULL OR f."status" = 'READY'));
+UPDATE "MaterialTranslation" t
+   SET "scopeNetworkId" = m."networkId", "scopeOrganisationId" = m."organisationId",
+       "scopeVisibility" = m."visibility", "scopePublished" = m."published", "scopeKind" = m."kind",
+       "scopeStandardTopic" = m."standardTopic", "scopeCustomTopicId" = m."customTopicId",
+       "scopeAudience" = m."audience"
+  FROM "Material" m WHERE m."id" = t."materialId";
+
 -- A change to the material reaches all its language versions.
 CREATE OR REPLACE FUNCTION tadamon_material_scope_changed() RETURNS trigger
 LANGUAGE plpgsql AS $trigger$
@@ -96,14 +110,3 @@ CREATE TRIGGER "Material_scope"
         IS DISTINCT FROM (NEW."networkId", NEW."organisationId", NEW."visibility", NEW."published", NEW."kind",
          NEW."standardTopic", NEW."customTopicId", NEW."audience"))
   EXECUTE FUNCTION tadamon_material_scope_changed();
-
--- Existing rows.
-UPDATE "Material" m SET "published" = EXISTS (
-  SELECT 1 FROM "MaterialTranslation" t LEFT JOIN "MaterialFile" f ON f."id" = t."currentFileId"
-   WHERE t."materialId" = m."id" AND (t."externalUrl" IS NOT NULL OR f."status" = 'READY'));
-UPDATE "MaterialTranslation" t
-   SET "scopeNetworkId" = m."networkId", "scopeOrganisationId" = m."organisationId",
-       "scopeVisibility" = m."visibility", "scopePublished" = m."published", "scopeKind" = m."kind",
-       "scopeStandardTopic" = m."standardTopic", "scopeCustomTopicId" = m."customTopicId",
-       "scopeAudience" = m."audience"
-  FROM "Material" m WHERE m."id" = t."materialId";
