@@ -155,3 +155,8 @@ export const materialUploadMetadataSchema = z.object({
   translationId: uuidSchema,
   filename: z.string().min(1).max(255),
 });
+
+/** The library for visitors who are not signed in (public material only); `lang` picks the version shown. */
+export const publicMaterialListQuerySchema = materialListQuerySchema.extend({ lang: languageSchema.optional() });
+export type PublicMaterialListQuery = z.infer<typeof publicMaterialListQuerySchema>;
+export const publicMaterialQuerySchema = z.strictObject({ lang: languageSchema.optional() });

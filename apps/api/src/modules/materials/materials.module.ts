@@ -7,16 +7,19 @@ import { MaterialsController } from './materials.controller.js';
 import { MaterialsProcessor } from './materials.processor.js';
 import { MaterialsRepository } from './materials.repository.js';
 import { MaterialsService } from './materials.service.js';
+import { PublicMaterialsController } from './public-materials.controller.js';
+import { PublicMaterialsService } from './public-materials.service.js';
 import { LocalDiskStorage } from './storage/local-disk.storage.js';
 import { StorageDriver } from './storage/storage-driver.js';
 import { UploadsService } from './uploads.service.js';
 
 /** The training-material library: metadata, language versions, file versions, uploads, search. */
 @Module({
-  controllers: [MaterialsController, MaterialFilesController],
+  controllers: [MaterialsController, MaterialFilesController, PublicMaterialsController],
   providers: [
     MaterialsService,
     MaterialFilesService,
+    PublicMaterialsService,
     MaterialsRepository,
     MaterialSearchRepository,
     UploadsService,

@@ -7,7 +7,7 @@ import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { decodeCursor, invalidCursor, pageFrom } from '../../common/http/page-cursor.js';
 import { Prisma } from '../../generated/prisma/client.js';
-import { canEditMaterial, scopeOf } from './material-scope.js';
+import { canEditMaterial, scopeOf, type MaterialScope } from './material-scope.js';
 import { detailOut, summaryOut } from './material-mapper.js';
 import { MaterialSearchRepository, prefixQuery } from './material-search.repository.js';
 import { MaterialsRepository } from './materials.repository.js';
@@ -26,11 +26,16 @@ export class MaterialsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(actor: Actor, query: MaterialListQuery) {
+  list(actor: Actor, query: MaterialListQuery) {
+    return this.listIn(scopeOf(actor), actor.preferredLanguage, query);
+  }
+
+  /** The list or search for a scope (a signed-in reader's, or a visitor's), shown in `language`. */
+  async listIn(scope: MaterialScope, language: string, query: MaterialListQuery) {
     const tsQuery = query.q ? prefixQuery(query.q) : undefined;
     const rows = await this.searchRepository.search({
-      scope: scopeOf(actor),
-      language: actor.preferredLanguage,
+      scope,
+      language,
       tsQuery,
       networkId: query.networkId,
       standardTopic: query.standardTopic,
