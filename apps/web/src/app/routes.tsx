@@ -30,6 +30,8 @@ const ActivityRoute = page(() => import('../features/activity/routes/activity-ro
 const LibraryRoute = page(() => import('../features/materials/routes/library-route'), 'LibraryRoute');
 const NewMaterialRoute = page(() => import('../features/materials/routes/new-material-route'), 'NewMaterialRoute');
 const MaterialRoute = page(() => import('../features/materials/routes/material-route'), 'MaterialRoute');
+const PublicLibraryRoute = page(() => import('../features/materials/routes/public-library-route'), 'PublicLibraryRoute');
+const PublicMaterialRoute = page(() => import('../features/materials/routes/public-material-route'), 'PublicMaterialRoute');
 const GroupsRoute = page(() => import('../features/collaboration/routes/groups-route'), 'GroupsRoute');
 const GroupRoute = page(() => import('../features/collaboration/routes/group-route'), 'GroupRoute');
 const ThreadRoute = page(() => import('../features/collaboration/routes/thread-route'), 'ThreadRoute');
@@ -56,6 +58,8 @@ export function AppRoutes() {
         <Route path="/reset-password" element={<ResetPasswordRoute />} />
         <Route path="/invite" element={<AcceptInvitationRoute />} />
         <Route path="/verify/:code" element={<VerifyRoute />} />
+        <Route path="/public/library" element={<PublicLibraryRoute />} />
+        <Route path="/public/library/:id" element={<PublicMaterialRoute />} />
       </Route>
       <Route element={<RequireSession />}>
         <Route element={<AppShellLayout />}>
