@@ -24,6 +24,7 @@ export type AuditAction =
   | 'meeting.organisation_responded'
   | 'material.created'
   | 'material.file_restored'
+  | 'material.deleted'
   | 'document.status_changed'
   | 'document.signature_decided'
   | 'certificate_type.created'

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import {
@@ -72,6 +72,13 @@ export class MaterialsController {
   @ZodResponse({ type: MaterialDetailDto })
   update(@CurrentActor() actor: Actor, @Param() params: MaterialParamsDto, @Body() body: MaterialUpdateDto) {
     return this.materials.update(actor, params.id, body);
+  }
+
+  @RequirePermission('materials.manage')
+  @Delete('materials/:id')
+  @HttpCode(204)
+  async remove(@CurrentActor() actor: Actor, @Param() params: MaterialParamsDto) {
+    await this.materials.remove(actor, params.id);
   }
 
   @RequirePermission('materials.manage')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
+import { MaterialDeletionProcessor } from './material-deletion.processor.js';
 import { MaterialFilesController } from './material-files.controller.js';
 import { MaterialFilesService } from './material-files.service.js';
 import { MaterialSearchRepository } from './material-search.repository.js';
@@ -24,6 +25,7 @@ import { UploadsService } from './uploads.service.js';
     MaterialSearchRepository,
     UploadsService,
     MaterialsProcessor,
+    MaterialDeletionProcessor,
     { provide: StorageDriver, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalDiskStorage(config.DATA_DIR) },
   ],
 })

@@ -126,6 +126,20 @@ export class MaterialsRepository {
     });
   }
 
+  /**
+   * Deletes the material with its language versions and file rows (cascade) in one transaction
+   * and answers the storage keys of its files, for the job that removes the bytes. The row lock
+   * makes a concurrent upload's version number wait and then find no language version.
+   */
+  deleteMaterial(id: string) {
+    return this.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "Material" WHERE "id" = ${id}::uuid FOR UPDATE`;
+      const files = await tx.materialFile.findMany({ where: { translation: { materialId: id } }, select: { storageKey: true } });
+      await tx.material.delete({ where: { id } });
+      return files.map((file) => file.storageKey);
+    });
+  }
+
   /** Points the language version back at an older file; its text becomes the searched text. */
   restoreFile(translationId: string, fileId: string, extractedText: string) {
     return this.prisma.$transaction(async (tx) => {

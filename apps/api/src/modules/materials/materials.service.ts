@@ -5,6 +5,7 @@ import { AuditService } from '../../common/audit/audit.service.js';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
+import { JobQueue } from '../../common/jobs/job-queue.js';
 import { decodeCursor, invalidCursor, pageFrom } from '../../common/http/page-cursor.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { canEditMaterial, scopeOf, type MaterialScope } from './material-scope.js';
@@ -24,6 +25,7 @@ export class MaterialsService {
     private readonly repository: MaterialsRepository,
     private readonly searchRepository: MaterialSearchRepository,
     private readonly audit: AuditService,
+    private readonly jobs: JobQueue,
   ) {}
 
   list(actor: Actor, query: MaterialListQuery) {
@@ -102,6 +104,23 @@ export class MaterialsService {
     if (visibility === 'ORGANISATION' && !material.organisationId) throw validation('visibility', 'organisation_required');
     const updated = await this.repository.update(id, data);
     return detailOut(updated, actor.preferredLanguage, true);
+  }
+
+  /**
+   * Deletes a material for its editors. It is gone from every read at once (the rows go in one
+   * transaction); its stored files are removed by `materials.remove-files`, retried until done.
+   */
+  async remove(actor: Actor, id: string) {
+    const material = await this.requireEditable(actor, id);
+    const storageKeys = await this.repository.deleteMaterial(id);
+    await this.audit.record({
+      action: 'material.deleted',
+      actorId: actor.userId,
+      organisationId: material.organisationId,
+      networkId: material.networkId,
+      details: { materialId: id, title: material.translations[0]?.title ?? '', files: storageKeys.length },
+    });
+    await this.jobs.enqueue('materials.remove-files', { materialId: id, storageKeys }, { jobId: `materials.remove-files:${id}` });
   }
 
   async addTranslation(actor: Actor, id: string, input: MaterialTranslationInput) {
