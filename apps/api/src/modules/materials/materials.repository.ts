@@ -31,15 +31,19 @@ export class MaterialsRepository {
     return this.prisma.materialTopic.findUnique({ where: { id } });
   }
 
-  listTopics(networkIds: string[]) {
+  listTopics(networkIds: string[], includeArchived = false) {
     return this.prisma.materialTopic.findMany({
-      where: { networkId: { in: networkIds } },
+      where: { networkId: { in: networkIds }, ...(includeArchived ? {} : { archivedAt: null }) },
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
     });
   }
 
   createTopic(networkId: string, name: string) {
     return this.prisma.materialTopic.create({ data: { networkId, name } });
+  }
+
+  updateTopic(id: string, data: { name?: string; archivedAt?: Date | null }) {
+    return this.prisma.materialTopic.update({ where: { id }, data });
   }
 
   /** The material and its first language version together, or neither. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { MaterialCreate, MaterialListQuery, MaterialTranslationInput, materialUpdateSchema } from '@tadamon/shared';
+import type { MaterialCreate, MaterialListQuery, MaterialTopicUpdate, MaterialTranslationInput, materialUpdateSchema } from '@tadamon/shared';
 import type { z } from 'zod';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
@@ -96,7 +96,7 @@ export class MaterialsService {
     const data: Prisma.MaterialUncheckedUpdateInput = { ...input };
     if (input.standardTopic || input.customTopicId) {
       if (input.standardTopic && input.customTopicId) throw validation('standardTopic', 'one_topic');
-      await this.checkTopic(material.networkId, input.customTopicId);
+      await this.checkTopic(material.networkId, input.customTopicId, material.customTopicId);
       data.standardTopic = input.standardTopic ?? null;
       data.customTopicId = input.customTopicId ?? null;
     }
@@ -141,18 +141,33 @@ export class MaterialsService {
     return this.get(actor, id);
   }
 
-  async topics(actor: Actor, networkId?: string) {
+  /** Custom topics to pick from; archived ones too when asked (the coordinators' topics screen). */
+  async topics(actor: Actor, networkId?: string, includeArchived = false) {
     const visible = await this.access.visibleNetworkIds(actor);
     if (networkId && !visible.includes(networkId)) throw notFound('network');
-    const rows = await this.repository.listTopics(networkId ? [networkId] : visible);
-    return { items: rows.map(({ id, networkId: network, name }) => ({ id, networkId: network, name })) };
+    const rows = await this.repository.listTopics(networkId ? [networkId] : visible, includeArchived);
+    return { items: rows.map(topicOut) };
   }
 
   async createTopic(actor: Actor, networkId: string, name: string) {
     await this.access.requireNetworkAccess(actor, 'materials.manageTopics', networkId);
+    return topicOut(await this.saveTopic(() => this.repository.createTopic(networkId, name)));
+  }
+
+  /** Rename, archive or bring back one of the network's custom topics. */
+  async updateTopic(actor: Actor, networkId: string, topicId: string, input: MaterialTopicUpdate) {
+    await this.access.requireNetworkAccess(actor, 'materials.manageTopics', networkId);
+    const topic = await this.repository.findTopic(topicId);
+    if (!topic || topic.networkId !== networkId) throw notFound('topic');
+    const data: { name?: string; archivedAt?: Date | null } = {};
+    if (input.name !== undefined) data.name = input.name;
+    if (input.archived !== undefined) data.archivedAt = input.archived ? (topic.archivedAt ?? new Date()) : null;
+    return topicOut(await this.saveTopic(() => this.repository.updateTopic(topicId, data)));
+  }
+
+  private async saveTopic<T>(save: () => Promise<T>): Promise<T> {
     try {
-      const topic = await this.repository.createTopic(networkId, name);
-      return { id: topic.id, networkId: topic.networkId, name: topic.name };
+      return await save();
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
         throw new AppError('CONFLICT', 'This network already has a topic with this name.');
@@ -161,11 +176,17 @@ export class MaterialsService {
     }
   }
 
-  private async checkTopic(networkId: string, customTopicId?: string | null) {
+  /** A topic of the material's network, not archived unless the material already has it. */
+  private async checkTopic(networkId: string, customTopicId?: string | null, current?: string | null) {
     if (!customTopicId) return;
     const topic = await this.repository.findTopic(customTopicId);
     if (!topic || topic.networkId !== networkId) throw validation('customTopicId', 'unknown_topic');
+    if (topic.archivedAt && topic.id !== current) throw validation('customTopicId', 'archived_topic');
   }
+}
+
+function topicOut(topic: { id: string; networkId: string; name: string; archivedAt: Date | null }) {
+  return { id: topic.id, networkId: topic.networkId, name: topic.name, archivedAt: topic.archivedAt?.toISOString() ?? null };
 }
 
 function translationData(input: MaterialTranslationInput) {
