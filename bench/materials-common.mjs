@@ -33,11 +33,16 @@ function freePort() {
 /** Starts the built API against a new database; `stop()` ends it and drops the database. */
 export async function startApi(label) {
   const admin = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const name = `bench_${label}_${randomBytes(4).toString('hex')}`;
-  const adminClient = new pg.Client({ connectionString: admin });
-  await adminClient.connect();
-  await adminClient.query(`CREATE DATABASE "${name}"`);
-  await adminClient.end();
+  // BENCH_DATABASE=<name> reuses a database kept by BENCH_KEEP_DB (seeding 50,000 materials
+  // takes minutes on a loaded machine); it is neither created nor dropped.
+  const reused = process.env.BENCH_DATABASE;
+  const name = reused ?? `bench_${label}_${randomBytes(4).toString('hex')}`;
+  if (!reused) {
+    const adminClient = new pg.Client({ connectionString: admin });
+    await adminClient.connect();
+    await adminClient.query(`CREATE DATABASE "${name}"`);
+    await adminClient.end();
+  }
   const url = new URL(admin);
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
@@ -69,7 +74,7 @@ export async function startApi(label) {
       if (server.exitCode === null) server.kill('SIGKILL');
     }
     // BENCH_KEEP_DB=1 keeps the seeded database for EXPLAIN; drop it by hand afterwards.
-    if (process.env.BENCH_KEEP_DB) console.log(`kept database ${name}`);
+    if (process.env.BENCH_KEEP_DB || reused) console.log(`kept database ${name}`);
     else {
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
@@ -103,6 +108,8 @@ export async function startApi(label) {
  * (written directly: the benchmark measures the library, not argon2).
  */
 export async function seedPeople(db) {
+  const { rows: [kept] } = await db.query(`SELECT id FROM "Network" WHERE slug = 'bench'`);
+  if (kept) return keptPeople(db, kept.id);
   const { rows: [network] } = await db.query(`INSERT INTO "Network" (id, slug, name, "fallbackLanguages") VALUES (gen_random_uuid(), 'bench', 'Bench network', '{en,fr}') RETURNING id`);
   const { rows: [other] } = await db.query(`INSERT INTO "Network" (id, slug, name) VALUES (gen_random_uuid(), 'bench-other', 'Other network') RETURNING id`);
   const { rows: orgs } = await db.query(
@@ -113,6 +120,11 @@ export async function seedPeople(db) {
   );
   const cookies = {};
   for (const [role, email] of [['VOLUNTEER', 'volunteer@bench.test'], ['COORDINATOR', 'coordinator@bench.test']]) {
+    const { rows: [existing] } = await db.query(`SELECT id FROM "User" WHERE email = $1`, [email]);
+    if (existing) {
+      cookies[role] = await signIn(db, existing.id);
+      continue;
+    }
     const { rows: [user] } = await db.query(
       `INSERT INTO "User" (id, email, name, "preferredLanguage", "updatedAt") VALUES (gen_random_uuid(), $1, $1, 'fr', now()) RETURNING id`,
       [email],
@@ -122,15 +134,35 @@ export async function seedPeople(db) {
     } else {
       await db.query(`INSERT INTO "NetworkMembership" (id, "userId", "networkId", role) VALUES (gen_random_uuid(), $1, $2, 'COORDINATOR')`, [user.id, network.id]);
     }
-    const token = randomBytes(32).toString('base64url');
-    const hash = createHash('sha256').update(token).digest('base64url');
-    await db.query(
-      `INSERT INTO "Session" (id, "tokenHash", "userId", "expiresAt") VALUES (gen_random_uuid(), $1, $2, now() + interval '1 day')`,
-      [hash, user.id],
-    );
-    cookies[role] = `tadamon_session=${token}`;
+    cookies[role] = await signIn(db, user.id);
   }
   return { networkId: network.id, otherNetworkId: other.id, organisations: orgs, cookies };
+}
+
+/** A session written straight into the database; answers its cookie. */
+async function signIn(db, userId) {
+  const token = randomBytes(32).toString('base64url');
+  const hash = createHash('sha256').update(token).digest('base64url');
+  await db.query(
+    `INSERT INTO "Session" (id, "tokenHash", "userId", "expiresAt") VALUES (gen_random_uuid(), $1, $2, now() + interval '1 day')`,
+    [hash, userId],
+  );
+  return `tadamon_session=${token}`;
+}
+
+/** The people of a database seeded by an earlier run (BENCH_DATABASE), with new sessions. */
+async function keptPeople(db, networkId) {
+  const { rows: [other] } = await db.query(`SELECT id FROM "Network" WHERE slug = 'bench-other'`);
+  const { rows: volunteer } = await db.query(
+    `SELECT u.id, m."organisationId" FROM "User" u JOIN "OrganisationMembership" m ON m."userId" = u.id WHERE u.email = 'volunteer@bench.test'`,
+  );
+  const { rows: coordinator } = await db.query(`SELECT id FROM "User" WHERE email = 'coordinator@bench.test'`);
+  const { rows: orgs } = await db.query(
+    `SELECT id, "networkId" FROM "Organisation" ORDER BY (id = $1) DESC, name`,
+    [volunteer[0].organisationId],
+  );
+  const cookies = { VOLUNTEER: await signIn(db, volunteer[0].id), COORDINATOR: await signIn(db, coordinator[0].id) };
+  return { networkId, otherNetworkId: other.id, organisations: orgs, cookies, kept: true };
 }
 
 export function percentile(sorted, p) {

@@ -6,6 +6,7 @@
 // same Prisma pool, no HTTP, sessions or JSON), to separate the database's share.
 //
 //   pnpm run build && node bench/materials-search.mjs [--materials 50000] [--connections 20] [--seconds 15]
+//   (BENCH_KEEP_DB=1 keeps the seeded database; BENCH_DATABASE=<name> runs on it again.)
 import { Agent, request } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -36,6 +37,11 @@ async function seed(databaseUrl) {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   const people = await seedPeople(db);
+  if (people.kept) {
+    await db.end();
+    console.log('reusing the seeded database');
+    return people;
+  }
   const started = Date.now();
   const words = (lang) => `ARRAY[${WORDS[lang].map((w) => `'${w}'`).join(',')}]`;
   // A few topic words people search for, among many other words (hex strings stand in for the

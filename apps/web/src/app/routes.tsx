@@ -30,6 +30,9 @@ const ActivityRoute = page(() => import('../features/activity/routes/activity-ro
 const LibraryRoute = page(() => import('../features/materials/routes/library-route'), 'LibraryRoute');
 const NewMaterialRoute = page(() => import('../features/materials/routes/new-material-route'), 'NewMaterialRoute');
 const MaterialRoute = page(() => import('../features/materials/routes/material-route'), 'MaterialRoute');
+const TopicsRoute = page(() => import('../features/materials/routes/topics-route'), 'TopicsRoute');
+const PublicLibraryRoute = page(() => import('../features/materials/routes/public-library-route'), 'PublicLibraryRoute');
+const PublicMaterialRoute = page(() => import('../features/materials/routes/public-material-route'), 'PublicMaterialRoute');
 const GroupsRoute = page(() => import('../features/collaboration/routes/groups-route'), 'GroupsRoute');
 const GroupRoute = page(() => import('../features/collaboration/routes/group-route'), 'GroupRoute');
 const ThreadRoute = page(() => import('../features/collaboration/routes/thread-route'), 'ThreadRoute');
@@ -60,6 +63,8 @@ export function AppRoutes() {
         <Route path="/reset-password" element={<ResetPasswordRoute />} />
         <Route path="/invite" element={<AcceptInvitationRoute />} />
         <Route path="/verify/:code" element={<VerifyRoute />} />
+        <Route path="/public/library" element={<PublicLibraryRoute />} />
+        <Route path="/public/library/:id" element={<PublicMaterialRoute />} />
       </Route>
       <Route element={<RequireSession />}>
         <Route element={<AppShellLayout />}>
@@ -77,6 +82,7 @@ export function AppRoutes() {
           <Route path="/meetings/:id/edit" element={<EditMeetingRoute />} />
           <Route path="/library" element={<LibraryRoute />} />
           <Route path="/library/new" element={<NewMaterialRoute />} />
+          <Route path="/library/topics" element={<TopicsRoute />} />
           <Route path="/library/:id" element={<MaterialRoute />} />
           <Route path="/collaboration" element={<GroupsRoute />} />
           <Route path="/collaboration/groups/:id" element={<GroupRoute />} />

@@ -193,7 +193,7 @@ export const materialPageSchema = pageOf(materialSummarySchema);
 
 export const materialFileListSchema = z.object({ items: z.array(materialFileSchema) });
 
-export const materialTopicSchema = z.object({ id: uuidSchema, networkId: uuidSchema, name: z.string() });
+export const materialTopicSchema = z.object({ id: uuidSchema, networkId: uuidSchema, name: z.string(), archivedAt: z.string().nullable() });
 export const materialTopicListSchema = z.object({ items: z.array(materialTopicSchema) });
 export const materialTopicCreateSchema = z.strictObject({ name: z.string().trim().min(2).max(80) });
 
@@ -203,3 +203,13 @@ export const materialUploadMetadataSchema = z.object({
   filename: z.string().min(1).max(255),
 });
 
+/** The library for visitors who are not signed in (public material only); `lang` picks the version shown. */
+export const publicMaterialListQuerySchema = materialListQuerySchema.extend({ lang: languageSchema.optional() });
+export type PublicMaterialListQuery = z.infer<typeof publicMaterialListQuerySchema>;
+export const publicMaterialQuerySchema = z.strictObject({ lang: languageSchema.optional() });
+
+/** Rename and/or archive (true) or bring back (false) a custom topic. */
+export const materialTopicUpdateSchema = z
+  .strictObject({ name: z.string().trim().min(2).max(80).optional(), archived: z.boolean().optional() })
+  .refine((value) => value.name !== undefined || value.archived !== undefined, { message: 'nothing_to_change' });
+export type MaterialTopicUpdate = z.infer<typeof materialTopicUpdateSchema>;

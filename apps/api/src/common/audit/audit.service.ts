@@ -28,6 +28,7 @@ export type AuditAction =
   | 'meeting.action_item_saved'
   | 'material.created'
   | 'material.file_restored'
+  | 'material.deleted'
   | 'document.status_changed'
   | 'document.signature_decided'
   | 'campaign.created'

@@ -32,6 +32,8 @@ export const jobCatalogue = {
   'materials.media-render': z.object({ fileId: z.uuid(), kind: z.enum(['THUMBNAIL', 'VIDEO_LOW', 'AUDIO']) }),
   /** Material library: delete unfinished uploads past UPLOAD_EXPIRY_HOURS. */
   'materials.cleanup-uploads': z.object({}),
+  /** The stored files of a deleted material (jobId materials.remove-files:<material>); removing a missing file is a no-op. */
+  'materials.remove-files': z.object({ materialId: z.uuid(), storageKeys: z.array(z.string().min(1)).max(100_000) }),
   /** One person's daily digest of unread collaboration notifications (jobId digest:<user>:<day>). */
   'notifications.digest': z.object({ userId: z.uuid(), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
   /** Renders a certificate's PDF; idempotent (one file per certificate). */

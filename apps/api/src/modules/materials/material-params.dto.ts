@@ -11,4 +11,7 @@ export class FileVersionParamsDto extends createZodDto(
 export class FileParamsDto extends createZodDto(z.strictObject({ fileId: uuidSchema })) {}
 export class NetworkParamsDto extends createZodDto(z.strictObject({ networkId: uuidSchema })) {}
 export class DownloadQueryDto extends createZodDto(z.strictObject({ download: z.enum(['1', '0']).optional() })) {}
-export class TopicQueryDto extends createZodDto(z.strictObject({ networkId: uuidSchema.optional() })) {}
+export class TopicQueryDto extends createZodDto(
+  z.strictObject({ networkId: uuidSchema.optional(), includeArchived: z.enum(['1', '0']).optional() }),
+) {}
+export class TopicParamsDto extends createZodDto(z.strictObject({ networkId: uuidSchema, topicId: uuidSchema })) {}

@@ -5,7 +5,7 @@ import { networkIdsOf, type Actor } from '../../common/auth/actor.js';
  * Who sees and who edits which material, as plain id sets taken from the actor. The same
  * rules are rendered as SQL (search) and as Prisma filters (by id), so both agree.
  *
- * - PUBLIC: every signed-in person on the platform.
+ * - PUBLIC: everyone, signed in or not (a visitor's scope is all empty sets).
  * - NETWORK: everyone in the material's network.
  * - ORGANISATION: members of the owning organisation, and the network's coordinators.
  * Editors: coordinators of the network (any material in it), leaders of the owning organisation.
@@ -34,36 +34,60 @@ export function scopeOf(actor: Actor): MaterialScope {
   };
 }
 
+/** A visitor who is not signed in: belongs nowhere, so the rule leaves published PUBLIC material only. */
+export const VISITOR_SCOPE: MaterialScope = Object.freeze({
+  all: false,
+  networkIds: [],
+  organisationIds: [],
+  coordinatorNetworkIds: [],
+  leaderOrganisationIds: [],
+});
+
 export function canEditMaterial(scope: MaterialScope, material: { networkId: string; organisationId: string | null }) {
   if (scope.all || scope.coordinatorNetworkIds.includes(material.networkId)) return true;
   return !!material.organisationId && scope.leaderOrganisationIds.includes(material.organisationId);
 }
 
-const PUBLISHED_SQL = Prisma.sql`EXISTS (
-  SELECT 1 FROM "MaterialTranslation" pt LEFT JOIN "MaterialFile" pf ON pf."id" = pt."currentFileId"
-   WHERE pt."materialId" = m."id" AND (pt."externalUrl" IS NOT NULL OR pf."status" = 'READY'))`;
+/** Where the columns the visibility rule reads live: on Material, or copied onto a language version. */
+interface ScopeColumns {
+  networkId: Prisma.Sql;
+  organisationId: Prisma.Sql;
+  visibility: Prisma.Sql;
+  published: Prisma.Sql;
+}
 
-/** SQL condition on alias `m` ("Material"): the actor may see this row. */
-export function visibleSql(scope: MaterialScope): Prisma.Sql {
+/** Alias `m` ("Material"). */
+export const MATERIAL_COLUMNS: ScopeColumns = {
+  networkId: Prisma.raw('m."networkId"'),
+  organisationId: Prisma.raw('m."organisationId"'),
+  visibility: Prisma.raw('m."visibility"'),
+  published: Prisma.raw('m."published"'),
+};
+
+/** Alias `t` ("MaterialTranslation"), through the copies the triggers keep. */
+export const TRANSLATION_COLUMNS: ScopeColumns = {
+  networkId: Prisma.raw('t."scopeNetworkId"'),
+  organisationId: Prisma.raw('t."scopeOrganisationId"'),
+  visibility: Prisma.raw('t."scopeVisibility"'),
+  published: Prisma.raw('t."scopePublished"'),
+};
+
+/** SQL condition: the actor may see this row. */
+export function visibleSql(scope: MaterialScope, c: ScopeColumns = MATERIAL_COLUMNS): Prisma.Sql {
   if (scope.all) return Prisma.sql`TRUE`;
   const uuids = (ids: string[]) => Prisma.sql`${ids}::uuid[]`;
-  const editable = Prisma.sql`(m."networkId" = ANY(${uuids(scope.coordinatorNetworkIds)})
-      OR m."organisationId" = ANY(${uuids(scope.leaderOrganisationIds)}))`;
-  return Prisma.sql`(${editable} OR ((m."visibility" = 'PUBLIC'
-      OR (m."networkId" = ANY(${uuids(scope.networkIds)}) AND (m."visibility" = 'NETWORK'
-          OR m."organisationId" = ANY(${uuids(scope.organisationIds)})
-          OR m."networkId" = ANY(${uuids(scope.coordinatorNetworkIds)}))))
-    AND ${PUBLISHED_SQL}))`;
+  const editable = Prisma.sql`(${c.networkId} = ANY(${uuids(scope.coordinatorNetworkIds)})
+      OR ${c.organisationId} = ANY(${uuids(scope.leaderOrganisationIds)}))`;
+  return Prisma.sql`(${editable} OR (${c.published} AND (${c.visibility} = 'PUBLIC'
+      OR (${c.networkId} = ANY(${uuids(scope.networkIds)}) AND (${c.visibility} = 'NETWORK'
+          OR ${c.organisationId} = ANY(${uuids(scope.organisationIds)})
+          OR ${c.networkId} = ANY(${uuids(scope.coordinatorNetworkIds)}))))))`;
 }
 
 /** The same rule as a Prisma filter on Material, for reads by id. */
 export function visibleWhere(scope: MaterialScope): Prisma.MaterialWhereInput {
   if (scope.all) return {};
-  const published: Prisma.MaterialWhereInput = {
-    translations: {
-      some: { OR: [{ externalUrl: { not: null } }, { currentFile: { status: 'READY' } }] },
-    },
-  };
+  const published: Prisma.MaterialWhereInput = { published: true };
   return {
     OR: [
       { networkId: { in: scope.coordinatorNetworkIds } },

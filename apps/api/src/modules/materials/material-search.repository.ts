@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
-import { visibleSql, type MaterialScope } from './material-scope.js';
+import { MATERIAL_COLUMNS, TRANSLATION_COLUMNS, visibleSql, type MaterialScope } from './material-scope.js';
 
 export interface MaterialSearch {
   scope: MaterialScope;
@@ -52,51 +52,82 @@ export function prefixQuery(text: string): string | undefined {
   return words.slice(0, 8).map((word) => `${word}:*`).join(' & ');
 }
 
+/** How many matching language versions a search ranks at most (see `rankedPage`). */
+export const SEARCH_CANDIDATES = 500;
+
+function hasLanguageSql(materialId: string, language: string) {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "MaterialTranslation" lt
+    WHERE lt."materialId" = ${Prisma.raw(materialId)} AND lt."language" = ${language})`;
+}
+
 /** The library list and full-text search: raw SQL because ranking, folding and the language choice are expressions. */
 @Injectable()
 export class MaterialSearchRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   search(s: MaterialSearch): Promise<MaterialRow[]> {
-    const conditions: Prisma.Sql[] = [visibleSql(s.scope)];
+    return s.tsQuery === undefined ? this.query(this.newestPage(s), s) : this.query(this.rankedPage(s, s.tsQuery), s);
+  }
+
+  /** The plain list: visible materials, newest first, keyset on (updatedAt, id). */
+  private newestPage(s: MaterialSearch): Prisma.Sql {
+    const conditions: Prisma.Sql[] = [visibleSql(s.scope, MATERIAL_COLUMNS)];
     if (s.networkId) conditions.push(Prisma.sql`m."networkId" = ${s.networkId}::uuid`);
     if (s.standardTopic) conditions.push(Prisma.sql`m."standardTopic"::text = ${s.standardTopic}`);
     if (s.customTopicId) conditions.push(Prisma.sql`m."customTopicId" = ${s.customTopicId}::uuid`);
     if (s.audience) conditions.push(Prisma.sql`m."audience"::text = ${s.audience}`);
     if (s.kind) conditions.push(Prisma.sql`m."kind"::text = ${s.kind}`);
-    if (s.hasLanguage) {
-      conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "MaterialTranslation" lt
-        WHERE lt."materialId" = m."id" AND lt."language" = ${s.hasLanguage})`);
-    }
-    const searching = s.tsQuery !== undefined;
-    // Best-ranked language version of each material that matches; the GIN index on
-    // "searchVector" finds the candidates.
-    const hits = searching
-      ? Prisma.sql`JOIN (SELECT t."materialId", max(ts_rank(t."searchVector", query)) AS rank
-                     FROM "MaterialTranslation" t, to_tsquery('simple', tadamon_fold(${s.tsQuery})) query
-                    WHERE t."searchVector" @@ query
-                    GROUP BY t."materialId") hits ON hits."materialId" = m."id"`
-      : Prisma.empty;
+    if (s.hasLanguage) conditions.push(hasLanguageSql('m."id"', s.hasLanguage));
     if (s.after) {
       const [key, id] = s.after;
-      conditions.push(
-        searching
-          ? Prisma.sql`(hits.rank, m."id") < (${key}::real, ${id}::uuid)`
-          : Prisma.sql`(m."updatedAt", m."id") < (${key}::timestamptz, ${id}::uuid)`,
-      );
+      conditions.push(Prisma.sql`(m."updatedAt", m."id") < (${key}::timestamptz, ${id}::uuid)`);
     }
-    const order = searching ? Prisma.sql`hits.rank DESC, m."id" DESC` : Prisma.sql`m."updatedAt" DESC, m."id" DESC`;
+    return Prisma.sql`
+      SELECT m."id", NULL::real AS "rank", m."updatedAt" AS "sortTime"
+        FROM "Material" m
+       WHERE ${Prisma.join(conditions, ' AND ')}
+       ORDER BY m."updatedAt" DESC, m."id" DESC
+       LIMIT ${s.take}`;
+  }
+
+  /**
+   * Relevance order, bounded: the GIN index finds the matching language versions, the scope
+   * and filter columns copied onto them (see the search_scope_columns migration) drop what the
+   * actor may not see on the same row, and only the first SEARCH_CANDIDATES survivors are
+   * ranked. Ranking every match (thousands for a common word) is what made a search slow;
+   * past a few hundred matches a person refines the words instead of paging. The candidate set
+   * depends only on the data and the query, so the keyset (rank, id) pages through it stably.
+   */
+  private rankedPage(s: MaterialSearch, tsQuery: string): Prisma.Sql {
+    const query = Prisma.sql`to_tsquery('simple', tadamon_fold(${tsQuery}))`;
+    const conditions: Prisma.Sql[] = [Prisma.sql`t."searchVector" @@ ${query}`, visibleSql(s.scope, TRANSLATION_COLUMNS)];
+    if (s.networkId) conditions.push(Prisma.sql`t."scopeNetworkId" = ${s.networkId}::uuid`);
+    if (s.standardTopic) conditions.push(Prisma.sql`t."scopeStandardTopic"::text = ${s.standardTopic}`);
+    if (s.customTopicId) conditions.push(Prisma.sql`t."scopeCustomTopicId" = ${s.customTopicId}::uuid`);
+    if (s.audience) conditions.push(Prisma.sql`t."scopeAudience"::text = ${s.audience}`);
+    if (s.kind) conditions.push(Prisma.sql`t."scopeKind"::text = ${s.kind}`);
+    if (s.hasLanguage) conditions.push(hasLanguageSql('t."materialId"', s.hasLanguage));
+    const after = s.after ? Prisma.sql`WHERE (hits."rank", hits."id") < (${s.after[0]}::real, ${s.after[1]}::uuid)` : Prisma.empty;
+    return Prisma.sql`
+      SELECT hits."id", hits."rank", NULL::timestamptz AS "sortTime"
+        FROM (SELECT candidates."materialId" AS "id", max(candidates."rank") AS "rank"
+                FROM (SELECT t."materialId", ts_rank(t."searchVector", ${query}) AS "rank"
+                        FROM "MaterialTranslation" t
+                       WHERE ${Prisma.join(conditions, ' AND ')}
+                       LIMIT ${SEARCH_CANDIDATES}) candidates
+               GROUP BY candidates."materialId") hits
+       ${after}
+       ORDER BY hits."rank" DESC, hits."id" DESC
+       LIMIT ${s.take}`;
+  }
+
+  /** The display columns and language choice, for the page's rows only. */
+  private query(page: Prisma.Sql, s: MaterialSearch): Promise<MaterialRow[]> {
     // Two steps: first the page of ids (filters, visibility, order, limit), then the display
     // columns for those few rows only; otherwise the per-material lookups below would run
     // for every match before the sort.
     return this.prisma.$queryRaw<MaterialRow[]>`
-      WITH page AS (
-        SELECT m."id", ${searching ? Prisma.sql`hits.rank` : Prisma.sql`NULL::real`} AS "rank"
-          FROM "Material" m
-          ${hits}
-         WHERE ${Prisma.join(conditions, ' AND ')}
-         ORDER BY ${order}
-         LIMIT ${s.take})
+      WITH page AS (${page})
       SELECT m."id", m."networkId", m."organisationId", o."name" AS "organisationName", m."kind"::text AS "kind",
              m."standardTopic"::text AS "standardTopic", m."customTopicId", ct."name" AS "customTopicName",
              m."audience"::text AS "audience", m."visibility"::text AS "visibility", m."updatedAt",
@@ -118,6 +149,6 @@ export class MaterialSearchRepository {
         CROSS JOIN LATERAL (
           SELECT array_agg(t."language" ORDER BY t."language") AS "languages"
             FROM "MaterialTranslation" t WHERE t."materialId" = m."id") langs
-       ORDER BY ${searching ? Prisma.sql`page."rank" DESC, m."id" DESC` : Prisma.sql`m."updatedAt" DESC, m."id" DESC`}`;
+       ORDER BY page."rank" DESC NULLS LAST, page."sortTime" DESC NULLS LAST, m."id" DESC`;
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import {
@@ -9,12 +9,13 @@ import {
   materialTopicCreateSchema,
   materialTopicListSchema,
   materialTopicSchema,
+  materialTopicUpdateSchema,
   materialTranslationInputSchema,
   materialUpdateSchema,
 } from '@tadamon/shared';
 import { CurrentActor, RequirePermission } from '../../common/auth/access.decorators.js';
 import type { Actor } from '../../common/auth/actor.js';
-import { MaterialParamsDto, NetworkParamsDto, TopicQueryDto } from './material-params.dto.js';
+import { MaterialParamsDto, NetworkParamsDto, TopicParamsDto, TopicQueryDto } from './material-params.dto.js';
 import { MaterialsService } from './materials.service.js';
 
 class MaterialListQueryDto extends createZodDto(materialListQuerySchema) {}
@@ -26,6 +27,7 @@ class TranslationInputDto extends createZodDto(materialTranslationInputSchema) {
 class TopicListDto extends createZodDto(materialTopicListSchema) {}
 class TopicDto extends createZodDto(materialTopicSchema) {}
 class TopicCreateDto extends createZodDto(materialTopicCreateSchema) {}
+class TopicUpdateDto extends createZodDto(materialTopicUpdateSchema) {}
 
 @ApiTags('materials')
 @Controller()
@@ -43,7 +45,7 @@ export class MaterialsController {
   @Get('material-topics')
   @ZodResponse({ type: TopicListDto })
   topics(@CurrentActor() actor: Actor, @Query() query: TopicQueryDto) {
-    return this.materials.topics(actor, query.networkId);
+    return this.materials.topics(actor, query.networkId, query.includeArchived === '1');
   }
 
   @RequirePermission('materials.manageTopics')
@@ -51,6 +53,13 @@ export class MaterialsController {
   @ZodResponse({ status: 201, type: TopicDto })
   createTopic(@CurrentActor() actor: Actor, @Param() params: NetworkParamsDto, @Body() body: TopicCreateDto) {
     return this.materials.createTopic(actor, params.networkId, body.name);
+  }
+
+  @RequirePermission('materials.manageTopics')
+  @Patch('networks/:networkId/material-topics/:topicId')
+  @ZodResponse({ type: TopicDto })
+  updateTopic(@CurrentActor() actor: Actor, @Param() params: TopicParamsDto, @Body() body: TopicUpdateDto) {
+    return this.materials.updateTopic(actor, params.networkId, params.topicId, body);
   }
 
   @RequirePermission('materials.read')
@@ -72,6 +81,13 @@ export class MaterialsController {
   @ZodResponse({ type: MaterialDetailDto })
   update(@CurrentActor() actor: Actor, @Param() params: MaterialParamsDto, @Body() body: MaterialUpdateDto) {
     return this.materials.update(actor, params.id, body);
+  }
+
+  @RequirePermission('materials.manage')
+  @Delete('materials/:id')
+  @HttpCode(204)
+  async remove(@CurrentActor() actor: Actor, @Param() params: MaterialParamsDto) {
+    await this.materials.remove(actor, params.id);
   }
 
   @RequirePermission('materials.manage')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
+import { MaterialDeletionProcessor } from './material-deletion.processor.js';
 import { MaterialFilesController } from './material-files.controller.js';
 import { MaterialFilesService } from './material-files.service.js';
 import { MaterialScanner } from './material-scan.js';
@@ -13,6 +14,8 @@ import { MaterialsController } from './materials.controller.js';
 import { MaterialsProcessor } from './materials.processor.js';
 import { MaterialsRepository } from './materials.repository.js';
 import { MaterialsService } from './materials.service.js';
+import { PublicMaterialsController } from './public-materials.controller.js';
+import { PublicMaterialsService } from './public-materials.service.js';
 import { LocalDiskStorage } from './storage/local-disk.storage.js';
 import { S3Storage } from './storage/s3.storage.js';
 import { StorageDriver } from './storage/storage-driver.js';
@@ -20,10 +23,11 @@ import { UploadsService } from './uploads.service.js';
 
 /** The training-material library: metadata, language versions, file versions, uploads, search. */
 @Module({
-  controllers: [MaterialsController, MaterialFilesController, MaterialMediaController],
+  controllers: [MaterialsController, MaterialFilesController, MaterialMediaController, PublicMaterialsController],
   providers: [
     MaterialsService,
     MaterialFilesService,
+    PublicMaterialsService,
     MaterialsRepository,
     MaterialSearchRepository,
     UploadsService,
@@ -41,6 +45,7 @@ import { UploadsService } from './uploads.service.js';
     MaterialMediaService,
     MaterialMediaProcessor,
     { provide: MediaTools, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new MediaTools(config) },
+    MaterialDeletionProcessor,
   ],
 })
 export class MaterialsModule {}

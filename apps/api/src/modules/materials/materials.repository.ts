@@ -37,15 +37,19 @@ export class MaterialsRepository {
     return this.prisma.materialTopic.findUnique({ where: { id } });
   }
 
-  listTopics(networkIds: string[]) {
+  listTopics(networkIds: string[], includeArchived = false) {
     return this.prisma.materialTopic.findMany({
-      where: { networkId: { in: networkIds } },
+      where: { networkId: { in: networkIds }, ...(includeArchived ? {} : { archivedAt: null }) },
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
     });
   }
 
   createTopic(networkId: string, name: string) {
     return this.prisma.materialTopic.create({ data: { networkId, name } });
+  }
+
+  updateTopic(id: string, data: { name?: string; archivedAt?: Date | null }) {
+    return this.prisma.materialTopic.update({ where: { id }, data });
   }
 
   /** The material and its first language version together, or neither. */
@@ -129,6 +133,20 @@ export class MaterialsRepository {
       });
       await tx.material.update({ where: { id: translation.materialId }, data: { updatedAt: new Date() } });
       return file;
+    });
+  }
+
+  /**
+   * Deletes the material with its language versions and file rows (cascade) in one transaction
+   * and answers the storage keys of its files, for the job that removes the bytes. The row lock
+   * makes a concurrent upload's version number wait and then find no language version.
+   */
+  deleteMaterial(id: string) {
+    return this.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "Material" WHERE "id" = ${id}::uuid FOR UPDATE`;
+      const files = await tx.materialFile.findMany({ where: { translation: { materialId: id } }, select: { storageKey: true } });
+      await tx.material.delete({ where: { id } });
+      return files.map((file) => file.storageKey);
     });
   }
 

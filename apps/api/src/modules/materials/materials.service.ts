@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { MaterialCreate, MaterialListQuery, MaterialTranslationInput, materialUpdateSchema } from '@tadamon/shared';
+import type { MaterialCreate, MaterialListQuery, MaterialTopicUpdate, MaterialTranslationInput, materialUpdateSchema } from '@tadamon/shared';
 import type { z } from 'zod';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
+import { JobQueue } from '../../common/jobs/job-queue.js';
 import { decodeCursor, invalidCursor, pageFrom } from '../../common/http/page-cursor.js';
 import { Prisma } from '../../generated/prisma/client.js';
-import { canEditMaterial, scopeOf } from './material-scope.js';
+import { canEditMaterial, scopeOf, type MaterialScope } from './material-scope.js';
 import { detailOut, summaryOut } from './material-mapper.js';
 import { MaterialSearchRepository, prefixQuery } from './material-search.repository.js';
 import { MaterialsRepository } from './materials.repository.js';
@@ -26,13 +27,19 @@ export class MaterialsService {
     private readonly searchRepository: MaterialSearchRepository,
     private readonly audit: AuditService,
     private readonly media: MaterialMediaRepository,
+    private readonly jobs: JobQueue,
   ) {}
 
-  async list(actor: Actor, query: MaterialListQuery) {
+  list(actor: Actor, query: MaterialListQuery) {
+    return this.listIn(scopeOf(actor), actor.preferredLanguage, query);
+  }
+
+  /** The list or search for a scope (a signed-in reader's, or a visitor's), shown in `language`. */
+  async listIn(scope: MaterialScope, language: string, query: MaterialListQuery) {
     const tsQuery = query.q ? prefixQuery(query.q) : undefined;
     const rows = await this.searchRepository.search({
-      scope: scopeOf(actor),
-      language: actor.preferredLanguage,
+      scope,
+      language,
       tsQuery,
       networkId: query.networkId,
       standardTopic: query.standardTopic,
@@ -91,7 +98,7 @@ export class MaterialsService {
     const data: Prisma.MaterialUncheckedUpdateInput = { ...input };
     if (input.standardTopic || input.customTopicId) {
       if (input.standardTopic && input.customTopicId) throw validation('standardTopic', 'one_topic');
-      await this.checkTopic(material.networkId, input.customTopicId);
+      await this.checkTopic(material.networkId, input.customTopicId, material.customTopicId);
       data.standardTopic = input.standardTopic ?? null;
       data.customTopicId = input.customTopicId ?? null;
     }
@@ -99,6 +106,23 @@ export class MaterialsService {
     if (visibility === 'ORGANISATION' && !material.organisationId) throw validation('visibility', 'organisation_required');
     const updated = await this.repository.update(id, data);
     return detailOut(updated, actor.preferredLanguage, true);
+  }
+
+  /**
+   * Deletes a material for its editors. It is gone from every read at once (the rows go in one
+   * transaction); its stored files are removed by `materials.remove-files`, retried until done.
+   */
+  async remove(actor: Actor, id: string) {
+    const material = await this.requireEditable(actor, id);
+    const storageKeys = await this.repository.deleteMaterial(id);
+    await this.audit.record({
+      action: 'material.deleted',
+      actorId: actor.userId,
+      organisationId: material.organisationId,
+      networkId: material.networkId,
+      details: { materialId: id, title: material.translations[0]?.title ?? '', files: storageKeys.length },
+    });
+    await this.jobs.enqueue('materials.remove-files', { materialId: id, storageKeys }, { jobId: `materials.remove-files:${id}` });
   }
 
   async addTranslation(actor: Actor, id: string, input: MaterialTranslationInput) {
@@ -119,18 +143,33 @@ export class MaterialsService {
     return this.get(actor, id);
   }
 
-  async topics(actor: Actor, networkId?: string) {
+  /** Custom topics to pick from; archived ones too when asked (the coordinators' topics screen). */
+  async topics(actor: Actor, networkId?: string, includeArchived = false) {
     const visible = await this.access.visibleNetworkIds(actor);
     if (networkId && !visible.includes(networkId)) throw notFound('network');
-    const rows = await this.repository.listTopics(networkId ? [networkId] : visible);
-    return { items: rows.map(({ id, networkId: network, name }) => ({ id, networkId: network, name })) };
+    const rows = await this.repository.listTopics(networkId ? [networkId] : visible, includeArchived);
+    return { items: rows.map(topicOut) };
   }
 
   async createTopic(actor: Actor, networkId: string, name: string) {
     await this.access.requireNetworkAccess(actor, 'materials.manageTopics', networkId);
+    return topicOut(await this.saveTopic(() => this.repository.createTopic(networkId, name)));
+  }
+
+  /** Rename, archive or bring back one of the network's custom topics. */
+  async updateTopic(actor: Actor, networkId: string, topicId: string, input: MaterialTopicUpdate) {
+    await this.access.requireNetworkAccess(actor, 'materials.manageTopics', networkId);
+    const topic = await this.repository.findTopic(topicId);
+    if (!topic || topic.networkId !== networkId) throw notFound('topic');
+    const data: { name?: string; archivedAt?: Date | null } = {};
+    if (input.name !== undefined) data.name = input.name;
+    if (input.archived !== undefined) data.archivedAt = input.archived ? (topic.archivedAt ?? new Date()) : null;
+    return topicOut(await this.saveTopic(() => this.repository.updateTopic(topicId, data)));
+  }
+
+  private async saveTopic<T>(save: () => Promise<T>): Promise<T> {
     try {
-      const topic = await this.repository.createTopic(networkId, name);
-      return { id: topic.id, networkId: topic.networkId, name: topic.name };
+      return await save();
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
         throw new AppError('CONFLICT', 'This network already has a topic with this name.');
@@ -139,11 +178,17 @@ export class MaterialsService {
     }
   }
 
-  private async checkTopic(networkId: string, customTopicId?: string | null) {
+  /** A topic of the material's network, not archived unless the material already has it. */
+  private async checkTopic(networkId: string, customTopicId?: string | null, current?: string | null) {
     if (!customTopicId) return;
     const topic = await this.repository.findTopic(customTopicId);
     if (!topic || topic.networkId !== networkId) throw validation('customTopicId', 'unknown_topic');
+    if (topic.archivedAt && topic.id !== current) throw validation('customTopicId', 'archived_topic');
   }
+}
+
+function topicOut(topic: { id: string; networkId: string; name: string; archivedAt: Date | null }) {
+  return { id: topic.id, networkId: topic.networkId, name: topic.name, archivedAt: topic.archivedAt?.toISOString() ?? null };
 }
 
 function translationData(input: MaterialTranslationInput) {

@@ -44,11 +44,18 @@ export function LibraryRoute() {
           <Title order={1}>{t('library.title')}</Title>
           <Text c="dimmed">{t('library.intro')}</Text>
         </div>
-        {session.permissions.includes('materials.manage') ? (
-          <Button component={Link} to="/library/new" data-testid="new-material">
-            {t('library.add')}
-          </Button>
-        ) : null}
+        <Group gap="xs">
+          {session.permissions.includes('materials.manageTopics') ? (
+            <Button component={Link} to="/library/topics" variant="default" data-testid="manage-topics">
+              {t('topicsScreen.link')}
+            </Button>
+          ) : null}
+          {session.permissions.includes('materials.manage') ? (
+            <Button component={Link} to="/library/new" data-testid="new-material">
+              {t('library.add')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       <MaterialFilters value={filters} onChange={setFilters} />
       {materials.isPending ? (

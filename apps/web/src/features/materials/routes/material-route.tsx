@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useMaterial } from '../api/get-material';
 import { AddTranslationForm } from '../components/add-translation-form';
+import { DeleteMaterialButton } from '../components/delete-material-button';
 import { FileHistory } from '../components/file-history';
 import { FileUpload } from '../components/file-upload';
 import { topicLabel } from '../components/material-card';
@@ -78,6 +79,9 @@ export function MaterialRoute() {
             {m.kind !== 'LINK' ? <FileUpload materialId={m.id} translationId={translation.id} kind={m.kind} /> : null}
             <FileHistory materialId={m.id} translationId={translation.id} currentFileId={translation.currentFile?.id ?? null} />
             <AddTranslationForm material={m} onAdded={setChosen} />
+            <Group>
+              <DeleteMaterialButton materialId={m.id} title={translation.title} />
+            </Group>
           </Stack>
         </Card>
       ) : null}

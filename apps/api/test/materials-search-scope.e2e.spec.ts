@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { TEST_PASSWORD, createWorld } from './support/factories.js';
+import type { TestClient } from './support/test-client.js';
+import { SEARCH_CANDIDATES } from '../src/modules/materials/material-search.repository.js';
+
+/**
+ * Search ranks a bounded set of candidates (the scope columns copied onto each language
+ * version filter them first). These tests make more matches than that bound and check that
+ * what a reader may not see never takes a candidate's place, and that pages stay consistent.
+ */
+let t: TestApp;
+let world: Awaited<ReturnType<typeof createWorld>>;
+const ids = (body: { items: { id: string }[] }) => body.items.map((item) => item.id);
+
+async function as(user: { email: string }): Promise<TestClient> {
+  const client = t.client();
+  await client.signIn(user.email, TEST_PASSWORD);
+  return client;
+}
+
+/** Link materials (published at once), written straight into the database for speed. */
+async function links(count: number, fields: { organisationId: string; visibility: 'ORGANISATION' | 'NETWORK'; title: string }) {
+  const made: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const material = await t.prisma.material.create({
+      data: {
+        networkId: world.network.id,
+        organisationId: fields.organisationId,
+        kind: 'LINK',
+        standardTopic: 'HYGIENE',
+        audience: 'EVERYONE',
+        visibility: fields.visibility,
+        translations: { create: { language: 'en', title: `${fields.title} ${i}`, externalUrl: `https://example.org/${i}` } },
+      },
+    });
+    made.push(material.id);
+  }
+  return made;
+}
+
+let hidden: string[];
+let shared: string[];
+
+beforeAll(async () => {
+  t = await startTestApp();
+  world = await createWorld(t.prisma);
+  // Organisation B's own material ranks highest (the word three times in the title)…
+  hidden = await links(SEARCH_CANDIDATES + 20, { organisationId: world.orgB.id, visibility: 'ORGANISATION', title: 'quokka quokka quokka' });
+  // …the network's material only once.
+  shared = await links(30, { organisationId: world.orgB.id, visibility: 'NETWORK', title: 'quokka guide' });
+}, 240_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('bounded search keeps scope', () => {
+  it('never shows another organisation’s own material, even as the best match, and still finds what the reader may see', async () => {
+    const volunteerA = await as(world.volunteerA);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await volunteerA.get(`/api/materials?q=quokka&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.status).toBe(200);
+      seen.push(...ids(page.body));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen.filter((id) => hidden.includes(id))).toEqual([]);
+    expect(new Set(seen)).toEqual(new Set(shared));
+  });
+
+  it('pages through the ranked candidates without repeats, best first, for a reader who sees them all', async () => {
+    const leaderB = await as(world.leaderB);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await leaderB.get(`/api/materials?q=quokka&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...ids(page.body));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.length).toBeLessThanOrEqual(SEARCH_CANDIDATES);
+    // Three title words outrank one: every organisation-only match comes before the guides.
+    const firstShared = seen.findIndex((id) => shared.includes(id));
+    if (firstShared !== -1) expect(seen.slice(firstShared).every((id) => shared.includes(id))).toBe(true);
+  });
+
+  it('follows a change of visibility at once, in search as in the list', async () => {
+    const coordinator = await as(world.coordinator);
+    expect((await coordinator.patch(`/api/materials/${shared[0]}`, { visibility: 'ORGANISATION' })).status).toBe(200);
+    const volunteerA = await as(world.volunteerA);
+    expect(ids((await volunteerA.get('/api/materials?q=guide&limit=100')).body)).not.toContain(shared[0]);
+    expect((await volunteerA.get(`/api/materials/${shared[0]}`)).status).toBe(404);
+    expect((await coordinator.patch(`/api/materials/${shared[0]}`, { visibility: 'NETWORK' })).status).toBe(200);
+    expect(ids((await volunteerA.get('/api/materials?q=guide&limit=100')).body)).toContain(shared[0]);
+  });
+});

@@ -1,0 +1,82 @@
+import '../components/library-styles';
+import { useState } from 'react';
+import { Anchor, Badge, Button, Card, Group, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { usePublicMaterial } from '../api/get-public-material';
+import { topicLabel } from '../components/material-card';
+import { useSizeFormat } from '../components/use-size-format';
+import { useVisitorLanguage } from './public-library-route';
+
+const publicContentUrl = (fileId: string, download = false) =>
+  `/api/public/material-files/${fileId}/content${download ? '?download=1' : ''}`;
+
+/** One public material for a visitor: its texts, the file to open or download, a way to sign in. */
+export function PublicMaterialRoute() {
+  const { t } = useTranslation('materials');
+  const format = useSizeFormat();
+  const { id = '' } = useParams();
+  const material = usePublicMaterial(id, useVisitorLanguage());
+  const [chosen, setChosen] = useState<string | null>(null);
+
+  if (material.isPending) return <Skeleton height={300} aria-busy="true" />;
+  if (material.error) return <ErrorAlert error={material.error} onRetry={() => void material.refetch()} />;
+  const m = material.data;
+  const translation = m.translations.find((v) => v.language === chosen) ?? m.translations[0]!;
+  const file = translation.currentFile;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Anchor component={Link} to="/public/library" size="sm">
+          {t('material.back')}
+        </Anchor>
+        <Anchor component={Link} to={`/sign-in?next=${encodeURIComponent(`/library/${m.id}`)}`} size="sm">
+          {t('public.signIn')}
+        </Anchor>
+      </Group>
+      <div lang={translation.language} dir="auto">
+        <Title order={1}>{translation.title}</Title>
+        {translation.summary ? <Text mt="xs">{translation.summary}</Text> : null}
+      </div>
+      <Group gap="xs">
+        <Badge variant="light">{topicLabel(t, m)}</Badge>
+        <Badge variant="light" color="gray">
+          {t(`kinds.${m.kind}`)}
+        </Badge>
+      </Group>
+      {m.organisationName || m.licence ? (
+        <Text size="sm" c="dimmed">
+          {[m.organisationName, m.licence && t('material.licence', { licence: m.licence })].filter(Boolean).join(' · ')}
+        </Text>
+      ) : null}
+      {m.translations.length > 1 ? (
+        <SegmentedControl
+          aria-label={t('translations.label')}
+          value={translation.language}
+          onChange={setChosen}
+          data={m.translations.map((v) => ({ value: v.language, label: t(`languages.${v.language}`, { defaultValue: v.language }) }))}
+        />
+      ) : null}
+      <Card withBorder padding="md">
+        {translation.externalUrl ? (
+          <Button component="a" href={translation.externalUrl} target="_blank" rel="noopener noreferrer" variant="light">
+            {t('viewer.openLink')}
+          </Button>
+        ) : file ? (
+          <Group gap="xs">
+            <Button component="a" href={publicContentUrl(file.id)} target="_blank" rel="noopener" variant="light">
+              {t('public.open')}
+            </Button>
+            <Button component="a" href={publicContentUrl(file.id, true)} variant="default" download={file.originalName}>
+              {t('viewer.download', { size: format.bytes(file.sizeBytes) })}
+            </Button>
+          </Group>
+        ) : (
+          <Text c="dimmed">{t('viewer.noFile')}</Text>
+        )}
+      </Card>
+    </Stack>
+  );
+}

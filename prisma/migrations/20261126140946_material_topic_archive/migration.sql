@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MaterialTopic" ADD COLUMN     "archivedAt" TIMESTAMPTZ(3);
