@@ -29,7 +29,8 @@ export type AuditAction =
   | 'certificate_type.created'
   | 'certificate_type.updated'
   | 'certificate.issued'
-  | 'certificate.revoked';
+  | 'certificate.revoked'
+  | 'course.practical_signed_off';
 
 export interface AuditEntry {
   action: AuditAction;

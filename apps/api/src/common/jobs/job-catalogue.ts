@@ -32,6 +32,13 @@ export const jobCatalogue = {
   'notifications.digest': z.object({ userId: z.uuid(), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
   /** Renders a certificate's PDF; idempotent (one file per certificate). */
   'certificate.render-pdf': z.object({ certificateId: z.uuid() }),
+  /** A certificate earned by completing courses (or renewed by a refresher); cycle set for renewals. */
+  'learning.issue-certificate': z.object({
+    certificateTypeId: z.uuid(),
+    userId: z.uuid(),
+    organisationId: z.uuid(),
+    cycle: z.number().int().positive().optional(),
+  }),
 } as const;
 
 export type JobName = keyof typeof jobCatalogue;
