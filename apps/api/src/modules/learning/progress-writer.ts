@@ -57,12 +57,11 @@ export interface CompletionFacts {
 }
 
 export async function completionFacts(tx: Tx, enrolmentId: string, versionId: string): Promise<CompletionFacts> {
-  const [lessons, progress, passedAttempts, signOffs] = await Promise.all([
-    tx.courseLesson.findMany({ where: { versionId }, select: { id: true, hasQuiz: true, requiresPractical: true } }),
-    tx.lessonProgress.findMany({ where: { enrolmentId, status: 'COMPLETED' }, select: { lessonId: true } }),
-    tx.quizAttempt.findMany({ where: { enrolmentId, passed: true }, select: { lessonId: true } }),
-    tx.practicalSignOff.findMany({ where: { enrolmentId, result: 'PASSED' }, select: { lessonId: true } }),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const lessons = await tx.courseLesson.findMany({ where: { versionId }, select: { id: true, hasQuiz: true, requiresPractical: true } });
+  const progress = await tx.lessonProgress.findMany({ where: { enrolmentId, status: 'COMPLETED' }, select: { lessonId: true } });
+  const passedAttempts = await tx.quizAttempt.findMany({ where: { enrolmentId, passed: true }, select: { lessonId: true } });
+  const signOffs = await tx.practicalSignOff.findMany({ where: { enrolmentId, result: 'PASSED' }, select: { lessonId: true } });
   return {
     lessons,
     completed: new Set(progress.map((p) => p.lessonId)),
