@@ -39,6 +39,11 @@ const VerifyRoute = page(() => import('../features/certificates/routes/verify-ro
 const MyCertificatesRoute = page(() => import('../features/certificates/routes/my-certificates-route'), 'MyCertificatesRoute');
 const IssueCertificatesRoute = page(() => import('../features/certificates/routes/issue-certificates-route'), 'IssueCertificatesRoute');
 const CertificateTypesRoute = page(() => import('../features/certificates/routes/certificate-types-route'), 'CertificateTypesRoute');
+const CatalogueRoute = page(() => import('../features/learning/routes/catalogue-route'), 'CatalogueRoute');
+const MyLearningRoute = page(() => import('../features/learning/routes/my-learning-route'), 'MyLearningRoute');
+const LearnerCourseRoute = page(() => import('../features/learning/routes/course-route'), 'CourseRoute');
+const LessonRoute = page(() => import('../features/learning/routes/lesson-route'), 'LessonRoute');
+const QuizRoute = page(() => import('../features/learning/routes/quiz-route'), 'QuizRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
 const MeetingsRoute = page(() => import('../features/meetings/routes/meetings-route'), 'MeetingsRoute');
 const MeetingRoute = page(() => import('../features/meetings/routes/meeting-route'), 'MeetingRoute');
@@ -82,6 +87,11 @@ export function AppRoutes() {
           <Route path="/certificates" element={<MyCertificatesRoute />} />
           <Route path="/certificates/issue" element={<IssueCertificatesRoute />} />
           <Route path="/certificates/types" element={<CertificateTypesRoute />} />
+          <Route path="/learning" element={<CatalogueRoute />} />
+          <Route path="/learning/mine" element={<MyLearningRoute />} />
+          <Route path="/learning/courses/:id" element={<LearnerCourseRoute />} />
+          <Route path="/learning/enrolments/:enrolmentId/lessons/:lessonId" element={<LessonRoute />} />
+          <Route path="/learning/enrolments/:enrolmentId/lessons/:lessonId/quiz" element={<QuizRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>
