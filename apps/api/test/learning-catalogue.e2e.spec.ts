@@ -150,3 +150,27 @@ describe('enrolment', () => {
     expect(mine.completed.map((i) => [i.title, i.learner.state, i.learner.progressPercent])).toEqual([['Réunion de quartier', 'COMPLETED', 100]]);
   });
 });
+
+describe('versions', () => {
+  it('shows the published outline, never a draft version; an enrolled learner keeps their version after a new one is published', async () => {
+    const c = await createPublishedCourse(t.prisma, { networkId: world.network.id, title: 'Versioned', modules: [[{ title: 'Old lesson' }]] });
+    const draft = await t.prisma.courseVersion.create({ data: { courseId: c.course.id, number: 2, state: 'DRAFT', titles: { en: 'Versioned' } } });
+    const module = await t.prisma.courseModule.create({ data: { versionId: draft.id, position: 0, titles: { en: 'Draft module' } } });
+    await t.prisma.courseLesson.create({ data: { moduleId: module.id, versionId: draft.id, position: 0, titles: { en: 'Draft lesson' } } });
+
+    const before = JSON.stringify((await volunteerA.get(`/api/learning/courses/${c.course.id}`)).body);
+    expect(before).toContain('Old lesson');
+    expect(before).not.toContain('Draft');
+    const enrolmentId = await enrol(volunteerA, c.course.id);
+
+    // Version 2 is published: newcomers get it, volunteer A keeps version 1 until they finish.
+    await t.prisma.courseVersion.update({ where: { id: draft.id }, data: { state: 'PUBLISHED' } });
+    await t.prisma.course.update({ where: { id: c.course.id }, data: { publishedVersionId: draft.id } });
+    const mine = learnerCourseSchema.parse((await volunteerA.get(`/api/learning/courses/${c.course.id}`)).body);
+    expect(mine.modules.flatMap((m) => m.lessons.map((l) => l.title))).toEqual(['Old lesson']);
+    expect(mine.versionNumber).toBe(1);
+    expect((await volunteerA.get(`/api/learning/enrolments/${enrolmentId}/lessons/${c.lessons[0]!.id}`)).status).toBe(200);
+    const newcomer = learnerCourseSchema.parse((await volunteerB.get(`/api/learning/courses/${c.course.id}`)).body);
+    expect(newcomer.modules.flatMap((m) => m.lessons.map((l) => l.title))).toEqual(['Draft lesson']);
+  });
+});

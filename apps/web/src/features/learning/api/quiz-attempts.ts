@@ -14,6 +14,8 @@ export function useStartAttempt(enrolmentId: string, lessonId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => startAttempt(enrolmentId, lessonId),
+    // Safe to repeat: the server answers the attempt already open.
+    ...saveRetry,
     onSuccess: (attempt) => queryClient.setQueryData(learningKeys.attempt(enrolmentId, attempt.id), attempt),
   });
 }
