@@ -93,9 +93,12 @@ export function rulesHold(rules: CompletionRules, facts: CompletionFacts): boole
 
 /** Completes the (locked) enrolment when its version's rules hold; true only the one time it happens. */
 export async function completeIfRulesHold(tx: Tx, enrolmentId: string, now: Date): Promise<boolean> {
-  const enrolment = await tx.courseEnrolment.findUniqueOrThrow({ where: { id: enrolmentId }, include: { version: true } });
+  // No `include` here: Prisma would load the relation with a parallel query on the
+  // transaction's single connection.
+  const enrolment = await tx.courseEnrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
   if (enrolment.status !== 'ACTIVE') return false;
-  if (!rulesHold(enrolment.version, await completionFacts(tx, enrolmentId, enrolment.versionId))) return false;
+  const version = await tx.courseVersion.findUniqueOrThrow({ where: { id: enrolment.versionId } });
+  if (!rulesHold(version, await completionFacts(tx, enrolmentId, enrolment.versionId))) return false;
   const updated = await tx.courseEnrolment.updateMany({
     where: { id: enrolmentId, status: 'ACTIVE' },
     data: { status: 'COMPLETED', completedAt: now },
