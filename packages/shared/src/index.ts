@@ -13,3 +13,4 @@ export * from './schemas/courses.js';
 export * from './schemas/accreditation.js';
 export * from './schemas/campaigns.js';
 export * from './schemas/meeting-follow-up.js';
+export * from './schemas/courses-learning.js';

@@ -13,6 +13,7 @@ import { NotificationsModule } from '../modules/notifications/notifications.modu
 import { CollaborationModule } from '../modules/collaboration/collaboration.module.js';
 import { CertificatesModule } from '../modules/certificates/certificates.module.js';
 import { AccreditationModule } from '../modules/accreditation/accreditation.module.js';
+import { LearningModule } from '../modules/learning/learning.module.js';
 
 /**
  * Every feature module of the API, in one list, so adding a feature is one line here.
@@ -34,4 +35,5 @@ export const featureModules = [
   CollaborationModule,
   CertificatesModule,
   AccreditationModule,
+  LearningModule,
 ];

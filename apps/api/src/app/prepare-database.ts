@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../common/config/config.js';
 import { startEmbeddedPostgres } from '../common/database/embedded-postgres.js';
 import { seedDemoIfEmpty } from '../seed/seed-demo.js';
+import { seedDemoCourses } from '../seed/seed-courses.js';
 
 /**
  * Resolves the database (DATABASE_URL, or the embedded PostgreSQL), applies pending
@@ -19,6 +20,9 @@ export async function prepareDatabase(
     const { applied } = await applyMigrations({ databaseUrl: database.url });
     if (applied.length) logger.info({ applied }, 'Applied migrations');
   }
-  if (config.SEED_DEMO) await seedDemoIfEmpty(database.url, logger);
+  if (config.SEED_DEMO) {
+    await seedDemoIfEmpty(database.url, logger);
+    await seedDemoCourses(database.url, config.DATA_DIR, logger);
+  }
   return database;
 }

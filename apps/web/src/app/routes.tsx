@@ -46,6 +46,11 @@ const CertificateTypesRoute = page(() => import('../features/certificates/routes
 const AccreditationRoute = page(() => import('../features/accreditation/routes/accreditation-route'), 'AccreditationRoute');
 const AssessmentRoute = page(() => import('../features/accreditation/routes/assessment-route'), 'AssessmentRoute');
 const FrameworkRoute = page(() => import('../features/accreditation/routes/framework-route'), 'FrameworkRoute');
+const CatalogueRoute = page(() => import('../features/learning/routes/catalogue-route'), 'CatalogueRoute');
+const MyLearningRoute = page(() => import('../features/learning/routes/my-learning-route'), 'MyLearningRoute');
+const LearnerCourseRoute = page(() => import('../features/learning/routes/course-route'), 'CourseRoute');
+const LessonRoute = page(() => import('../features/learning/routes/lesson-route'), 'LessonRoute');
+const QuizRoute = page(() => import('../features/learning/routes/quiz-route'), 'QuizRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
 const MeetingsRoute = page(() => import('../features/meetings/routes/meetings-route'), 'MeetingsRoute');
 const MeetingRoute = page(() => import('../features/meetings/routes/meeting-route'), 'MeetingRoute');
@@ -97,6 +102,11 @@ export function AppRoutes() {
           <Route path="/accreditation/assessments/:id" element={<AssessmentRoute />} />
           <Route path="/accreditation/frameworks/new" element={<FrameworkRoute />} />
           <Route path="/accreditation/frameworks/:id" element={<FrameworkRoute />} />
+          <Route path="/learning" element={<CatalogueRoute />} />
+          <Route path="/learning/mine" element={<MyLearningRoute />} />
+          <Route path="/learning/courses/:id" element={<LearnerCourseRoute />} />
+          <Route path="/learning/enrolments/:enrolmentId/lessons/:lessonId" element={<LessonRoute />} />
+          <Route path="/learning/enrolments/:enrolmentId/lessons/:lessonId/quiz" element={<QuizRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>

@@ -18,6 +18,7 @@ export const NAMESPACES = [
   'collaboration',
   'certificates',
   'accreditation',
+  'learning',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -45,7 +45,8 @@ export type AuditAction =
   | 'accreditation.started'
   | 'accreditation.submitted'
   | 'accreditation.changes_requested'
-  | 'accreditation.approved';
+  | 'accreditation.approved'
+  | 'course.practical_signed_off';
 
 export interface AuditEntry {
   action: AuditAction;

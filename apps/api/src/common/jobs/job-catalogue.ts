@@ -42,6 +42,13 @@ export const jobCatalogue = {
   'certificate.expiry-reminder': z.object({ certificateId: z.uuid(), daysBefore: z.number().int().positive() }),
   /** Reminds an organisation's leaders that its accreditation ends in `daysBefore` days. */
   'accreditation.remind': z.object({ assessmentId: z.uuid(), daysBefore: z.number().int().positive() }),
+  /** A certificate earned by completing courses (or renewed by a refresher); cycle set for renewals. */
+  'learning.issue-certificate': z.object({
+    certificateTypeId: z.uuid(),
+    userId: z.uuid(),
+    organisationId: z.uuid(),
+    cycle: z.number().int().positive().optional(),
+  }),
 } as const;
 
 export type JobName = keyof typeof jobCatalogue;

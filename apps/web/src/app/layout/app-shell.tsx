@@ -80,6 +80,7 @@ export function AppShellLayout() {
             </NavLink>
             <NavLink to="/directory">{t('nav.directory')}</NavLink>
             <NavLink to="/library">{t('nav.library')}</NavLink>
+            <NavLink to="/learning">{t('nav.learning')}</NavLink>
             {showMyOrganisation ? <NavLink to="/organisation">{t('nav.myOrganisation')}</NavLink> : null}
             {showActivity ? <NavLink to="/activity">{t('nav.activity')}</NavLink> : null}
             <NavLink to="/certificates">{t('nav.certificates')}</NavLink>

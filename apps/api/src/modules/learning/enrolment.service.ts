@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import type { MyLearning, MyLearningItem } from '@tadamon/shared';
+import type { Actor } from '../../common/auth/actor.js';
+import { AppError, notFound } from '../../common/errors/app-error.js';
+import { PrismaService } from '../../common/database/prisma.service.js';
+import { enrolLearner } from './enrolment-writer.js';
+import { learnerScopeOf, selfEnrolOrganisation } from './learner-scope.js';
+import { learnerState } from './learner-view.js';
+import { LearningClock } from './learning-clock.js';
+import { LearningRepository } from './learning.repository.js';
+import { pickText } from './localised-text.js';
+
+/** How many completed courses "My learning" lists (newest first); the rest is history. */
+const COMPLETED_SHOWN = 50;
+
+/** Self-enrolment, leaving a course, and "My learning". */
+@Injectable()
+export class EnrolmentService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly repository: LearningRepository,
+    private readonly clock: LearningClock,
+  ) {}
+
+  /** Enrols the caller (the course's policy decides; enrolLearner checks publication and prerequisites). */
+  async enrol(actor: Actor, courseId: string) {
+    const course = await this.repository.findVisibleCourse(learnerScopeOf(actor), courseId);
+    if (!course) throw notFound('course');
+    const existing = course.enrolments[0];
+    if (existing && existing.status !== 'WITHDRAWN') return { enrolmentId: existing.id };
+    const organisationId = selfEnrolOrganisation(actor, course);
+    if (!organisationId) {
+      throw new AppError('COURSE_NOT_OPEN_TO_YOU', 'This course is given by assignment; ask your organisation leader.');
+    }
+    const enrolment = await this.prisma.$transaction((tx) =>
+      enrolLearner(tx, { courseId, userId: actor.userId, organisationId, source: 'SELF' }),
+    );
+    return { enrolmentId: enrolment.id };
+  }
+
+  /** Leaves a course one chose; an assigned or cohort course, or a completed one, stays. */
+  async withdraw(actor: Actor, courseId: string): Promise<void> {
+    const enrolment = await this.prisma.courseEnrolment.findUnique({
+      where: { courseId_userId: { courseId, userId: actor.userId } },
+    });
+    if (!enrolment || enrolment.status === 'WITHDRAWN') throw notFound('enrolment');
+    if (enrolment.status === 'COMPLETED' || enrolment.source !== 'SELF') {
+      throw new AppError('ENROLMENT_NOT_WITHDRAWABLE', 'This course was assigned to you or is completed.');
+    }
+    await this.prisma.courseEnrolment.updateMany({
+      where: { id: enrolment.id, status: 'ACTIVE' },
+      data: { status: 'WITHDRAWN' },
+    });
+  }
+
+  /** In progress, assigned (with due dates, overdue flagged) and completed (with certificate). */
+  async myLearning(actor: Actor): Promise<MyLearning> {
+    const now = this.clock.now();
+    const [active, completed] = await Promise.all([
+      this.prisma.courseEnrolment.findMany({
+        where: { userId: actor.userId, status: 'ACTIVE' },
+        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+        include: { cohort: true, course: { select: { titles: true, network: { select: { fallbackLanguages: true } } } } },
+      }),
+      this.prisma.courseEnrolment.findMany({
+        where: { userId: actor.userId, status: 'COMPLETED' },
+        orderBy: [{ completedAt: 'desc' }, { id: 'desc' }],
+        take: COMPLETED_SHOWN,
+        include: { cohort: true, course: { select: { titles: true, network: { select: { fallbackLanguages: true } } } } },
+      }),
+    ]);
+    const certificates = await this.certificatesOf(actor.userId, completed.map((e) => e.courseId));
+    const itemOf = (e: (typeof active)[number]): MyLearningItem => ({
+      enrolmentId: e.id,
+      courseId: e.courseId,
+      title: pickText(e.course.titles, actor.preferredLanguage, e.course.network.fallbackLanguages).text,
+      learner: learnerState(e, now),
+      resumeLessonId: e.lastLessonId,
+      cohort: e.cohort
+        ? { id: e.cohort.id, name: e.cohort.name, startsAt: e.cohort.startsAt.toISOString(), endsAt: e.cohort.endsAt.toISOString() }
+        : null,
+      certificateId: certificates.get(e.courseId) ?? null,
+    });
+    const assigned = active.filter((e) => e.source !== 'SELF' || e.dueAt !== null);
+    // Assigned courses by due date, soonest (and overdue) first; no due date last.
+    assigned.sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity));
+    return {
+      assigned: assigned.map(itemOf),
+      inProgress: active.filter((e) => !assigned.includes(e)).map(itemOf),
+      completed: completed.map(itemOf),
+    };
+  }
+
+  private async certificatesOf(userId: string, courseIds: string[]) {
+    const map = new Map<string, string>();
+    for (const courseId of courseIds) {
+      const id = await this.repository.certificateFor(userId, courseId);
+      if (id) map.set(courseId, id);
+    }
+    return map;
+  }
+}

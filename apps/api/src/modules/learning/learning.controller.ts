@@ -1,0 +1,153 @@
+import { Body, Controller, Delete, Get, HttpCode, Ip, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { z } from 'zod';
+import {
+  catalogueQuerySchema,
+  cataloguePageSchema,
+  learnerCourseSchema,
+  lessonViewSchema,
+  myLearningSchema,
+  progressEventSchema,
+  progressResultSchema,
+  quizAttemptViewSchema,
+  quizResultSchema,
+  quizSubmissionSchema,
+  signOffCreateSchema,
+  signOffListSchema,
+  uuidSchema,
+} from '@tadamon/shared';
+import { CurrentActor, RequirePermission } from '../../common/auth/access.decorators.js';
+import type { Actor } from '../../common/auth/actor.js';
+import { CatalogueService } from './catalogue.service.js';
+import { EnrolmentService } from './enrolment.service.js';
+import { LessonPlayerService } from './lesson-player.service.js';
+import { PracticalService } from './practical.service.js';
+import { QuizService } from './quiz.service.js';
+
+class CatalogueQueryDto extends createZodDto(catalogueQuerySchema) {}
+class CataloguePageDto extends createZodDto(cataloguePageSchema) {}
+class LearnerCourseDto extends createZodDto(learnerCourseSchema) {}
+class EnrolmentDto extends createZodDto(z.object({ enrolmentId: uuidSchema })) {}
+class LessonViewDto extends createZodDto(lessonViewSchema) {}
+class ProgressEventDto extends createZodDto(progressEventSchema) {}
+class ProgressResultDto extends createZodDto(progressResultSchema) {}
+class QuizAttemptDto extends createZodDto(quizAttemptViewSchema) {}
+class QuizSubmissionDto extends createZodDto(quizSubmissionSchema) {}
+class QuizResultDto extends createZodDto(quizResultSchema) {}
+class SignOffCreateDto extends createZodDto(signOffCreateSchema) {}
+class SignOffListDto extends createZodDto(signOffListSchema) {}
+class MyLearningDto extends createZodDto(myLearningSchema) {}
+class CourseParams extends createZodDto(z.strictObject({ id: uuidSchema })) {}
+class LessonParams extends createZodDto(z.strictObject({ id: uuidSchema, lessonId: uuidSchema })) {}
+class AttemptParams extends createZodDto(z.strictObject({ id: uuidSchema, attemptId: uuidSchema })) {}
+
+/**
+ * The learner's routes. Lessons, progress and quizzes are addressed through the caller's
+ * enrolment (`/learning/enrolments/:id/…`): someone else's enrolment answers 404.
+ */
+@ApiTags('learning')
+@Controller()
+export class LearningController {
+  constructor(
+    private readonly catalogue: CatalogueService,
+    private readonly enrolments: EnrolmentService,
+    private readonly player: LessonPlayerService,
+    private readonly quizzes: QuizService,
+    private readonly practicals: PracticalService,
+  ) {}
+
+  @RequirePermission('courses.learn')
+  @Get('learning/catalogue')
+  @ZodResponse({ type: CataloguePageDto })
+  list(@CurrentActor() actor: Actor, @Query() query: CatalogueQueryDto) {
+    return this.catalogue.list(actor, query);
+  }
+
+  @RequirePermission('courses.learn')
+  @Get('learning/courses/:id')
+  @ZodResponse({ type: LearnerCourseDto })
+  course(@CurrentActor() actor: Actor, @Param() params: CourseParams) {
+    return this.catalogue.course(actor, params.id);
+  }
+
+  @RequirePermission('courses.learn')
+  @Post('learning/courses/:id/enrolment')
+  @HttpCode(200)
+  @ZodResponse({ type: EnrolmentDto, status: 200 })
+  enrol(@CurrentActor() actor: Actor, @Param() params: CourseParams) {
+    return this.enrolments.enrol(actor, params.id);
+  }
+
+  @RequirePermission('courses.learn')
+  @Delete('learning/courses/:id/enrolment')
+  @HttpCode(204)
+  withdraw(@CurrentActor() actor: Actor, @Param() params: CourseParams) {
+    return this.enrolments.withdraw(actor, params.id);
+  }
+
+  @RequirePermission('courses.learn')
+  @Get('me/learning')
+  @ZodResponse({ type: MyLearningDto })
+  myLearning(@CurrentActor() actor: Actor) {
+    return this.enrolments.myLearning(actor);
+  }
+
+  @RequirePermission('courses.learn')
+  @Get('learning/enrolments/:id/lessons/:lessonId')
+  @ZodResponse({ type: LessonViewDto })
+  lesson(@CurrentActor() actor: Actor, @Param() params: LessonParams) {
+    return this.player.get(actor, params.id, params.lessonId);
+  }
+
+  @RequirePermission('courses.learn')
+  @Post('learning/enrolments/:id/lessons/:lessonId/progress')
+  @HttpCode(200)
+  @ZodResponse({ type: ProgressResultDto, status: 200 })
+  progress(@CurrentActor() actor: Actor, @Param() params: LessonParams, @Body() body: ProgressEventDto) {
+    return this.player.record(actor, params.id, params.lessonId, body);
+  }
+
+  @RequirePermission('courses.learn')
+  @Post('learning/enrolments/:id/lessons/:lessonId/attempts')
+  @ZodResponse({ type: QuizAttemptDto, status: 201 })
+  startAttempt(@CurrentActor() actor: Actor, @Param() params: LessonParams) {
+    return this.quizzes.start(actor, params.id, params.lessonId);
+  }
+
+  @RequirePermission('courses.learn')
+  @Get('learning/enrolments/:id/attempts/:attemptId')
+  @ZodResponse({ type: QuizAttemptDto })
+  attempt(@CurrentActor() actor: Actor, @Param() params: AttemptParams) {
+    return this.quizzes.attempt(actor, params.id, params.attemptId);
+  }
+
+  @RequirePermission('courses.learn')
+  @Post('learning/enrolments/:id/attempts/:attemptId/submission')
+  @HttpCode(200)
+  @ZodResponse({ type: QuizResultDto, status: 200 })
+  submit(@CurrentActor() actor: Actor, @Param() params: AttemptParams, @Body() body: QuizSubmissionDto) {
+    return this.quizzes.submit(actor, params.id, params.attemptId, body);
+  }
+
+  @RequirePermission('courses.learn')
+  @Get('learning/enrolments/:id/attempts/:attemptId/result')
+  @ZodResponse({ type: QuizResultDto })
+  result(@CurrentActor() actor: Actor, @Param() params: AttemptParams) {
+    return this.quizzes.result(actor, params.id, params.attemptId);
+  }
+
+  @RequirePermission('courses.assess')
+  @Post('learning/enrolments/:id/lessons/:lessonId/sign-offs')
+  @ZodResponse({ type: SignOffListDto, status: 201 })
+  signOff(@CurrentActor() actor: Actor, @Param() params: LessonParams, @Body() body: SignOffCreateDto, @Ip() ip: string) {
+    return this.practicals.record(actor, params.id, params.lessonId, body, ip);
+  }
+
+  @RequirePermission('courses.learn')
+  @Get('learning/enrolments/:id/lessons/:lessonId/sign-offs')
+  @ZodResponse({ type: SignOffListDto })
+  signOffs(@CurrentActor() actor: Actor, @Param() params: LessonParams) {
+    return this.practicals.list(actor, params.id, params.lessonId);
+  }
+}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { CertificatesModule } from '../certificates/certificates.module.js';
+import { CatalogueRepository } from './catalogue.repository.js';
+import { CatalogueService } from './catalogue.service.js';
+import { CompletionService } from './completion.service.js';
+import { EnrolmentService } from './enrolment.service.js';
+import { LearningClock } from './learning-clock.js';
+import { LearningController } from './learning.controller.js';
+import { LearningProcessor } from './learning.processor.js';
+import { LearningRepository } from './learning.repository.js';
+import { LessonAccess } from './lesson-access.js';
+import { LessonPlayerService } from './lesson-player.service.js';
+import { PracticalService } from './practical.service.js';
+import { QuizService } from './quiz.service.js';
+
+/** The learner's side of courses (issue 4): catalogue, enrolment, lessons, quizzes, sign-off, completion. */
+@Module({
+  imports: [CertificatesModule],
+  controllers: [LearningController],
+  providers: [
+    LearningClock,
+    LearningRepository,
+    CatalogueRepository,
+    CatalogueService,
+    EnrolmentService,
+    LessonAccess,
+    LessonPlayerService,
+    QuizService,
+    PracticalService,
+    CompletionService,
+    LearningProcessor,
+  ],
+})
+export class LearningModule {}

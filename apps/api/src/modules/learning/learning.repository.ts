@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../common/database/prisma.service.js';
+import { visibleCourseWhere, type LearnerScope } from './learner-scope.js';
+
+const lessonFields = {
+  id: true,
+  moduleId: true,
+  position: true,
+  titles: true,
+  estimatedMinutes: true,
+  materialId: true,
+  hasQuiz: true,
+  requiresPractical: true,
+} as const;
+
+export type OutlineModule = Awaited<ReturnType<LearningRepository['outline']>>[number];
+export type OutlineLesson = OutlineModule['lessons'][number];
+export type OwnEnrolment = NonNullable<Awaited<ReturnType<LearningRepository['ownEnrolment']>>>;
+
+/** Reads of the learner's side; writes go through progress-writer / enrolment-writer in transactions. */
+@Injectable()
+export class LearningRepository {
+  constructor(readonly prisma: PrismaService) {}
+
+  findVisibleCourse(scope: LearnerScope, courseId: string) {
+    return this.prisma.course.findFirst({
+      where: { id: courseId, ...visibleCourseWhere(scope) },
+      include: {
+        network: { select: { fallbackLanguages: true } },
+        organisation: { select: { name: true } },
+        customTopic: { select: { id: true, name: true } },
+        enrolments: { where: { userId: scope.userId }, include: { cohort: true } },
+      },
+    });
+  }
+
+  version(versionId: string) {
+    return this.prisma.courseVersion.findUniqueOrThrow({ where: { id: versionId } });
+  }
+
+  /** Modules and their lessons in order: the order lessons unlock in. */
+  outline(versionId: string) {
+    return this.prisma.courseModule.findMany({
+      where: { versionId },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      select: {
+        id: true,
+        titles: true,
+        lessons: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: lessonFields },
+      },
+    });
+  }
+
+  /** One's own enrolment; anyone else's does not exist for the caller. */
+  ownEnrolment(userId: string, enrolmentId: string) {
+    return this.prisma.courseEnrolment.findFirst({
+      where: { id: enrolmentId, userId },
+      include: {
+        cohort: true,
+        version: true,
+        course: { select: { id: true, titles: true, networkId: true, network: { select: { fallbackLanguages: true } } } },
+      },
+    });
+  }
+
+  enrolmentWithOrganisation(enrolmentId: string) {
+    return this.prisma.courseEnrolment.findUnique({
+      where: { id: enrolmentId },
+      include: { organisation: { select: { id: true, networkId: true } } },
+    });
+  }
+
+  lesson(versionId: string, lessonId: string) {
+    return this.prisma.courseLesson.findFirst({ where: { id: lessonId, versionId } });
+  }
+
+  /** What the lock rule needs: lesson states and passed quizzes of an enrolment. */
+  async lessonFacts(enrolmentId: string) {
+    const [progress, passed] = await Promise.all([
+      this.prisma.lessonProgress.findMany({ where: { enrolmentId } }),
+      this.prisma.quizAttempt.findMany({ where: { enrolmentId, passed: true }, select: { lessonId: true } }),
+    ]);
+    return { progress: new Map(progress.map((p) => [p.lessonId, p])), quizzesPassed: new Set(passed.map((a) => a.lessonId)) };
+  }
+
+  attempts(enrolmentId: string, lessonId: string) {
+    return this.prisma.quizAttempt.findMany({ where: { enrolmentId, lessonId }, orderBy: { number: 'asc' } });
+  }
+
+  signOffs(enrolmentId: string, lessonId: string) {
+    return this.prisma.practicalSignOff.findMany({
+      where: { enrolmentId, lessonId },
+      orderBy: { recordedAt: 'desc' },
+      include: { assessor: { select: { name: true } } },
+    });
+  }
+
+  questions(versionId: string, pool: string | null) {
+    return this.prisma.quizQuestion.findMany({
+      where: { versionId, ...(pool ? { pool } : {}) },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  questionsByIds(ids: string[]) {
+    return this.prisma.quizQuestion.findMany({ where: { id: { in: ids } } });
+  }
+
+  /** Certificates earned by completing `courseId` (the rule names it, or its path contains it). */
+  async certificateFor(userId: string, courseId: string): Promise<string | null> {
+    const rows = await this.prisma.$queryRaw<{ id: string }[]>`
+      SELECT cert."id" FROM "Certificate" cert
+        JOIN "CertificateTypeRule" r ON r."certificateTypeId" = cert."certificateTypeId"
+       WHERE cert."holderUserId" = ${userId}::uuid AND cert."revokedAt" IS NULL
+         AND (${courseId}::uuid = ANY(r."courseIds") OR r."renewalCourseId" = ${courseId}::uuid
+              OR EXISTS (SELECT 1 FROM "LearningPathCourse" pc
+                          WHERE pc."pathId" = r."learningPathId" AND pc."courseId" = ${courseId}::uuid))
+       ORDER BY cert."issuedAt" DESC LIMIT 1`;
+    return rows[0]?.id ?? null;
+  }
+}
