@@ -29,7 +29,12 @@ export type AuditAction =
   | 'certificate_type.created'
   | 'certificate_type.updated'
   | 'certificate.issued'
-  | 'certificate.revoked';
+  | 'certificate.revoked'
+  | 'course.assigned'
+  | 'course.unassigned'
+  | 'course_cohort.created'
+  | 'course_cohort.updated'
+  | 'course_cohort.members_changed';
 
 export interface AuditEntry {
   action: AuditAction;

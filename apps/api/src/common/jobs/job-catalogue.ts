@@ -32,6 +32,8 @@ export const jobCatalogue = {
   'notifications.digest': z.object({ userId: z.uuid(), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
   /** Renders a certificate's PDF; idempotent (one file per certificate). */
   'certificate.render-pdf': z.object({ certificateId: z.uuid() }),
+  /** Courses: the due-date reminder of one enrolment (jobId course-due-reminder:<enrolment>:<due ms>); stale ones are ignored. */
+  'courses.due-reminder': z.object({ enrolmentId: z.uuid(), dueAt: z.iso.datetime() }),
 } as const;
 
 export type JobName = keyof typeof jobCatalogue;

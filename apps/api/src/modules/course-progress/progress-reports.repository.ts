@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '../../generated/prisma/client.js';
+import { PrismaService } from '../../common/database/prisma.service.js';
+
+/**
+ * Progress reports read CourseEnrolment only (completedLessons/totalLessons are kept there by
+ * the learning module), joined to the learner's *current* membership of the enrolment's
+ * organisation: someone who left an organisation drops out of its reports.
+ */
+export interface ReportFilter {
+  organisationId?: string;
+  networkId?: string;
+  cohortId?: string;
+  courseId?: string;
+  status?: 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED' | 'OVERDUE';
+  /** Part of a member's name, folded (accents, Arabic vowels). */
+  q?: string;
+}
+
+export interface EnrolmentRow {
+  enrolmentId: string;
+  userId: string;
+  name: string;
+  organisationId: string;
+  organisationName: string;
+  courseId: string;
+  courseTitles: unknown;
+  status: 'ACTIVE' | 'COMPLETED' | 'WITHDRAWN';
+  source: 'SELF' | 'ASSIGNED' | 'COHORT';
+  completedLessons: number;
+  totalLessons: number;
+  lastLessonId: string | null;
+  dueAt: Date | null;
+  completedAt: Date | null;
+  lastActivityAt: Date | null;
+}
+
+export interface CountRow {
+  key: string;
+  name: string;
+  country: string;
+  organisations: number;
+  enrolled: number;
+  notStarted: number;
+  inProgress: number;
+  completed: number;
+  overdue: number;
+}
+
+const NOT_STARTED = Prisma.sql`e.status = 'ACTIVE' AND e."completedLessons" = 0 AND e."lastLessonId" IS NULL`;
+
+function statusCondition(status: ReportFilter['status'], now: Date): Prisma.Sql {
+  switch (status) {
+    case 'COMPLETED':
+      return Prisma.sql`AND e.status = 'COMPLETED'`;
+    case 'NOT_STARTED':
+      return Prisma.sql`AND ${NOT_STARTED}`;
+    case 'IN_PROGRESS':
+      return Prisma.sql`AND e.status = 'ACTIVE' AND NOT (${NOT_STARTED})`;
+    case 'OVERDUE':
+      return Prisma.sql`AND e.status = 'ACTIVE' AND e."dueAt" < ${now}`;
+    default:
+      return Prisma.empty;
+  }
+}
+
+const likePattern = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+
+/** The enrolments a filter covers (never withdrawn ones), with the joins every report needs. */
+function scope(filter: ReportFilter, now: Date, withStatus = true): Prisma.Sql {
+  return Prisma.sql`
+    FROM "CourseEnrolment" e
+    JOIN "OrganisationMembership" m ON m."userId" = e."userId" AND m."organisationId" = e."organisationId"
+    JOIN "User" u ON u.id = e."userId"
+    JOIN "Organisation" o ON o.id = e."organisationId"
+    JOIN "Course" c ON c.id = e."courseId"
+    WHERE e.status <> 'WITHDRAWN'
+    ${filter.organisationId ? Prisma.sql`AND e."organisationId" = ${filter.organisationId}::uuid` : Prisma.empty}
+    ${filter.networkId ? Prisma.sql`AND o."networkId" = ${filter.networkId}::uuid` : Prisma.empty}
+    ${filter.cohortId ? Prisma.sql`AND e."cohortId" = ${filter.cohortId}::uuid` : Prisma.empty}
+    ${filter.courseId ? Prisma.sql`AND e."courseId" = ${filter.courseId}::uuid` : Prisma.empty}
+    ${filter.q ? Prisma.sql`AND tadamon_fold(u.name) LIKE tadamon_fold(${likePattern(filter.q)})` : Prisma.empty}
+    ${withStatus ? statusCondition(filter.status, now) : Prisma.empty}`;
+}
+
+const counts = (now: Date) => Prisma.sql`
+  count(e.id)::int AS "enrolled",
+  (count(e.id) FILTER (WHERE ${NOT_STARTED}))::int AS "notStarted",
+  (count(e.id) FILTER (WHERE e.status = 'ACTIVE' AND NOT (${NOT_STARTED})))::int AS "inProgress",
+  (count(e.id) FILTER (WHERE e.status = 'COMPLETED'))::int AS "completed",
+  (count(e.id) FILTER (WHERE e.status = 'ACTIVE' AND e."dueAt" < ${now}))::int AS "overdue"`;
+
+@Injectable()
+export class ProgressReportsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** One page of enrolment rows, by member name; `offset`/`limit` for pages and CSV batches. */
+  rows(filter: ReportFilter, now: Date, offset: number, limit: number): Promise<EnrolmentRow[]> {
+    return this.prisma.$queryRaw<EnrolmentRow[]>`
+      SELECT e.id AS "enrolmentId", e."userId", u.name, e."organisationId", o.name AS "organisationName",
+             e."courseId", c.titles AS "courseTitles", e.status::text AS status, e.source::text AS source,
+             e."completedLessons", e."totalLessons", e."lastLessonId", e."dueAt", e."completedAt",
+             (SELECT max(lp."updatedAt") FROM "LessonProgress" lp WHERE lp."enrolmentId" = e.id) AS "lastActivityAt"
+      ${scope(filter, now)}
+      ORDER BY u.name, e."userId", e."enrolledAt", e.id
+      OFFSET ${offset} LIMIT ${limit}`;
+  }
+
+  async total(filter: ReportFilter, now: Date): Promise<number> {
+    const [row] = await this.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${scope(filter, now)}`;
+    return row?.n ?? 0;
+  }
+
+  /** Enrolled / not started / in progress / completed / overdue, ignoring the status filter. */
+  async counts(filter: ReportFilter, now: Date): Promise<Omit<CountRow, 'key' | 'name' | 'country' | 'organisations'>> {
+    const [row] = await this.prisma.$queryRaw<CountRow[]>`SELECT ${counts(now)} ${scope(filter, now, false)}`;
+    return row!;
+  }
+
+  /** Courses with enrolments in the scope, for the course filter. */
+  courses(filter: ReportFilter, now: Date): Promise<{ id: string; titles: unknown }[]> {
+    return this.prisma.$queryRaw`
+      SELECT k.id, k.titles FROM "Course" k
+      WHERE k.id IN (SELECT DISTINCT e."courseId" ${scope({ organisationId: filter.organisationId, networkId: filter.networkId }, now, false)})
+      ORDER BY k."updatedAt" DESC LIMIT 500`;
+  }
+
+  /** A network's counts per organisation (all of them, zeros included) or per country. */
+  networkCounts(networkId: string, by: 'organisation' | 'country', courseId: string | undefined, now: Date): Promise<CountRow[]> {
+    const perOrganisation = Prisma.sql`
+      SELECT o.id::text AS key, o.name, o.country, 1 AS organisations, ${counts(now)}
+      FROM "Organisation" o
+      LEFT JOIN ("CourseEnrolment" e
+        JOIN "OrganisationMembership" m ON m."userId" = e."userId" AND m."organisationId" = e."organisationId")
+        ON e."organisationId" = o.id AND e.status <> 'WITHDRAWN'
+        ${courseId ? Prisma.sql`AND e."courseId" = ${courseId}::uuid` : Prisma.empty}
+      WHERE o."networkId" = ${networkId}::uuid
+      GROUP BY o.id`;
+    if (by === 'organisation') return this.prisma.$queryRaw<CountRow[]>`${perOrganisation} ORDER BY o.country, o.name`;
+    return this.prisma.$queryRaw<CountRow[]>`
+      SELECT country AS key, country AS name, country, count(*)::int AS organisations,
+             sum(enrolled)::int AS enrolled, sum("notStarted")::int AS "notStarted", sum("inProgress")::int AS "inProgress",
+             sum(completed)::int AS completed, sum(overdue)::int AS overdue
+      FROM (${perOrganisation}) per_organisation
+      GROUP BY country ORDER BY country`;
+  }
+
+  /** Completions per week or month since `from` (UTC), only periods with any. */
+  completions(filter: { organisationId?: string; networkId?: string; courseId?: string }, interval: 'week' | 'month', from: Date) {
+    return this.prisma.$queryRaw<{ start: string; completions: number }[]>`
+      SELECT to_char(date_trunc(${interval}, e."completedAt" AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS start,
+             count(*)::int AS completions
+      FROM "CourseEnrolment" e
+      JOIN "OrganisationMembership" m ON m."userId" = e."userId" AND m."organisationId" = e."organisationId"
+      JOIN "Organisation" o ON o.id = e."organisationId"
+      WHERE e.status = 'COMPLETED' AND e."completedAt" >= ${from}
+      ${filter.organisationId ? Prisma.sql`AND e."organisationId" = ${filter.organisationId}::uuid` : Prisma.empty}
+      ${filter.networkId ? Prisma.sql`AND o."networkId" = ${filter.networkId}::uuid` : Prisma.empty}
+      ${filter.courseId ? Prisma.sql`AND e."courseId" = ${filter.courseId}::uuid` : Prisma.empty}
+      GROUP BY 1 ORDER BY 1`;
+  }
+
+  /** Per published learning path the organisation may see: each member's completed courses of it. */
+  pathProgress(organisation: { id: string; networkId: string }) {
+    return this.prisma.$queryRaw<
+      { pathId: string; titles: unknown; totalCourses: number; userId: string | null; name: string | null; completedCourses: number; enrolledCourses: number }[]
+    >`
+      WITH paths AS (
+        SELECT p.id, p.titles, p."createdAt", (SELECT count(*)::int FROM "LearningPathCourse" x WHERE x."pathId" = p.id) AS total
+        FROM "LearningPath" p
+        WHERE p."networkId" = ${organisation.networkId}::uuid AND p.status = 'PUBLISHED'
+          AND (p."organisationId" IS NULL OR p."organisationId" = ${organisation.id}::uuid)
+      )
+      SELECT paths.id AS "pathId", paths.titles, paths.total AS "totalCourses", e."userId", u.name,
+             (count(e.id) FILTER (WHERE e.status = 'COMPLETED'))::int AS "completedCourses", count(e.id)::int AS "enrolledCourses"
+      FROM paths
+      LEFT JOIN ("LearningPathCourse" lpc
+        JOIN "CourseEnrolment" e ON e."courseId" = lpc."courseId" AND e."organisationId" = ${organisation.id}::uuid AND e.status <> 'WITHDRAWN'
+        JOIN "OrganisationMembership" m ON m."userId" = e."userId" AND m."organisationId" = e."organisationId"
+        JOIN "User" u ON u.id = e."userId") ON lpc."pathId" = paths.id
+      GROUP BY paths.id, paths.titles, paths.total, paths."createdAt", e."userId", u.name
+      ORDER BY paths."createdAt", paths.id, u.name`;
+  }
+}
