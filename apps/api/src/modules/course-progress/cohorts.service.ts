@@ -68,7 +68,7 @@ export class CohortsService {
     const endsAt = input.endsAt ? new Date(input.endsAt) : cohort.endsAt;
     if (startsAt >= endsAt) {
       throw new AppError('VALIDATION_FAILED', 'The cohort must end after it starts.', {
-        fields: { endsAt: [{ code: 'endsBeforeStart', message: 'The cohort must end after it starts.' }] },
+        fields: { endsAt: [{ code: 'custom', message: 'endsBeforeStart' }] },
       });
     }
     const moved = await this.repository.updateCohort(cohort.id, { name: input.name, startsAt, endsAt }, endsAt.getTime() !== cohort.endsAt.getTime());
