@@ -184,6 +184,10 @@ try {
   const agent = new Agent({ keepAlive: true, maxSockets: 200 });
   const get = (path, cookie) => send(agent, api.baseUrl, 'GET', path, cookie);
 
+  // The machine's floor: the cheapest signed-in request (session lookup, no feature work).
+  const floor = async () => (await get('/api/auth/session', people.leader)).status === 200;
+  report('baseline GET /api/auth/session', 10, await run(10, 5, floor));
+
   // 1. The leader's progress table (500 members × 3 courses = 1,500 rows, 50 a page).
   const table = `/api/organisations/${people.organisationId}/course-progress`;
   const first = await get(table, people.leader);

@@ -39,6 +39,7 @@ const VerifyRoute = page(() => import('../features/certificates/routes/verify-ro
 const MyCertificatesRoute = page(() => import('../features/certificates/routes/my-certificates-route'), 'MyCertificatesRoute');
 const IssueCertificatesRoute = page(() => import('../features/certificates/routes/issue-certificates-route'), 'IssueCertificatesRoute');
 const CertificateTypesRoute = page(() => import('../features/certificates/routes/certificate-types-route'), 'CertificateTypesRoute');
+const TeamLearningRoute = page(() => import('../features/course-progress/routes/team-learning-route'), 'TeamLearningRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
 const MeetingsRoute = page(() => import('../features/meetings/routes/meetings-route'), 'MeetingsRoute');
 const MeetingRoute = page(() => import('../features/meetings/routes/meeting-route'), 'MeetingRoute');
@@ -82,6 +83,8 @@ export function AppRoutes() {
           <Route path="/certificates" element={<MyCertificatesRoute />} />
           <Route path="/certificates/issue" element={<IssueCertificatesRoute />} />
           <Route path="/certificates/types" element={<CertificateTypesRoute />} />
+          <Route path="/team-learning" element={<TeamLearningRoute />} />
+          <Route path="/team-learning/organisations/:id" element={<TeamLearningRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>

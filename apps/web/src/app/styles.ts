@@ -36,4 +36,8 @@ import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/List.css';
 import '@mantine/core/styles/Divider.css';
 import '@mantine/core/styles/Center.css';
+// Team learning (course progress): tabs, pager, segmented control.
+import '@mantine/core/styles/Tabs.css';
+import '@mantine/core/styles/Pagination.css';
+import '@mantine/core/styles/SegmentedControl.css';
 import './app.css';

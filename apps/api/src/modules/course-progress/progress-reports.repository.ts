@@ -73,7 +73,6 @@ function scope(filter: ReportFilter, now: Date, withStatus = true): Prisma.Sql {
     JOIN "OrganisationMembership" m ON m."userId" = e."userId" AND m."organisationId" = e."organisationId"
     JOIN "User" u ON u.id = e."userId"
     JOIN "Organisation" o ON o.id = e."organisationId"
-    JOIN "Course" c ON c.id = e."courseId"
     WHERE e.status <> 'WITHDRAWN'
     ${filter.organisationId ? Prisma.sql`AND e."organisationId" = ${filter.organisationId}::uuid` : Prisma.empty}
     ${filter.networkId ? Prisma.sql`AND o."networkId" = ${filter.networkId}::uuid` : Prisma.empty}
@@ -96,14 +95,20 @@ export class ProgressReportsRepository {
 
   /** One page of enrolment rows, by member name; `offset`/`limit` for pages and CSV batches. */
   rows(filter: ReportFilter, now: Date, offset: number, limit: number): Promise<EnrolmentRow[]> {
+    // The page is cut first; course titles and the last activity are looked up for its rows only.
     return this.prisma.$queryRaw<EnrolmentRow[]>`
-      SELECT e.id AS "enrolmentId", e."userId", u.name, e."organisationId", o.name AS "organisationName",
-             e."courseId", c.titles AS "courseTitles", e.status::text AS status, e.source::text AS source,
-             e."completedLessons", e."totalLessons", e."lastLessonId", e."dueAt", e."completedAt",
-             (SELECT max(lp."updatedAt") FROM "LessonProgress" lp WHERE lp."enrolmentId" = e.id) AS "lastActivityAt"
-      ${scope(filter, now)}
-      ORDER BY u.name, e."userId", e."enrolledAt", e.id
-      OFFSET ${offset} LIMIT ${limit}`;
+      SELECT p.*, c.titles AS "courseTitles",
+             (SELECT max(lp."updatedAt") FROM "LessonProgress" lp WHERE lp."enrolmentId" = p."enrolmentId") AS "lastActivityAt"
+      FROM (
+        SELECT e.id AS "enrolmentId", e."userId", u.name, e."organisationId", o.name AS "organisationName",
+               e."courseId", e.status::text AS status, e.source::text AS source, e."enrolledAt",
+               e."completedLessons", e."totalLessons", e."lastLessonId", e."dueAt", e."completedAt"
+        ${scope(filter, now)}
+        ORDER BY u.name, e."userId", e."enrolledAt", e.id
+        OFFSET ${offset} LIMIT ${limit}
+      ) p
+      JOIN "Course" c ON c.id = p."courseId"
+      ORDER BY p.name, p."userId", p."enrolledAt", p."enrolmentId"`;
   }
 
   async total(filter: ReportFilter, now: Date): Promise<number> {
@@ -117,11 +122,19 @@ export class ProgressReportsRepository {
     return row!;
   }
 
-  /** Courses with enrolments in the scope, for the course filter. */
-  courses(filter: ReportFilter, now: Date): Promise<{ id: string; titles: unknown }[]> {
+  /** Courses anyone of the organisation (or network) is enrolled in, for the course filter. */
+  courses(filter: { organisationId?: string; networkId?: string }): Promise<{ id: string; titles: unknown }[]> {
+    if (filter.organisationId) {
+      return this.prisma.$queryRaw`
+        SELECT k.id, k.titles FROM "Course" k
+        WHERE k.id IN (SELECT DISTINCT e."courseId" FROM "CourseEnrolment" e
+                       WHERE e."organisationId" = ${filter.organisationId}::uuid AND e.status <> 'WITHDRAWN')
+        ORDER BY k."updatedAt" DESC LIMIT 500`;
+    }
     return this.prisma.$queryRaw`
       SELECT k.id, k.titles FROM "Course" k
-      WHERE k.id IN (SELECT DISTINCT e."courseId" ${scope({ organisationId: filter.organisationId, networkId: filter.networkId }, now, false)})
+      WHERE k."networkId" = ${filter.networkId}::uuid
+        AND EXISTS (SELECT 1 FROM "CourseEnrolment" e WHERE e."courseId" = k.id)
       ORDER BY k."updatedAt" DESC LIMIT 500`;
   }
 

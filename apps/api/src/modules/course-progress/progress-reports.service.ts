@@ -61,7 +61,7 @@ export class ProgressReportsService {
       this.reports.rows(filter, now, offset, query.pageSize),
       this.reports.total(filter, now),
       this.reports.counts(filter, now),
-      this.reports.courses({ organisationId }, now),
+      this.reports.courses({ organisationId }),
     ]);
     return {
       organisation: { id: organisation.id, name: organisation.name, country: organisation.country },
@@ -133,7 +133,7 @@ export class ProgressReportsService {
     const now = this.clock.now();
     const [rows, courses, fallback] = await Promise.all([
       this.reports.networkCounts(networkId, by, courseId, now),
-      this.reports.courses({ networkId }, now),
+      this.reports.courses({ networkId }),
       this.fallbackOf(networkId),
     ]);
     const totals = rows.reduce<ProgressCounts>(
