@@ -66,19 +66,22 @@ function statusCondition(status: ReportFilter['status'], now: Date): Prisma.Sql 
 
 const likePattern = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`;
 
-/** The enrolments a filter covers (never withdrawn ones), with the joins every report needs. */
+/**
+ * The enrolments a filter covers (never withdrawn ones). Only the joins the filter needs: the
+ * membership always; people only to search their names (a scalar lookup by primary key, so the
+ * planner never scans every user of a 100,000-person network); organisations only for a network.
+ */
 function scope(filter: ReportFilter, now: Date, withStatus = true): Prisma.Sql {
   return Prisma.sql`
     FROM "CourseEnrolment" e
     JOIN "OrganisationMembership" m ON m."userId" = e."userId" AND m."organisationId" = e."organisationId"
-    JOIN "User" u ON u.id = e."userId"
-    JOIN "Organisation" o ON o.id = e."organisationId"
+    ${filter.networkId ? Prisma.sql`JOIN "Organisation" o ON o.id = e."organisationId"` : Prisma.empty}
     WHERE e.status <> 'WITHDRAWN'
     ${filter.organisationId ? Prisma.sql`AND e."organisationId" = ${filter.organisationId}::uuid` : Prisma.empty}
     ${filter.networkId ? Prisma.sql`AND o."networkId" = ${filter.networkId}::uuid` : Prisma.empty}
     ${filter.cohortId ? Prisma.sql`AND e."cohortId" = ${filter.cohortId}::uuid` : Prisma.empty}
     ${filter.courseId ? Prisma.sql`AND e."courseId" = ${filter.courseId}::uuid` : Prisma.empty}
-    ${filter.q ? Prisma.sql`AND tadamon_fold(u.name) LIKE tadamon_fold(${likePattern(filter.q)})` : Prisma.empty}
+    ${filter.q ? Prisma.sql`AND tadamon_fold((SELECT u.name FROM "User" u WHERE u.id = e."userId")) LIKE tadamon_fold(${likePattern(filter.q)})` : Prisma.empty}
     ${withStatus ? statusCondition(filter.status, now) : Prisma.empty}`;
 }
 
@@ -97,17 +100,18 @@ export class ProgressReportsRepository {
   rows(filter: ReportFilter, now: Date, offset: number, limit: number): Promise<EnrolmentRow[]> {
     // The page is cut first; course titles and the last activity are looked up for its rows only.
     return this.prisma.$queryRaw<EnrolmentRow[]>`
-      SELECT p.*, c.titles AS "courseTitles",
+      SELECT p.*, c.titles AS "courseTitles", o.name AS "organisationName",
              (SELECT max(lp."updatedAt") FROM "LessonProgress" lp WHERE lp."enrolmentId" = p."enrolmentId") AS "lastActivityAt"
       FROM (
-        SELECT e.id AS "enrolmentId", e."userId", u.name, e."organisationId", o.name AS "organisationName",
-               e."courseId", e.status::text AS status, e.source::text AS source, e."enrolledAt",
+        SELECT e.id AS "enrolmentId", e."userId", (SELECT u.name FROM "User" u WHERE u.id = e."userId") AS name,
+               e."organisationId", e."courseId", e.status::text AS status, e.source::text AS source, e."enrolledAt",
                e."completedLessons", e."totalLessons", e."lastLessonId", e."dueAt", e."completedAt"
         ${scope(filter, now)}
-        ORDER BY u.name, e."userId", e."enrolledAt", e.id
+        ORDER BY name, e."userId", e."enrolledAt", e.id
         OFFSET ${offset} LIMIT ${limit}
       ) p
       JOIN "Course" c ON c.id = p."courseId"
+      JOIN "Organisation" o ON o.id = p."organisationId"
       ORDER BY p.name, p."userId", p."enrolledAt", p."enrolmentId"`;
   }
 
