@@ -49,7 +49,7 @@ export function ProgressTable({
               {showOrganisation ? <Table.Td>{row.organisationName}</Table.Td> : null}
               <Table.Td>{row.courseTitle}</Table.Td>
               <Table.Td>
-                <Badge color={STATUS_COLOUR[row.status]} variant="light">
+                <Badge color={STATUS_COLOUR[row.status]} variant="light" tt="none" className="course-progress__badge">
                   {t(`status.${row.status}`)}
                 </Badge>
               </Table.Td>
@@ -59,7 +59,7 @@ export function ProgressTable({
                   <Group gap={4} wrap="nowrap">
                     <time dateTime={row.dueAt}>{format.date(row.dueAt)}</time>
                     {row.overdue ? (
-                      <Badge color="red" variant="filled" size="sm">
+                      <Badge color="red" variant="filled" size="sm" tt="none" className="course-progress__badge">
                         {t('status.OVERDUE')}
                       </Badge>
                     ) : null}
