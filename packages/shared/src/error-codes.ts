@@ -63,6 +63,7 @@ export const ERROR_CODES = [
   'QUIZ_ALREADY_PASSED',
   'LESSON_NOT_PRACTICAL',
   'CANNOT_ASSESS_SELF',
+  'ENROLMENT_ALREADY_COMPLETED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -129,4 +130,5 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   QUIZ_ALREADY_PASSED: 409,
   LESSON_NOT_PRACTICAL: 409,
   CANNOT_ASSESS_SELF: 403,
+  ENROLMENT_ALREADY_COMPLETED: 409,
 };

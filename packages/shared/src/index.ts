@@ -14,3 +14,4 @@ export * from './schemas/accreditation.js';
 export * from './schemas/campaigns.js';
 export * from './schemas/meeting-follow-up.js';
 export * from './schemas/courses-learning.js';
+export * from './schemas/courses-progress.js';

@@ -14,6 +14,7 @@ import { CollaborationModule } from '../modules/collaboration/collaboration.modu
 import { CertificatesModule } from '../modules/certificates/certificates.module.js';
 import { AccreditationModule } from '../modules/accreditation/accreditation.module.js';
 import { LearningModule } from '../modules/learning/learning.module.js';
+import { CourseProgressModule } from '../modules/course-progress/course-progress.module.js';
 
 /**
  * Every feature module of the API, in one list, so adding a feature is one line here.
@@ -36,4 +37,5 @@ export const featureModules = [
   CertificatesModule,
   AccreditationModule,
   LearningModule,
+  CourseProgressModule,
 ];

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../common/config/config.js';
 import { startEmbeddedPostgres } from '../common/database/embedded-postgres.js';
 import { seedDemoIfEmpty } from '../seed/seed-demo.js';
-import { seedDemoCourses } from '../seed/seed-courses.js';
+import { seedWelcomeCourse } from '../seed/seed-welcome-course.js';
 
 /**
  * Resolves the database (DATABASE_URL, or the embedded PostgreSQL), applies pending
@@ -22,7 +22,7 @@ export async function prepareDatabase(
   }
   if (config.SEED_DEMO) {
     await seedDemoIfEmpty(database.url, logger);
-    await seedDemoCourses(database.url, config.DATA_DIR, logger);
+    await seedWelcomeCourse(database.url, config.DATA_DIR, logger);
   }
   return database;
 }

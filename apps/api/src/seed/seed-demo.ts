@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { hashPassword } from '../common/auth/password.js';
 import { DEMO_PASSWORD, demoNetwork, demoOrganisations, demoPeople } from './demo-data.js';
+import { seedDemoCourses } from './seed-courses.js';
 
 /**
  * Creates the demo network, its organisations and one account per role — once: a database
@@ -16,6 +17,7 @@ export async function seedDemoIfEmpty(databaseUrl: string, logger: Pick<Logger, 
     await prisma.$transaction(async (tx) => {
       const network = await tx.network.create({ data: demoNetwork });
       const organisationIds = new Map<string, string>();
+      const userIds = new Map<string, string>();
       for (const { key, ...organisation } of demoOrganisations) {
         const created = await tx.organisation.create({ data: { ...organisation, networkId: network.id } });
         organisationIds.set(key, created.id);
@@ -30,6 +32,7 @@ export async function seedDemoIfEmpty(databaseUrl: string, logger: Pick<Logger, 
             passwordHash,
           },
         });
+        userIds.set(person.email, user.id);
         if (person.organisation) {
           await tx.organisationMembership.create({
             data: {
@@ -45,7 +48,8 @@ export async function seedDemoIfEmpty(databaseUrl: string, logger: Pick<Logger, 
           });
         }
       }
-    });
+      await seedDemoCourses(tx, { networkId: network.id, organisationIds, userIds });
+    }, { timeout: 60_000 });
     logger.info('Seeded the demo network (password for demo accounts: tadamon-demo)');
     return true;
   } finally {

@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import { loadConfig } from '../common/config/config.js';
 import { seedDemoIfEmpty } from './seed-demo.js';
-import { seedDemoCourses } from './seed-courses.js';
+import { seedWelcomeCourse } from './seed-welcome-course.js';
 
 /** `pnpm db:seed`: seeds the demo network into DATABASE_URL if it has none. */
 const config = loadConfig();
@@ -10,5 +10,5 @@ if (!config.DATABASE_URL) {
   process.exit(1);
 }
 const seeded = await seedDemoIfEmpty(config.DATABASE_URL, pino());
-await seedDemoCourses(config.DATABASE_URL, config.DATA_DIR, pino());
+await seedWelcomeCourse(config.DATABASE_URL, config.DATA_DIR, pino());
 console.log(seeded ? 'Demo data created.' : 'The database already has data; nothing changed.');

@@ -51,6 +51,7 @@ const MyLearningRoute = page(() => import('../features/learning/routes/my-learni
 const LearnerCourseRoute = page(() => import('../features/learning/routes/course-route'), 'CourseRoute');
 const LessonRoute = page(() => import('../features/learning/routes/lesson-route'), 'LessonRoute');
 const QuizRoute = page(() => import('../features/learning/routes/quiz-route'), 'QuizRoute');
+const TeamLearningRoute = page(() => import('../features/course-progress/routes/team-learning-route'), 'TeamLearningRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
 const MeetingsRoute = page(() => import('../features/meetings/routes/meetings-route'), 'MeetingsRoute');
 const MeetingRoute = page(() => import('../features/meetings/routes/meeting-route'), 'MeetingRoute');
@@ -107,6 +108,8 @@ export function AppRoutes() {
           <Route path="/learning/courses/:id" element={<LearnerCourseRoute />} />
           <Route path="/learning/enrolments/:enrolmentId/lessons/:lessonId" element={<LessonRoute />} />
           <Route path="/learning/enrolments/:enrolmentId/lessons/:lessonId/quiz" element={<QuizRoute />} />
+          <Route path="/team-learning" element={<TeamLearningRoute />} />
+          <Route path="/team-learning/organisations/:id" element={<TeamLearningRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>

@@ -44,4 +44,7 @@ import '@mantine/core/styles/Timeline.css';
 import '@mantine/core/styles/Radio.css';
 import '@mantine/core/styles/Progress.css';
 import '@mantine/core/styles/Fieldset.css';
+// Team learning (course progress): tabs, pager, segmented control.
+import '@mantine/core/styles/Tabs.css';
+import '@mantine/core/styles/Pagination.css';
 import './app.css';

@@ -19,6 +19,7 @@ export const NAMESPACES = [
   'certificates',
   'accreditation',
   'learning',
+  'courseProgress',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -46,7 +46,12 @@ export type AuditAction =
   | 'accreditation.submitted'
   | 'accreditation.changes_requested'
   | 'accreditation.approved'
-  | 'course.practical_signed_off';
+  | 'course.practical_signed_off'
+  | 'course.assigned'
+  | 'course.unassigned'
+  | 'course_cohort.created'
+  | 'course_cohort.updated'
+  | 'course_cohort.members_changed';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -3,6 +3,7 @@ import { isLanguage } from '@tadamon/shared';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
+import { CourseRemindersService } from '../course-progress/course-reminders.service.js';
 import { courseCompletedMail } from './course-completed.mail.js';
 import { pickText } from './localised-text.js';
 
@@ -26,6 +27,7 @@ export class CompletionService {
     private readonly prisma: PrismaService,
     private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dueReminders: CourseRemindersService,
   ) {}
 
   async afterCompletion(enrolmentId: string): Promise<void> {
@@ -37,6 +39,8 @@ export class CompletionService {
       },
     });
     if (enrolment.status !== 'COMPLETED') return;
+    // A finished course needs no due-date reminder any more.
+    await this.dueReminders.enrolmentEnded(enrolment.id, enrolment.dueAt);
     const language = isLanguage(enrolment.user.preferredLanguage) ? enrolment.user.preferredLanguage : 'en';
     const course = pickText(enrolment.course.titles, language, enrolment.course.network.fallbackLanguages).text;
     const mail = courseCompletedMail(

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CertificatesModule } from '../certificates/certificates.module.js';
+import { CourseProgressModule } from '../course-progress/course-progress.module.js';
 import { CatalogueRepository } from './catalogue.repository.js';
 import { CatalogueService } from './catalogue.service.js';
 import { CompletionService } from './completion.service.js';
@@ -15,7 +16,7 @@ import { QuizService } from './quiz.service.js';
 
 /** The learner's side of courses (issue 4): catalogue, enrolment, lessons, quizzes, sign-off, completion. */
 @Module({
-  imports: [CertificatesModule],
+  imports: [CertificatesModule, CourseProgressModule],
   controllers: [LearningController],
   providers: [
     LearningClock,

@@ -58,6 +58,7 @@ export function AppShellLayout() {
   const showMyOrganisation = ledOrganisationId(session) !== null;
   const showActivity = session.permissions.includes('audit.read');
   const showAccreditation = session.permissions.includes('accreditation.selfAssess');
+  const showTeamLearning = session.permissions.includes('courses.progress');
 
   return (
     <>
@@ -88,6 +89,7 @@ export function AppShellLayout() {
             <NavLink to="/meetings">{t('nav.meetings')}</NavLink>
             <NavLink to="/collaboration">{t('nav.collaboration')}</NavLink>
             {showAccreditation ? <NavLink to="/accreditation">{t('nav.accreditation')}</NavLink> : null}
+            {showTeamLearning ? <NavLink to="/team-learning">{t('nav.teamLearning')}</NavLink> : null}
           </nav>
         </Container>
       </header>

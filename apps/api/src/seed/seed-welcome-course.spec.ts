@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkUploadedFile } from '../modules/materials/file-checks.js';
-import { tinyMp4 } from './seed-courses.js';
+import { tinyMp4 } from './seed-welcome-course.js';
 
 describe('the demo course video', () => {
   it('passes the library’s magic-byte check for a video', async () => {
