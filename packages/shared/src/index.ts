@@ -10,3 +10,4 @@ export * from './schemas/materials.js';
 export * from './schemas/collaboration.js';
 export * from './schemas/certificates.js';
 export * from './schemas/courses.js';
+export * from './schemas/courses-authoring.js';

@@ -12,6 +12,7 @@ import { MaterialsModule } from '../modules/materials/materials.module.js';
 import { NotificationsModule } from '../modules/notifications/notifications.module.js';
 import { CollaborationModule } from '../modules/collaboration/collaboration.module.js';
 import { CertificatesModule } from '../modules/certificates/certificates.module.js';
+import { CoursesModule } from '../modules/courses/courses.module.js';
 
 /**
  * Every feature module of the API, in one list, so adding a feature is one line here.
@@ -32,4 +33,5 @@ export const featureModules = [
   NotificationsModule,
   CollaborationModule,
   CertificatesModule,
+  CoursesModule,
 ];

@@ -29,7 +29,16 @@ export type AuditAction =
   | 'certificate_type.created'
   | 'certificate_type.updated'
   | 'certificate.issued'
-  | 'certificate.revoked';
+  | 'certificate.revoked'
+  | 'course.created'
+  | 'course.published'
+  | 'course.archived'
+  | 'course.unarchived'
+  | 'course.version_created'
+  | 'learning_path.created'
+  | 'learning_path.published'
+  | 'learning_path.archived'
+  | 'learning_path.unarchived';
 
 export interface AuditEntry {
   action: AuditAction;
