@@ -30,6 +30,8 @@ export const TEXT_LIMITS = {
   instructions: 4000,
 } as const;
 
+/** A localised map for partial updates: absent means "leave as is" (no default to {}). */
+const textsPatch = (max: number) => z.partialRecord(z.enum(LANGUAGES), z.string().trim().max(max)).optional();
 const poolSchema = z.string().trim().max(40).regex(/^[\p{L}\p{N} _-]*$/u, 'poolName');
 const topicFields = {
   standardTopic: z.enum(MATERIAL_STANDARD_TOPICS).nullable().optional(),
@@ -61,7 +63,7 @@ export type CourseSettingsUpdate = z.infer<typeof courseSettingsUpdateSchema>;
 
 export const courseVersionUpdateSchema = z.strictObject({
   titles: localisedTextSchema(TEXT_LIMITS.title).optional(),
-  summaries: optionalLocalisedTextSchema(TEXT_LIMITS.summary).optional(),
+  summaries: textsPatch(TEXT_LIMITS.summary),
   requireAllLessons: z.boolean().optional(),
   requireQuizzesPassed: z.boolean().optional(),
   requirePracticalSignOff: z.boolean().optional(),
@@ -92,7 +94,7 @@ export const courseLessonCreateSchema = z.strictObject(lessonFields);
 export type CourseLessonCreate = z.infer<typeof courseLessonCreateSchema>;
 export const courseLessonUpdateSchema = z.strictObject({
   titles: lessonFields.titles.optional(),
-  bodies: optionalLocalisedTextSchema(TEXT_LIMITS.body).optional(),
+  bodies: textsPatch(TEXT_LIMITS.body),
   materialId: uuidSchema.nullable().optional(),
   estimatedMinutes: z.number().int().min(1).max(600).optional(),
   hasQuiz: z.boolean().optional(),
@@ -102,7 +104,7 @@ export const courseLessonUpdateSchema = z.strictObject({
   quizAttemptLimit: z.number().int().min(1).max(20).nullable().optional(),
   quizRetryWaitMinutes: z.number().int().min(0).max(10_080).optional(),
   requiresPractical: z.boolean().optional(),
-  practicalInstructions: optionalLocalisedTextSchema(TEXT_LIMITS.instructions).optional(),
+  practicalInstructions: textsPatch(TEXT_LIMITS.instructions),
 });
 export type CourseLessonUpdate = z.infer<typeof courseLessonUpdateSchema>;
 
@@ -323,7 +325,7 @@ export const learningPathCreateSchema = z.strictObject({
 export type LearningPathCreate = z.input<typeof learningPathCreateSchema>;
 export const learningPathUpdateSchema = z.strictObject({
   titles: localisedTextSchema(TEXT_LIMITS.title).optional(),
-  summaries: optionalLocalisedTextSchema(TEXT_LIMITS.summary).optional(),
+  summaries: textsPatch(TEXT_LIMITS.summary),
   courseIds: z.array(uuidSchema).max(50).optional(),
 });
 export type LearningPathUpdate = z.infer<typeof learningPathUpdateSchema>;
