@@ -39,6 +39,11 @@ const VerifyRoute = page(() => import('../features/certificates/routes/verify-ro
 const MyCertificatesRoute = page(() => import('../features/certificates/routes/my-certificates-route'), 'MyCertificatesRoute');
 const IssueCertificatesRoute = page(() => import('../features/certificates/routes/issue-certificates-route'), 'IssueCertificatesRoute');
 const CertificateTypesRoute = page(() => import('../features/certificates/routes/certificate-types-route'), 'CertificateTypesRoute');
+const CourseListRoute = page(() => import('../features/course-authoring/routes/course-list-route'), 'CourseListRoute');
+const NewCourseRoute = page(() => import('../features/course-authoring/routes/new-course-route'), 'NewCourseRoute');
+const CourseEditorRoute = page(() => import('../features/course-authoring/routes/course-editor-route'), 'CourseEditorRoute');
+const LearningPathsRoute = page(() => import('../features/course-authoring/routes/learning-paths-route'), 'LearningPathsRoute');
+const LearningPathRoute = page(() => import('../features/course-authoring/routes/learning-path-route'), 'LearningPathRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
 const MeetingsRoute = page(() => import('../features/meetings/routes/meetings-route'), 'MeetingsRoute');
 const MeetingRoute = page(() => import('../features/meetings/routes/meeting-route'), 'MeetingRoute');
@@ -82,6 +87,11 @@ export function AppRoutes() {
           <Route path="/certificates" element={<MyCertificatesRoute />} />
           <Route path="/certificates/issue" element={<IssueCertificatesRoute />} />
           <Route path="/certificates/types" element={<CertificateTypesRoute />} />
+          <Route path="/course-authoring" element={<CourseListRoute />} />
+          <Route path="/course-authoring/new" element={<NewCourseRoute />} />
+          <Route path="/course-authoring/courses/:id" element={<CourseEditorRoute />} />
+          <Route path="/course-authoring/paths" element={<LearningPathsRoute />} />
+          <Route path="/course-authoring/paths/:id" element={<LearningPathRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>

@@ -17,6 +17,7 @@ export const NAMESPACES = [
   'materials',
   'collaboration',
   'certificates',
+  'courseAuthoring',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -57,6 +57,7 @@ export function AppShellLayout() {
   const [signOutError, setSignOutError] = useState<unknown>(null);
   const showMyOrganisation = ledOrganisationId(session) !== null;
   const showActivity = session.permissions.includes('audit.read');
+  const showCourseAuthoring = session.permissions.includes('courses.manage');
 
   return (
     <>
@@ -85,6 +86,7 @@ export function AppShellLayout() {
             <NavLink to="/profile">{t('nav.profile')}</NavLink>
             <NavLink to="/meetings">{t('nav.meetings')}</NavLink>
             <NavLink to="/collaboration">{t('nav.collaboration')}</NavLink>
+            {showCourseAuthoring ? <NavLink to="/course-authoring">{t('nav.courseAuthoring')}</NavLink> : null}
           </nav>
         </Container>
       </header>
