@@ -1,5 +1,5 @@
 /**
- * Journey: on a phone, a coordinator writes a course — module, lesson with Markdown previewed,
+ * Journey: on a phone, an organisation's leader writes a course — module, lesson with Markdown previewed,
  * a quiz lesson and a single-choice question — is told what still stops publishing, fixes it,
  * publishes, and starts version 2; the editor then reads in Arabic, right to left.
  */
@@ -32,9 +32,9 @@ async function signInPage(email: string): Promise<Page> {
   return page;
 }
 
-describe('a coordinator authors a course', () => {
+describe('a leader authors a course', () => {
   it('builds, publishes and re-versions a course from a phone', async () => {
-    const page = await signInPage('coordinator@example.org');
+    const page = await signInPage('leader@example.org');
     const title = `Recovery position ${Date.now()}`;
     await page.getByRole('link', { name: 'Course authoring' }).click();
     await page.getByTestId('new-course').click();
@@ -100,6 +100,9 @@ describe('a coordinator authors a course', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await page.getByRole('heading', { name: 'الوحدات والدروس' }).waitFor();
     await page.screenshot({ path: `${artifacts}course-authoring-ar.png`, fullPage: true });
+    // Back to English: the switcher saved Arabic to the profile, and other journeys sign in as this leader.
+    await page.getByTestId('language-switcher').selectOption('en');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     await page.context().close();
   });
 });

@@ -7,7 +7,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { decodeCursor, invalidCursor, pageFrom } from '../../common/http/page-cursor.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { renderMarkdown } from '../collaboration/markdown.js';
-import { authoredWhere, validationError } from './course-access.js';
+import { authoredWhere, authoringScope, validationError } from './course-access.js';
 import { CourseEditor } from './course-editor.js';
 import { pickLocalised } from './course-texts.js';
 import { CoursesRepository, type CourseWithRefs, type Tx } from './courses.repository.js';
@@ -32,9 +32,16 @@ export class CoursesService {
     if (query.networkId) and.push({ networkId: query.networkId });
     if (query.status) and.push({ status: query.status });
     if (query.q) {
-      // Editors' lists are small (one network or organisation): a containment test is enough.
+      // Editors' lists are small (one network or organisation): a containment test within the
+      // caller's scope is enough.
+      const scope = authoringScope(actor);
+      const pattern = '%' + query.q.replace(/[%_\\]/g, '\\$&') + '%';
       const ids = await this.repository.prisma.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "Course" WHERE "titles"::text ILIKE ${'%' + query.q.replace(/[%_\\]/g, '\\$&') + '%'}`;
+        SELECT "id" FROM "Course"
+         WHERE "titles"::text ILIKE ${pattern}
+           AND (${scope.all} OR "networkId" = ANY(${scope.coordinatorNetworkIds}::uuid[])
+                OR "organisationId" = ANY(${scope.leaderOrganisationIds}::uuid[]))
+         LIMIT 1000`;
       and.push({ id: { in: ids.map((r) => r.id) } });
     }
     if (query.cursor) {

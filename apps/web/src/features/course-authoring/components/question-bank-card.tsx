@@ -26,11 +26,10 @@ export function QuestionBankCard() {
         {editing === 'new' ? <QuestionForm question={null} onDone={() => setEditing(null)} /> : null}
         {tree.questions.length === 0 ? <Text c="dimmed">{t('questions.empty')}</Text> : null}
         <Stack gap="xs" component="ol" className="question-list">
-          {tree.questions.map((question, index) => (
+          {tree.questions.map((question) => (
             <li key={question.id}>
               <Group justify="space-between" wrap="wrap" gap="xs">
                 <Group gap={6}>
-                  <Text size="sm">{index + 1}.</Text>
                   <Text size="sm" dir="auto" lineClamp={2}>
                     {pick(question.prompts, i18n.language)}
                   </Text>
