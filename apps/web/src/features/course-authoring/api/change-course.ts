@@ -34,7 +34,11 @@ export function changeCourse(change: CourseChange, revision: number): Promise<Co
 export function useChangeCourse(courseId: string, versionId: string | null, revision: number) {
   const queryClient = useQueryClient();
   const store = (tree: CourseVersionTree) => {
-    queryClient.setQueryData(courseTreeQueryKey(courseId, versionId), tree);
+    // The answer shows the working version (or the one changed); while an older version is on
+    // screen, keep it there and let the working one take the new tree.
+    const shownElsewhere = versionId !== null && tree.version.id !== versionId;
+    queryClient.setQueryData(courseTreeQueryKey(courseId, shownElsewhere ? null : versionId), tree);
+    if (shownElsewhere) void queryClient.invalidateQueries({ queryKey: courseTreeQueryKey(courseId, versionId) });
     void queryClient.invalidateQueries({ queryKey: ['course-authoring', 'courses'] });
   };
   return useMutation({

@@ -16,14 +16,16 @@ import { ReorderButtons, moved } from '../components/reorder-buttons';
 export function LearningPathRoute() {
   const { id = '' } = useParams();
   const path = usePath(id);
+  // Held here, not in the editor: a conflict replaces the path (and remounts the editor) but
+  // the message saying so must stay.
+  const change = useChangePath(id, path.data?.revision ?? 0);
   if (path.isPending) return <Skeleton height={240} aria-busy="true" />;
   if (path.error) return <ErrorAlert error={path.error} onRetry={() => void path.refetch()} />;
-  return <PathEditor key={path.data.revision} path={path.data} />;
+  return <PathEditor key={path.data.revision} path={path.data} change={change} />;
 }
 
-function PathEditor({ path }: { path: AuthoringLearningPath }) {
+function PathEditor({ path, change }: { path: AuthoringLearningPath; change: ReturnType<typeof useChangePath> }) {
   const { t } = useTranslation('courseAuthoring');
-  const change = useChangePath(path.id, path.revision);
   const [titles, setTitles] = useState(path.titles);
   const [summaries, setSummaries] = useState(path.summaries);
   const [courses, setCourses] = useState(path.courses);
