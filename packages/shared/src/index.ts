@@ -15,3 +15,4 @@ export * from './schemas/campaigns.js';
 export * from './schemas/meeting-follow-up.js';
 export * from './schemas/courses-learning.js';
 export * from './schemas/courses-progress.js';
+export * from './schemas/courses-authoring.js';

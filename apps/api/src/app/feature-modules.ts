@@ -15,6 +15,7 @@ import { CertificatesModule } from '../modules/certificates/certificates.module.
 import { AccreditationModule } from '../modules/accreditation/accreditation.module.js';
 import { LearningModule } from '../modules/learning/learning.module.js';
 import { CourseProgressModule } from '../modules/course-progress/course-progress.module.js';
+import { CoursesModule } from '../modules/courses/courses.module.js';
 
 /**
  * Every feature module of the API, in one list, so adding a feature is one line here.
@@ -38,4 +39,5 @@ export const featureModules = [
   AccreditationModule,
   LearningModule,
   CourseProgressModule,
+  CoursesModule,
 ];

@@ -52,6 +52,11 @@ const LearnerCourseRoute = page(() => import('../features/learning/routes/course
 const LessonRoute = page(() => import('../features/learning/routes/lesson-route'), 'LessonRoute');
 const QuizRoute = page(() => import('../features/learning/routes/quiz-route'), 'QuizRoute');
 const TeamLearningRoute = page(() => import('../features/course-progress/routes/team-learning-route'), 'TeamLearningRoute');
+const CourseListRoute = page(() => import('../features/course-authoring/routes/course-list-route'), 'CourseListRoute');
+const NewCourseRoute = page(() => import('../features/course-authoring/routes/new-course-route'), 'NewCourseRoute');
+const CourseEditorRoute = page(() => import('../features/course-authoring/routes/course-editor-route'), 'CourseEditorRoute');
+const LearningPathsRoute = page(() => import('../features/course-authoring/routes/learning-paths-route'), 'LearningPathsRoute');
+const LearningPathRoute = page(() => import('../features/course-authoring/routes/learning-path-route'), 'LearningPathRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
 const MeetingsRoute = page(() => import('../features/meetings/routes/meetings-route'), 'MeetingsRoute');
 const MeetingRoute = page(() => import('../features/meetings/routes/meeting-route'), 'MeetingRoute');
@@ -110,6 +115,11 @@ export function AppRoutes() {
           <Route path="/learning/enrolments/:enrolmentId/lessons/:lessonId/quiz" element={<QuizRoute />} />
           <Route path="/team-learning" element={<TeamLearningRoute />} />
           <Route path="/team-learning/organisations/:id" element={<TeamLearningRoute />} />
+          <Route path="/course-authoring" element={<CourseListRoute />} />
+          <Route path="/course-authoring/new" element={<NewCourseRoute />} />
+          <Route path="/course-authoring/courses/:id" element={<CourseEditorRoute />} />
+          <Route path="/course-authoring/paths" element={<LearningPathsRoute />} />
+          <Route path="/course-authoring/paths/:id" element={<LearningPathRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>

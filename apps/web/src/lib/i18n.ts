@@ -20,6 +20,7 @@ export const NAMESPACES = [
   'accreditation',
   'learning',
   'courseProgress',
+  'courseAuthoring',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

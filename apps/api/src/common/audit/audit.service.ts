@@ -51,7 +51,16 @@ export type AuditAction =
   | 'course.unassigned'
   | 'course_cohort.created'
   | 'course_cohort.updated'
-  | 'course_cohort.members_changed';
+  | 'course_cohort.members_changed'
+  | 'course.created'
+  | 'course.published'
+  | 'course.archived'
+  | 'course.unarchived'
+  | 'course.version_created'
+  | 'learning_path.created'
+  | 'learning_path.published'
+  | 'learning_path.archived'
+  | 'learning_path.unarchived';
 
 export interface AuditEntry {
   action: AuditAction;

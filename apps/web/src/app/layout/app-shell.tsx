@@ -59,6 +59,7 @@ export function AppShellLayout() {
   const showActivity = session.permissions.includes('audit.read');
   const showAccreditation = session.permissions.includes('accreditation.selfAssess');
   const showTeamLearning = session.permissions.includes('courses.progress');
+  const showCourseAuthoring = session.permissions.includes('courses.manage');
 
   return (
     <>
@@ -90,6 +91,7 @@ export function AppShellLayout() {
             <NavLink to="/collaboration">{t('nav.collaboration')}</NavLink>
             {showAccreditation ? <NavLink to="/accreditation">{t('nav.accreditation')}</NavLink> : null}
             {showTeamLearning ? <NavLink to="/team-learning">{t('nav.teamLearning')}</NavLink> : null}
+            {showCourseAuthoring ? <NavLink to="/course-authoring">{t('nav.courseAuthoring')}</NavLink> : null}
           </nav>
         </Container>
       </header>

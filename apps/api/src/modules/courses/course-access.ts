@@ -1,0 +1,60 @@
+import type { Actor } from '../../common/auth/actor.js';
+import { AppError, notFound } from '../../common/errors/app-error.js';
+
+/**
+ * Who may author which course or learning path. Coordinators author anything in their network,
+ * leaders their own organisation's; platform admins everything. Someone who may not edit a
+ * course learns it exists only if it is published in their network (then 403); a draft, or
+ * anything of another network, answers 404.
+ */
+export interface AuthoredThing {
+  networkId: string;
+  organisationId: string | null;
+  status: string;
+}
+
+export function canAuthor(actor: Actor, thing: { networkId: string; organisationId: string | null }): boolean {
+  if (actor.isPlatformAdmin) return true;
+  if (actor.networks.get(thing.networkId)?.role === 'COORDINATOR') return true;
+  return !!thing.organisationId && actor.organisations.get(thing.organisationId)?.role === 'ORG_LEADER';
+}
+
+function seesPublished(actor: Actor, thing: AuthoredThing): boolean {
+  if (thing.status !== 'PUBLISHED') return false;
+  if (actor.networks.has(thing.networkId)) return true;
+  return [...actor.organisations.values()].some((o) => o.networkId === thing.networkId);
+}
+
+/** Throws 404/403 unless the actor may author `thing`; `what` names it in the message. */
+export function requireAuthor<T extends AuthoredThing>(actor: Actor, thing: T | null | undefined, what: string): T {
+  if (!thing) throw notFound(what);
+  if (canAuthor(actor, thing)) return thing;
+  if (seesPublished(actor, thing)) throw new AppError('FORBIDDEN', `You may not change this ${what}.`);
+  throw notFound(what);
+}
+
+/** Networks and organisations whose courses and paths the actor authors, for list filters. */
+export function authoringScope(actor: Actor) {
+  const coordinatorNetworkIds: string[] = [];
+  for (const [id, network] of actor.networks) if (network.role === 'COORDINATOR') coordinatorNetworkIds.push(id);
+  const leaderOrganisationIds: string[] = [];
+  for (const [id, membership] of actor.organisations) if (membership.role === 'ORG_LEADER') leaderOrganisationIds.push(id);
+  return { all: actor.isPlatformAdmin, coordinatorNetworkIds, leaderOrganisationIds };
+}
+
+/** Prisma filter (Course or LearningPath) for what the actor authors. */
+export function authoredWhere(actor: Actor) {
+  const scope = authoringScope(actor);
+  if (scope.all) return {};
+  return {
+    OR: [
+      { networkId: { in: scope.coordinatorNetworkIds } },
+      { organisationId: { in: scope.leaderOrganisationIds } },
+    ],
+  };
+}
+
+export const validationError = (field: string, code: string, extra: Record<string, unknown> = {}) =>
+  new AppError('VALIDATION_FAILED', 'The request is not valid.', {
+    fields: { [field]: [{ code, message: code.replace(/_/g, ' '), ...extra }] },
+  });

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../../common/auth/actor.js';
+import { AppError, notFound } from '../../common/errors/app-error.js';
+import { canAuthor } from './course-access.js';
+import { CourseEditor } from './course-editor.js';
+import { CoursesRepository } from './courses.repository.js';
+
+/**
+ * Course-level prerequisites ("finish A before starting B"). They hold for every version and
+ * are enforced wherever one enrols (learning/enrolment-writer). A prerequisite that would close
+ * a circle is refused: nobody could ever start any course in it.
+ */
+@Injectable()
+export class CoursePrerequisitesService {
+  constructor(
+    private readonly repository: CoursesRepository,
+    private readonly editor: CourseEditor,
+  ) {}
+
+  async add(actor: Actor, courseId: string, requiredCourseId: string) {
+    const course = await this.editor.requireCourse(actor, courseId);
+    const required = await this.repository.prisma.course.findUnique({
+      where: { id: requiredCourseId },
+      select: { id: true, networkId: true, organisationId: true, status: true },
+    });
+    // The required course must be one of the same network the author can see: published, or theirs.
+    if (!required || required.networkId !== course.networkId || (required.status !== 'PUBLISHED' && !canAuthor(actor, required))) {
+      throw notFound('required course');
+    }
+    if (requiredCourseId === courseId) throw cycle([courseId]);
+    await this.repository.prisma.$transaction(async (tx) => {
+      // One writer of a network's prerequisite graph at a time, so two additions cannot close a circle together.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${'course-prerequisites:' + course.networkId}))`;
+      const path = await tx.$queryRaw<{ path: string[] }[]>`
+        WITH RECURSIVE chain("id", "path") AS (
+          SELECT "requiredCourseId", ARRAY["courseId", "requiredCourseId"]::uuid[]
+            FROM "CoursePrerequisite" WHERE "courseId" = ${requiredCourseId}::uuid
+          UNION ALL
+          SELECT p."requiredCourseId", c."path" || p."requiredCourseId"
+            FROM "CoursePrerequisite" p JOIN chain c ON p."courseId" = c."id"
+           WHERE NOT p."requiredCourseId" = ANY(c."path")
+        )
+        SELECT "path"::text[] AS "path" FROM chain WHERE "id" = ${courseId}::uuid LIMIT 1`;
+      if (path.length > 0) throw cycle([courseId, ...path[0]!.path]);
+      await tx.coursePrerequisite.upsert({
+        where: { courseId_requiredCourseId: { courseId, requiredCourseId } },
+        create: { courseId, requiredCourseId },
+        update: {},
+      });
+    });
+    return this.editor.tree(actor, courseId);
+  }
+
+  async remove(actor: Actor, courseId: string, requiredCourseId: string) {
+    await this.editor.requireCourse(actor, courseId);
+    await this.repository.prisma.coursePrerequisite.deleteMany({ where: { courseId, requiredCourseId } });
+    return this.editor.tree(actor, courseId);
+  }
+}
+
+function cycle(courseIds: string[]) {
+  return new AppError('COURSE_PREREQUISITE_CYCLE', 'This prerequisite would make courses depend on each other in a circle.', {
+    courseIds,
+  });
+}

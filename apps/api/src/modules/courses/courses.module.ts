@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { CourseContentController } from './course-content.controller.js';
+import { CourseContentService } from './course-content.service.js';
+import { CourseEditor } from './course-editor.js';
+import { CoursePrerequisitesService } from './course-prerequisites.service.js';
+import { CoursesController } from './courses.controller.js';
+import { CoursesRepository } from './courses.repository.js';
+import { CoursesService } from './courses.service.js';
+import { LearningPathsController } from './learning-paths.controller.js';
+import { LearningPathsService } from './learning-paths.service.js';
+
+/** Course authoring (issue 4): courses, versions, lessons, question bank, prerequisites, learning paths. */
+@Module({
+  controllers: [CoursesController, CourseContentController, LearningPathsController],
+  providers: [
+    CoursesRepository,
+    CourseEditor,
+    CoursesService,
+    CourseContentService,
+    CoursePrerequisitesService,
+    LearningPathsService,
+  ],
+})
+export class CoursesModule {}
