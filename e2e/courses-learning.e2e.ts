@@ -123,4 +123,23 @@ describe('taking a course', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('the leader then sees the completion in the progress table of their organisation', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await signIn(page, completedCourse.leaderEmail);
+    await page.goto(`${baseUrl}/team-learning`);
+    const table = page.getByTestId('progress-table').first();
+    await table.waitFor();
+    const row = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: completedCourse.learnerName }) })
+      .filter({ hasText: completedCourse.courseTitle });
+    await expect(row.count()).resolves.toBe(1);
+    await expect(row.textContent()).resolves.toContain('Completed');
+    await expect(row.textContent()).resolves.toContain('100');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${artifacts}course-leader-progress.png`, fullPage: true });
+    await context.close();
+  });
 });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
+import { MaterialCourses } from './material-courses.js';
 import { MaterialDeletionProcessor } from './material-deletion.processor.js';
 import { MaterialFilesController } from './material-files.controller.js';
 import { MaterialFilesService } from './material-files.service.js';
@@ -46,6 +47,7 @@ import { UploadsService } from './uploads.service.js';
     MaterialMediaProcessor,
     { provide: MediaTools, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new MediaTools(config) },
     MaterialDeletionProcessor,
+    MaterialCourses,
   ],
 })
 export class MaterialsModule {}

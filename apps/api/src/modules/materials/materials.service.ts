@@ -12,6 +12,7 @@ import { canEditMaterial, scopeOf, type MaterialScope } from './material-scope.j
 import { detailOut, summaryOut } from './material-mapper.js';
 import { MaterialSearchRepository, prefixQuery } from './material-search.repository.js';
 import { MaterialsRepository } from './materials.repository.js';
+import { MaterialCourses } from './material-courses.js';
 import { MaterialMediaRepository } from './material-media.repository.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,6 +29,7 @@ export class MaterialsService {
     private readonly audit: AuditService,
     private readonly media: MaterialMediaRepository,
     private readonly jobs: JobQueue,
+    private readonly courses: MaterialCourses,
   ) {}
 
   list(actor: Actor, query: MaterialListQuery) {
@@ -58,7 +60,8 @@ export class MaterialsService {
     const scope = scopeOf(actor);
     const material = await this.repository.findVisible(id, scope);
     if (!material) throw notFound('material');
-    return detailOut(material, actor.preferredLanguage, canEditMaterial(scope, material));
+    const detail = detailOut(material, actor.preferredLanguage, canEditMaterial(scope, material));
+    return { ...detail, courses: await this.courses.usedBy(id, scope, actor.preferredLanguage) };
   }
 
   /** A material the actor may see and edit; 404 when they cannot see it, 403 when they may only read it. */

@@ -96,7 +96,11 @@ export function MaterialRoute() {
         ) : (
           <ul>
             {m.courses.map((course) => (
-              <li key={course.id}>{course.title}</li>
+              <li key={course.id}>
+                <Anchor component={Link} to={`/learning/courses/${course.id}`}>
+                  {course.title}
+                </Anchor>
+              </li>
             ))}
           </ul>
         )}
