@@ -39,7 +39,8 @@ export const DEMO_COURSE_TITLE = texts(
 export async function seedWelcomeCourse(databaseUrl: string, dataDir: string, logger: Pick<Logger, 'info'>): Promise<void> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
-    if ((await prisma.course.count()) > 0) return;
+    // Once: the other demo courses (seed-courses.ts) come with the demo network, this one after it.
+    if ((await prisma.course.count({ where: { titles: { path: ['en'], equals: DEMO_COURSE_TITLE.en } } })) > 0) return;
     const network = await prisma.network.findFirstOrThrow({ orderBy: { createdAt: 'asc' } });
     const coordinator = await prisma.networkMembership.findFirst({ where: { networkId: network.id, role: 'COORDINATOR' } });
     const video = tinyMp4();
