@@ -5,9 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium, seriousViolations } from './browser';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
@@ -47,13 +46,6 @@ async function signIn(email: string): Promise<{ context: BrowserContext; page: P
   return { context, page, errors, originalLanguage };
 }
 
-/** Serious and critical accessibility problems (WCAG 2.1 A and AA) on the whole page, header included. */
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')), html: v.nodes.map((n) => n.html), why: v.nodes.map((n) => n.failureSummary) }));
-}
 
 async function editEnglish(page: Page, body: string) {
   await page.getByTestId('version-en').getByRole('button', { name: 'Edit' }).click();

@@ -5,9 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium, seriousViolations } from './browser';
 import { makePdf } from '../apps/api/test/support/pdf-fixture';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
@@ -23,12 +22,6 @@ async function signIn(page: Page, email: string) {
   await page.getByTestId('home-title').waitFor();
 }
 
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-}
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });

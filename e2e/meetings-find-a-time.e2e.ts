@@ -6,9 +6,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium, seriousViolations } from './browser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
@@ -34,12 +33,6 @@ async function signIn(page: Page, email: string) {
   await page.getByTestId('home-title').waitFor();
 }
 
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => `${n.html.slice(0, 160)} :: ${n.failureSummary ?? ''}`) }));
-}
 
 describe('finding a time between Tangier and Bamako', () => {
   it('proposes times, collects answers, picks one, then shares minutes and an action item', async () => {

@@ -4,9 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium, seriousViolations } from './browser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
@@ -23,13 +22,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Serious and critical accessibility problems only (WCAG 2.1 A and AA rules). */
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-}
 
 describe('a volunteer signs in and switches to Arabic', () => {
   it('works end to end, right to left, and signs out', async () => {
