@@ -119,7 +119,7 @@ describe.skipIf(!clamd)('antivirus scan of a file over clamd’s size limit', ()
   let smallClamd: Awaited<ReturnType<typeof startClamd>>;
   beforeAll(async () => {
     smallClamd = await startClamd({ streamMaxLength: '1K' });
-    setup = await setUp(smallClamd!.env);
+    setup = await setUp({ ...smallClamd!.env, CLAMD_STREAM_MAX_BYTES: '1024' });
   });
   afterAll(async () => {
     await tearDown(setup);

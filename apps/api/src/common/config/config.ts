@@ -77,6 +77,12 @@ export const configSchema = z.object({
   CLAMD_PORT: z.coerce.number().int().min(1).max(65535).default(3310),
   CLAMD_SOCKET: z.string().optional(),
   CLAMD_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  /**
+   * clamd's StreamMaxLength (its default is 25 MiB). A larger file is failed as SCAN_FAILED
+   * before it is sent: clamd answers such a stream with an error and hangs up, and the reset of
+   * that hang-up can overtake the answer, which would look like an unreachable clamd.
+   */
+  CLAMD_STREAM_MAX_BYTES: z.coerce.number().int().min(1).default(25 * 1024 * 1024),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & {

@@ -34,8 +34,13 @@ export class MaterialScanner {
    * failed. While clamd is unreachable this throws, so the job is tried again with back-off;
    * on the last try the file fails with SCAN_UNAVAILABLE instead.
    */
-  async passes(file: { id: string; storageKey: string }, attempt: JobAttempt): Promise<boolean> {
+  async passes(file: { id: string; storageKey: string }, size: number, attempt: JobAttempt): Promise<boolean> {
     if (!this.target) return true;
+    if (size > this.config.CLAMD_STREAM_MAX_BYTES) {
+      this.logger.error({ fileId: file.id, size }, 'File larger than clamd accepts (CLAMD_STREAM_MAX_BYTES): not scannable');
+      await this.reject(file, 'SCAN_FAILED');
+      return false;
+    }
     try {
       const verdict = await clamdScan(this.target, this.storage.read(file.storageKey), this.config.CLAMD_TIMEOUT_MS);
       if (verdict.clean) return true;

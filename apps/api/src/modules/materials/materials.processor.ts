@@ -76,7 +76,7 @@ export class MaterialsProcessor implements OnModuleInit, OnApplicationBootstrap 
       await this.repository.finishProcessing(fileId, { status: 'FAILED', failureReason: 'FILE_MISSING' });
       return;
     }
-    if (!(await this.scanner.passes(file, attempt))) return;
+    if (!(await this.scanner.passes(file, size, attempt))) return;
     if (file.mimeType !== 'application/pdf' || size > MAX_PDF_BYTES_FOR_TEXT) {
       await this.repository.finishProcessing(fileId, { status: 'READY' });
       return;
