@@ -25,7 +25,7 @@ const scan = (port: number, bytes: Buffer) => clamdScan({ host: '127.0.0.1', por
 
 describe('clamdScan', () => {
   it('sends the INSTREAM framing and reads a clean answer', async () => {
-    let received = Buffer.alloc(0);
+    let received: Buffer = Buffer.alloc(0);
     const port = await fakeClamd((socket, all) =>
       socket.on('data', () => {
         received = all();
