@@ -36,7 +36,7 @@ async function sql(url, work) {
 }
 
 await sql(admin, (c) => c.query(`CREATE DATABASE "${database}"`));
-const server = spawn(process.execPath, [new URL('../apps/api/dist/main.js', import.meta.url).pathname], {
+const server = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), new URL('../apps/api/dist/main.js', import.meta.url).pathname], {
   env: {
     ...process.env,
     NODE_ENV: 'production',

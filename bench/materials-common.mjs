@@ -49,7 +49,9 @@ export async function startApi(label) {
   const dataDir = mkdtempSync(join(tmpdir(), `tadamon-bench-${label}-`));
   const port = await freePort();
   let output = '';
-  const server = spawn(process.execPath, [join(repo, 'apps/api/dist/main.js')], {
+  // BENCH_NODE_ARGS: extra node flags for the API process (e.g. --cpu-prof while tuning).
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, join(repo, 'apps/api/dist/main.js')], {
     cwd: repo,
     env: {
       PATH: process.env.PATH,
@@ -57,7 +59,9 @@ export async function startApi(label) {
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
       DATA_DIR: dataDir,
-      NODE_ENV: 'development',
+      // As deployed: production mode (CREDENTIAL_KEY_SECRET is then required), warnings logged.
+      NODE_ENV: 'production',
+      CREDENTIAL_KEY_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'warn',
       WEB_DIST: '/nonexistent',
       UPLOAD_MAX_BYTES: String(8 * 1024 ** 3),
@@ -66,8 +70,13 @@ export async function startApi(label) {
   });
   server.stdout.on('data', (c) => (output = (output + c).slice(-5000)));
   server.stderr.on('data', (c) => (output = (output + c).slice(-5000)));
+  server.once('exit', (code, signal) => {
+    if (!stopping) console.error(`The API stopped by itself (${code ?? signal}):\n${output}`);
+  });
+  let stopping = false;
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
+    stopping = true;
     if (server.exitCode === null) {
       server.kill('SIGTERM');
       await Promise.race([new Promise((r) => server.once('exit', r)), new Promise((r) => setTimeout(r, 10_000))]);

@@ -5,11 +5,11 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { RawRequestDefaultExpression } from 'fastify';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { setUpOpenApi } from './openapi.js';
+import { securityHeaders } from './security-headers.js';
 import { s3BrowserOrigin } from '../modules/materials/storage/s3.storage.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -49,7 +49,7 @@ export async function createHttpApp(options: AppModuleOptions): Promise<NestFast
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
   // With S3 storage, pictures and players load from signed URLs on the bucket's origin.
   const storageOrigins = [s3BrowserOrigin(config)].filter((origin): origin is string => origin !== null);
-  await app.register(fastifyHelmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -65,7 +65,12 @@ export async function createHttpApp(options: AppModuleOptions): Promise<NestFast
     },
     strictTransportSecurity: config.isProduction,
   });
-  app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
+  });
+  fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // API answers are personal: no shared cache may keep them. A route that says otherwise
     // (a thumbnail, kept privately by the browser) keeps its own `private` rule.
