@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PrismaService } from '../database/prisma.service.js';
 import type { Actor } from './actor.js';
+import { findSessionByTokenHash } from './session-lookup.js';
 import { hashToken, newToken } from './tokens.js';
-import type { OrganisationRole, Role } from '@tadamon/shared';
 
 // Writing lastSeenAt on every request would turn each read into a write; once a minute is enough.
 const TOUCH_INTERVAL_MS = 60_000;
@@ -60,18 +60,8 @@ export class SessionService {
 
   /** The actor for a cookie token, or null when the session is unknown, expired or revoked. */
   async resolve(token: string): Promise<Actor | null> {
-    const session = await this.prisma.session.findUnique({
-      where: { tokenHash: hashToken(token) },
-      include: {
-        user: {
-          include: {
-            memberships: { include: { organisation: { include: { network: true } } } },
-            networkRoles: { include: { network: true } },
-          },
-        },
-      },
-    });
-    if (!session || session.revokedAt || session.user.disabledAt) return null;
+    const session = await findSessionByTokenHash(this.prisma, hashToken(token));
+    if (!session || session.revokedAt || session.disabledAt) return null;
     const now = Date.now();
     const idleLimit = this.config.SESSION_IDLE_MINUTES * 60_000;
     if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + idleLimit <= now) {
@@ -80,28 +70,22 @@ export class SessionService {
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
     }
-    const { user } = session;
     return {
-      userId: user.id,
+      userId: session.userId,
       sessionId: session.id,
       sessionTokenHash: session.tokenHash,
-      email: user.email,
-      name: user.name,
-      preferredLanguage: user.preferredLanguage,
-      timeZone: user.timeZone,
-      isPlatformAdmin: user.isPlatformAdmin,
+      email: session.email,
+      name: session.name,
+      preferredLanguage: session.preferredLanguage,
+      timeZone: session.timeZone,
+      isPlatformAdmin: session.isPlatformAdmin,
       organisations: new Map(
-        user.memberships.map((m) => [
-          m.organisationId,
-          {
-            role: m.role as OrganisationRole,
-            networkId: m.organisation.networkId,
-            name: m.organisation.name,
-            networkName: m.organisation.network.name,
-          },
+        session.organisations.map(({ organisationId, role, networkId, name, networkName }) => [
+          organisationId,
+          { role, networkId, name, networkName },
         ]),
       ),
-      networks: new Map(user.networkRoles.map((n) => [n.networkId, { role: n.role as Role, name: n.network.name }])),
+      networks: new Map(session.networks.map(({ networkId, role, name }) => [networkId, { role, name }])),
     };
   }
 
