@@ -13,7 +13,7 @@ import { Agent, request } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
-import { arg, percentile, pg, repo, startApi } from './materials-common.mjs';
+import { SESSION_COOKIE, arg, percentile, pg, repo, startApi } from './materials-common.mjs';
 
 const LEARNERS = arg('learners', 100_000);
 const COURSES = arg('courses', 5_000);
@@ -27,7 +27,7 @@ async function session(db, userId) {
   const token = randomBytes(32).toString('base64url');
   const hash = createHash('sha256').update(token).digest('base64url');
   await db.query(`INSERT INTO "Session" (id, "tokenHash", "userId", "expiresAt") VALUES (gen_random_uuid(), $1, $2, now() + interval '1 day')`, [hash, userId]);
-  return `tadamon_session=${token}`;
+  return `${SESSION_COOKIE}=${token}`;
 }
 
 async function seed(databaseUrl) {

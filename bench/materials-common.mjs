@@ -14,6 +14,9 @@ export const repo = fileURLToPath(new URL('..', import.meta.url));
 const requireFromApi = createRequire(join(repo, 'apps/api/package.json'));
 export const pg = requireFromApi('pg');
 
+/** The API runs in production mode here, where the session cookie carries the __Host- prefix. */
+export const SESSION_COOKIE = '__Host-tadamon_session';
+
 export function arg(name, fallback) {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
@@ -156,7 +159,7 @@ async function signIn(db, userId) {
     `INSERT INTO "Session" (id, "tokenHash", "userId", "expiresAt") VALUES (gen_random_uuid(), $1, $2, now() + interval '1 day')`,
     [hash, userId],
   );
-  return `tadamon_session=${token}`;
+  return `${SESSION_COOKIE}=${token}`;
 }
 
 /** The people of a database seeded by an earlier run (BENCH_DATABASE), with new sessions. */
