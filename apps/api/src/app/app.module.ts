@@ -17,7 +17,7 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** This process consumes BullMQ jobs (worker entry; API with RUN_WORKER_IN_API). */
   consumeJobs: boolean;
-  /** BullMQ key prefix (tests isolate each file). */
+  /** Redis key prefix for BullMQ and rate limits (tests isolate each file). */
   redisPrefix?: string;
 }
 
@@ -27,7 +27,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forConfig(options.config),
+        ConfigModule.forConfig(options.config, options.redisPrefix),
         LoggerModule.forRoot(loggerOptions(options.config)),
         DatabaseModule.forUrl(options.databaseUrl),
         JobsModule.forRoot({ consume: options.consumeJobs, redisPrefix: options.redisPrefix }),

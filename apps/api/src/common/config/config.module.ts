@@ -1,14 +1,18 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from './config.js';
+import { APP_CONFIG, REDIS_KEY_PREFIX, type AppConfig } from './config.js';
 
 @Global()
 @Module({})
 export class ConfigModule {
-  static forConfig(config: AppConfig): DynamicModule {
+  /** `redisPrefix` keeps each test file's Redis keys apart; deployments use the default. */
+  static forConfig(config: AppConfig, redisPrefix = 'tadamon'): DynamicModule {
     return {
       module: ConfigModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: REDIS_KEY_PREFIX, useValue: redisPrefix },
+      ],
+      exports: [APP_CONFIG, REDIS_KEY_PREFIX],
     };
   }
 }

@@ -124,3 +124,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 /** Injection token for the validated configuration. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
+/** Prefix of this app's own Redis keys (rate limits…). */
+export const REDIS_KEY_PREFIX = Symbol('REDIS_KEY_PREFIX');

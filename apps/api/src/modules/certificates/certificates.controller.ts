@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Ip, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
@@ -7,32 +7,23 @@ import {
   certificateListSchema,
   certificateRevokeSchema,
   certificateSchema,
-  certificateVerificationSchema,
   uuidSchema,
-  verificationCodeSchema,
 } from '@tadamon/shared';
 import { CurrentActor, Public, RequirePermission, SignedIn } from '../../common/auth/access.decorators.js';
 import type { Actor } from '../../common/auth/actor.js';
-import { notFound } from '../../common/errors/app-error.js';
 import { CertificatesService } from './certificates.service.js';
-import { VerifyRateLimiter } from './verify-rate-limiter.js';
 
 class CertificateIssueDto extends createZodDto(certificateIssueSchema) {}
 class CertificateRevokeDto extends createZodDto(certificateRevokeSchema) {}
 class CertificateDto extends createZodDto(certificateSchema) {}
 class CertificateListDto extends createZodDto(certificateListSchema) {}
-class CertificateVerificationDto extends createZodDto(certificateVerificationSchema) {}
 class IdParams extends createZodDto(z.strictObject({ id: uuidSchema })) {}
-// Any string reaches the service: a malformed code answers 404 like an unknown one.
-class CodeParams extends createZodDto(z.strictObject({ code: z.string().max(100) })) {}
 
 @ApiTags('certificates')
+/** Issuing, listing and revoking; the public check of a code is public-verify.route.ts. */
 @Controller()
 export class CertificatesController {
-  constructor(
-    private readonly certificates: CertificatesService,
-    private readonly limiter: VerifyRateLimiter,
-  ) {}
+  constructor(private readonly certificates: CertificatesService) {}
 
   @RequirePermission('certificates.issue')
   @Post('certificates')
@@ -61,17 +52,5 @@ export class CertificatesController {
   @ZodResponse({ type: CertificateListDto })
   listMine(@CurrentActor() actor: Actor) {
     return this.certificates.listMine(actor);
-  }
-
-  /** Anyone with the code; rate-limited per address; never cached (revocation must show). */
-  @Public()
-  @Get('verify/:code')
-  @Header('Cache-Control', 'no-store')
-  @ZodResponse({ type: CertificateVerificationDto })
-  verify(@Param() params: CodeParams, @Ip() ip: string) {
-    this.limiter.hit(ip);
-    const code = verificationCodeSchema.safeParse(params.code);
-    if (!code.success) throw notFound('certificate');
-    return this.certificates.verify(code.data);
   }
 }

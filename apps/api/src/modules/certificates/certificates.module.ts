@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { LiveEventsModule } from '../../common/events/live-events.module.js';
+import { VerificationCache } from './verification-cache.js';
 import { CertificateTypesController } from './certificate-types.controller.js';
 import { CertificateTypesRepository } from './certificate-types.repository.js';
 import { CertificateTypesService } from './certificate-types.service.js';
@@ -16,6 +18,7 @@ import { CredentialsService } from './credentials/credentials.service.js';
 
 /** Certificates: types, issuance, revocation, public verification (issue 5). */
 @Module({
+  imports: [LiveEventsModule],
   controllers: [CertificateTypesController, CertificatesController, CredentialsController],
   providers: [
     CertificateTypesService,
@@ -23,6 +26,7 @@ import { CredentialsService } from './credentials/credentials.service.js';
     CertificatesService,
     CertificatesRepository,
     VerifyRateLimiter,
+    VerificationCache,
     CredentialsService,
     CredentialsRepository,
     CertificatePdfService,

@@ -5,8 +5,9 @@ import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
-import { addMonths, toCertificateView, toVerificationView } from './certificate-view.js';
+import { addMonths, toCertificateView } from './certificate-view.js';
 import { CertificateTypesRepository } from './certificate-types.repository.js';
+import { VerificationCache } from './verification-cache.js';
 import { CertificatesRepository, type StoredCertificate } from './certificates.repository.js';
 import { ExpiryRemindersService } from './expiry-reminders.service.js';
 
@@ -33,6 +34,7 @@ export class CertificatesService {
     private readonly audit: AuditService,
     private readonly jobs: JobQueue,
     private readonly expiry: ExpiryRemindersService,
+    private readonly verification: VerificationCache,
   ) {}
 
   /**
@@ -125,13 +127,7 @@ export class CertificatesService {
       ip,
       details: { certificateId: id, reason },
     });
+    await this.verification.changed(certificate.code);
     return toCertificateView((await this.repository.findById(id))!);
-  }
-
-  /** Public: what the code proves. Unknown codes answer 404 after the same single lookup. */
-  async verify(code: string) {
-    const row = await this.repository.findVerificationByCode(code);
-    if (!row) throw notFound('certificate');
-    return toVerificationView(row);
   }
 }
