@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CertificateRules } from './certificate-rules.js';
 import { CertificateTypesController } from './certificate-types.controller.js';
 import { CertificateTypesRepository } from './certificate-types.repository.js';
 import { CertificateTypesService } from './certificate-types.service.js';
@@ -20,6 +21,7 @@ import { CredentialsService } from './credentials/credentials.service.js';
   providers: [
     CertificateTypesService,
     CertificateTypesRepository,
+    CertificateRules,
     CertificatesService,
     CertificatesRepository,
     VerifyRateLimiter,
