@@ -33,7 +33,7 @@ export function CertificateTypesRoute() {
         ) : (
           <Card key={type.id} withBorder padding="sm" data-testid="certificate-type">
             <Group justify="space-between" align="flex-start" wrap="nowrap">
-              <Stack gap={2}>
+              <Stack gap={2} flex={1} miw={0}>
                 <Text fw={600}>{localisedName(type.names, format.language)}</Text>
                 <Text size="sm" c="dimmed">
                   {type.validityMonths ? t('types.validFor', { count: type.validityMonths }) : t('verify.noExpiry')}
@@ -43,6 +43,7 @@ export function CertificateTypesRoute() {
               <Button
                 variant="light"
                 size="xs"
+                style={{ flexShrink: 0 }}
                 onClick={() => setEditing(type.id)}
                 aria-label={t('types.editNamed', { name: localisedName(type.names, format.language) })}
               >
