@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LiveEventsModule } from '../../common/events/live-events.module.js';
 import { VerificationCache } from './verification-cache.js';
+import { CertificateRules } from './certificate-rules.js';
 import { CertificateTypesController } from './certificate-types.controller.js';
 import { CertificateTypesRepository } from './certificate-types.repository.js';
 import { CertificateTypesService } from './certificate-types.service.js';
@@ -23,6 +24,7 @@ import { CredentialsService } from './credentials/credentials.service.js';
   providers: [
     CertificateTypesService,
     CertificateTypesRepository,
+    CertificateRules,
     CertificatesService,
     CertificatesRepository,
     VerifyRateLimiter,
