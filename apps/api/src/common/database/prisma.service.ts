@@ -1,13 +1,26 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../../generated/prisma/client.js';
 import { DATABASE_URL } from './database.tokens.js';
 
+/**
+ * Names each distinct SQL text, so node-postgres prepares it once per connection and
+ * PostgreSQL keeps its plan: planning a search or report query cost as much as running it.
+ * Only texts with few parameters: Prisma writes `IN ($1,…,$n)` and multi-row inserts with one
+ * text per length, and every named statement stays prepared for the connection's life.
+ */
+const MAX_PREPARED_PARAMETERS = 16;
+const statementName = (query: { sql: string; args: unknown[] }) =>
+  (query.args.length <= MAX_PREPARED_PARAMETERS
+    ? `t${createHash('sha1').update(query.sql).digest('base64url')}`
+    : undefined) as string;
+
 /** The Prisma client, connected through node-postgres (no native query engine needed). */
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   constructor(@Inject(DATABASE_URL) url: string) {
-    super({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+    super({ adapter: new PrismaPg({ connectionString: url, max: 10 }, { statementNameGenerator: statementName }) });
   }
 
   async onModuleDestroy(): Promise<void> {
