@@ -10,6 +10,12 @@ export async function openMainNavigation(page: Page): Promise<Locator> {
   if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   const navigation = page.getByTestId('main-navigation');
   await navigation.waitFor();
+  // The drawer slides in: wait until it has settled, so positions and screenshots are final.
+  await page.waitForFunction(() => {
+    const drawer = document.querySelector('[data-testid=main-navigation]')?.closest('[role=dialog]');
+    if (!drawer) return true; // wide screen: no drawer
+    return getComputedStyle(drawer).opacity === '1' && drawer.getAnimations({ subtree: true }).length === 0;
+  });
   return navigation;
 }
 
