@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser';
+import { followMainNavigation } from './main-navigation';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -68,7 +69,7 @@ describe('an anonymous visitor checks a certificate', () => {
 
     // The leader issues it with the form.
     const leaderPage = await signInPage('leader@example.org');
-    await leaderPage.getByRole('link', { name: 'Certificates' }).click();
+    await followMainNavigation(leaderPage, 'Certificates');
     await leaderPage.getByRole('link', { name: 'Issue certificates' }).click();
     await leaderPage.getByTestId('issue-member').selectOption({ label: volunteer.session.user.name });
     await leaderPage.getByTestId('issue-type').selectOption({ label: type.names.en });

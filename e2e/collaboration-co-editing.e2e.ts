@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, seriousViolations } from './browser';
+import { followMainNavigation } from './main-navigation';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
@@ -60,7 +61,7 @@ describe('two leaders co-edit and sign a joint letter', () => {
     const partner = await signIn('leader.bamako@example.org');
 
     // The owner starts a network-wide working group and a letter inviting the partner to sign.
-    await owner.page.getByRole('link', { name: 'Working groups' }).click();
+    await followMainNavigation(owner.page, 'Working groups');
     await owner.page.getByRole('button', { name: 'Start a working group' }).click();
     await owner.page.getByLabel(/^Name of the group/).fill(`Domestic workers ${Date.now()}`);
     await owner.page.getByRole('button', { name: 'Create the group' }).click();

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser';
+import { followMainNavigation } from './main-navigation';
 
 const baseUrl = inject('baseUrl');
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
@@ -36,7 +37,7 @@ describe('a leader authors a course', () => {
   it('builds, publishes and re-versions a course from a phone', async () => {
     const page = await signInPage('leader@example.org');
     const title = `Recovery position ${Date.now()}`;
-    await page.getByRole('link', { name: 'Course authoring' }).click();
+    await followMainNavigation(page, 'Course authoring');
     await page.getByTestId('new-course').click();
     await page.getByTestId('course-title').fill(title);
     await page.getByTestId('create-course').click();

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, seriousViolations } from './browser';
+import { followMainNavigation } from './main-navigation';
 
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const baseUrl = inject('baseUrl');
@@ -60,7 +61,7 @@ describe('taking a course', () => {
     await signIn(page, completedCourse.learnerEmail);
 
     // The catalogue, searched.
-    await page.getByRole('navigation').getByRole('link', { name: 'Learning' }).click();
+    await followMainNavigation(page, 'Learning');
     await page.getByRole('heading', { name: 'Courses', level: 1 }).waitFor();
     await page.getByTestId('catalogue-search').fill('welcom');
     await page.waitForURL(/[?&]q=welcom/);

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, seriousViolations } from './browser';
+import { followMainNavigation } from './main-navigation';
 import { makePdf } from '../apps/api/test/support/pdf-fixture';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
@@ -42,7 +43,7 @@ describe('the training library', () => {
     coordinator.on('pageerror', (error) => errors.push(error.message));
     // The demo coordinator reads French: the whole journey runs in French.
     await signIn(coordinator, 'coordinator@example.org');
-    await coordinator.getByRole('navigation').getByRole('link', { name: 'Bibliothèque' }).click();
+    await followMainNavigation(coordinator, 'Bibliothèque');
     await coordinator.getByRole('heading', { name: 'Bibliothèque de formation' }).waitFor();
     await coordinator.getByTestId('new-material').click();
     await coordinator.getByRole('heading', { name: 'Ajouter un support à la bibliothèque' }).waitFor();

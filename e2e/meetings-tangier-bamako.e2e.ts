@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, seriousViolations } from './browser';
+import { followMainNavigation } from './main-navigation';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
@@ -43,7 +44,7 @@ describe('a Tangier leader meets the Bamako organisation', () => {
     const hostErrors: string[] = [];
     hostPage.on('pageerror', (error) => hostErrors.push(error.message));
     await signIn(hostPage, 'leader@example.org');
-    await hostPage.getByRole('navigation').getByRole('link', { name: 'Meetings' }).click();
+    await followMainNavigation(hostPage, 'Meetings');
     await hostPage.getByTestId('new-meeting').click();
     await hostPage.getByRole('heading', { name: 'Schedule a meeting' }).waitFor();
     await hostPage.getByLabel(/^Title/).fill(title);

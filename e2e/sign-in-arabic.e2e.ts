@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, seriousViolations } from './browser';
+import { closeMainNavigation, openMainNavigation } from './main-navigation';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
@@ -56,7 +57,15 @@ describe('a volunteer signs in and switches to Arabic', () => {
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
     await page.getByRole('heading', { name: 'تعلّمي' }).waitFor();
-    await page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link', { name: 'الرئيسية' }).waitFor();
+    // On a phone the navigation opens from the menu button, named in Arabic, from the right.
+    await page.getByRole('button', { name: 'القائمة' }).waitFor();
+    await openMainNavigation(page);
+    const navigation = page.getByRole('navigation', { name: 'التنقل الرئيسي' });
+    await navigation.getByRole('link', { name: 'الرئيسية' }).waitFor();
+    const drawer = await navigation.boundingBox();
+    expect(drawer!.x + drawer!.width).toBeGreaterThan(390 - 24); // it hugs the right edge
+    await page.screenshot({ path: `${artifacts}volunteer-menu-ar.png` });
+    await closeMainNavigation(page);
     await expect(page.getByTestId('coming-soon').first().textContent()).resolves.toContain('قريبًا');
     await page.screenshot({ path: `${artifacts}volunteer-home-ar.png`, fullPage: true });
 

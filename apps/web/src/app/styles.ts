@@ -47,4 +47,6 @@ import '@mantine/core/styles/Fieldset.css';
 // Team learning (course progress): tabs, pager, segmented control.
 import '@mantine/core/styles/Tabs.css';
 import '@mantine/core/styles/Pagination.css';
+// Main navigation drawer on phones.
+import '@mantine/core/styles/Drawer.css';
 import './app.css';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
-import { localised } from '../certificates/localised.js';
+import { localisedText } from '../../common/i18n/localised-text.js';
 import { AccreditationClock } from './accreditation-clock.js';
 import { accreditationMail, type AccreditationMailKind } from './accreditation-mail.js';
 import { AssessmentsRepository, type StoredAssessment } from './assessments.repository.js';
@@ -83,7 +83,7 @@ export class AccreditationNotifier {
         language: person.preferredLanguage,
         recipientName: person.name,
         organisation: assessment.organisation.name,
-        framework: localised(assessment.framework.titles, person.preferredLanguage),
+        framework: localisedText(assessment.framework.titles, person.preferredLanguage),
         date,
         comment,
         link: `${this.config.publicUrl}/accreditation/assessments/${assessment.id}`,

@@ -10,7 +10,7 @@ import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
-import { localised } from '../certificates/localised.js';
+import { localisedText } from '../../common/i18n/localised-text.js';
 import { AccreditationClock } from './accreditation-clock.js';
 import { AccreditationNotifier } from './accreditation-notifier.js';
 import { AssessmentsRepository, type StoredAssessment } from './assessments.repository.js';
@@ -250,7 +250,7 @@ export class AssessmentsService {
     const evidenceTitles = new Map(
       materials.map((m) => [
         m.id,
-        localised(Object.fromEntries(m.translations.map((t) => [t.language, t.title])), actor.preferredLanguage),
+        localisedText(Object.fromEntries(m.translations.map((t) => [t.language, t.title])), actor.preferredLanguage),
       ]),
     );
     const typeIds = assessment.framework.sections.flatMap((s) =>

@@ -1,5 +1,2 @@
-/** The text in `language`, else English, else any language the text exists in. */
-export function localised(texts: unknown, language: string): string {
-  const map = (texts ?? {}) as Record<string, string>;
-  return map[language] ?? map.en ?? Object.values(map)[0] ?? '';
-}
+// The rule lives in common/i18n; this name stays for the certificates module's own imports.
+export { localisedText as localised } from '../../common/i18n/localised-text.js';

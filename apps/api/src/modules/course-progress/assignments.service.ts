@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../common/errors/app-error.js';
 import { enrolLearner } from '../learning/enrolment-writer.js';
 import { CourseProgressRepository } from './course-progress.repository.js';
 import { CourseRemindersService } from './course-reminders.service.js';
-import { pickLocalised } from './localised-text.js';
+import { localisedText } from '../../common/i18n/localised-text.js';
 
 export interface AssignResult {
   items: Assignment[];
@@ -40,7 +40,7 @@ export class AssignmentsService {
     const [organisation] = await this.access.requireOrganisationAccess(actor, 'courses.assign', [organisationId]);
     const full = (await this.repository.organisation(organisation!.id))!;
     const fallback = full.network.fallbackLanguages;
-    const pick = (texts: unknown) => pickLocalised(texts, actor.preferredLanguage, fallback);
+    const pick = (texts: unknown) => localisedText(texts, actor.preferredLanguage, fallback);
     const found = await this.repository.assignable(organisation!, q?.replace(/[%_\\]/g, '\\$&'));
     return {
       courses: found.courses.map((c) => ({ id: c.id, title: pick(c.titles), organisationId: c.organisationId })),

@@ -8,7 +8,7 @@ import { enrolLearner } from '../learning/enrolment-writer.js';
 import { CourseProgressClock } from './course-progress-clock.js';
 import { CourseProgressRepository } from './course-progress.repository.js';
 import { CourseRemindersService } from './course-reminders.service.js';
-import { pickLocalised } from './localised-text.js';
+import { localisedText } from '../../common/i18n/localised-text.js';
 import { ProgressReportsRepository } from './progress-reports.repository.js';
 import { rowOut } from './progress-reports.service.js';
 
@@ -167,7 +167,7 @@ export class CohortsService {
     return {
       id: c.id,
       courseId: c.courseId,
-      courseTitle: pickLocalised(c.course.titles, actor.preferredLanguage, c.course.network.fallbackLanguages),
+      courseTitle: localisedText(c.course.titles, actor.preferredLanguage, c.course.network.fallbackLanguages),
       networkId: c.course.networkId,
       organisationId: c.organisationId,
       name: c.name,

@@ -4,7 +4,7 @@ import { JobQueue } from '../../common/jobs/job-queue.js';
 import { CourseProgressClock } from './course-progress-clock.js';
 import { courseMail, type CourseMailKind } from './course-progress-mail.js';
 import { CourseProgressRepository } from './course-progress.repository.js';
-import { pickLocalised } from './localised-text.js';
+import { localisedText } from '../../common/i18n/localised-text.js';
 
 /** How long before the due date the reminder goes out. */
 export const DUE_REMINDER_LEAD_MS = 3 * 24 * 3600_000;
@@ -85,7 +85,7 @@ export class CourseRemindersService {
       language: user.preferredLanguage,
       timeZone: user.timeZone,
       recipientName: user.name,
-      courseTitle: pickLocalised(enrolment.course.titles, user.preferredLanguage, enrolment.course.network.fallbackLanguages),
+      courseTitle: localisedText(enrolment.course.titles, user.preferredLanguage, enrolment.course.network.fallbackLanguages),
       dueAt: enrolment.dueAt,
       link: this.link(enrolment.courseId),
     });

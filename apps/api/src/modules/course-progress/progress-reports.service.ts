@@ -5,7 +5,7 @@ import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { CourseProgressClock } from './course-progress-clock.js';
 import { CourseProgressRepository } from './course-progress.repository.js';
-import { pickLocalised } from './localised-text.js';
+import { localisedText } from '../../common/i18n/localised-text.js';
 import { CSV_BOM, csvDate, csvLine, csvTexts } from './progress-csv.js';
 import { ProgressReportsRepository, type EnrolmentRow, type ReportFilter } from './progress-reports.repository.js';
 
@@ -19,7 +19,7 @@ export function rowOut(row: EnrolmentRow, language: string, fallback: readonly s
     userId: row.userId,
     name: row.name,
     courseId: row.courseId,
-    courseTitle: pickLocalised(row.courseTitles, language, fallback),
+    courseTitle: localisedText(row.courseTitles, language, fallback),
     status,
     source: row.source,
     progressPercent: percent,
@@ -70,7 +70,7 @@ export class ProgressReportsService {
       page: query.page,
       pageSize: query.pageSize,
       items: rows.map((r) => rowOut(r, actor.preferredLanguage, fallback, now)),
-      courses: courses.map((c) => ({ id: c.id, title: pickLocalised(c.titles, actor.preferredLanguage, fallback) })),
+      courses: courses.map((c) => ({ id: c.id, title: localisedText(c.titles, actor.preferredLanguage, fallback) })),
     };
   }
 
@@ -81,7 +81,7 @@ export class ProgressReportsService {
     for (const row of rows) {
       const entry = byPath.get(row.pathId) ?? {
         pathId: row.pathId,
-        title: pickLocalised(row.titles, actor.preferredLanguage, organisation.network.fallbackLanguages),
+        title: localisedText(row.titles, actor.preferredLanguage, organisation.network.fallbackLanguages),
         totalCourses: row.totalCourses,
         members: [],
       };
@@ -150,7 +150,7 @@ export class ProgressReportsService {
       by,
       totals,
       items: rows.map((r) => ({ key: r.key, name: r.name, country: r.country, organisations: r.organisations, ...countsOut(r) })),
-      courses: courses.map((c) => ({ id: c.id, title: pickLocalised(c.titles, actor.preferredLanguage, fallback) })),
+      courses: courses.map((c) => ({ id: c.id, title: localisedText(c.titles, actor.preferredLanguage, fallback) })),
     };
   }
 

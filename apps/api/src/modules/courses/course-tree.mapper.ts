@@ -1,5 +1,6 @@
 import type { AuthoringCourse, AuthoringQuestion, CourseVersionTree } from '@tadamon/shared';
-import { pickLocalised, type TextMap } from './course-texts.js';
+import { localisedText } from '../../common/i18n/localised-text.js';
+import type { TextMap } from './course-texts.js';
 import type { CourseWithRefs, VersionContent } from './courses.repository.js';
 
 /** Database rows → the editors' view of a course and one of its versions (answers included). */
@@ -29,7 +30,7 @@ export function courseOut(course: CourseWithRefs, language: string): AuthoringCo
     })),
     prerequisites: course.prerequisites.map(({ requiredCourse }) => ({
       id: requiredCourse.id,
-      title: pickLocalised(requiredCourse.titles, language, course.network.fallbackLanguages),
+      title: localisedText(requiredCourse.titles, language, course.network.fallbackLanguages),
       status: requiredCourse.status,
     })),
   };
@@ -86,7 +87,7 @@ export function treeOut(course: CourseWithRefs, version: VersionContent, languag
           ? {
               id: l.material.id,
               kind: l.material.kind,
-              title: pickLocalised(
+              title: localisedText(
                 Object.fromEntries(l.material.translations.map((t) => [t.language, t.title])),
                 language,
                 fallback,

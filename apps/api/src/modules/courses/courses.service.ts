@@ -9,7 +9,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { renderMarkdown } from '../collaboration/markdown.js';
 import { authoredWhere, authoringScope, validationError } from './course-access.js';
 import { CourseEditor } from './course-editor.js';
-import { pickLocalised } from './course-texts.js';
+import { localisedText } from '../../common/i18n/localised-text.js';
 import { CoursesRepository, type CourseWithRefs, type Tx } from './courses.repository.js';
 import { estimatedMinutesOf, publishProblems } from './publish-check.js';
 import { copyVersion } from './version-copy.js';
@@ -63,7 +63,7 @@ export class CoursesService {
           organisationId: row.organisationId,
           organisationName: row.organisation?.name ?? null,
           status: row.status,
-          title: pickLocalised(titles, actor.preferredLanguage, row.network.fallbackLanguages),
+          title: localisedText(titles, actor.preferredLanguage, row.network.fallbackLanguages),
           languages: row.languages,
           publishedVersionNumber: row.publishedVersion?.number ?? null,
           draftVersionId: draft?.id ?? null,

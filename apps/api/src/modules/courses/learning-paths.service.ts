@@ -8,7 +8,8 @@ import { decodeCursor, invalidCursor, pageFrom } from '../../common/http/page-cu
 import { PrismaService } from '../../common/database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { authoredWhere, requireAuthor, validationError } from './course-access.js';
-import { pickLocalised, type TextMap } from './course-texts.js';
+import { localisedText } from '../../common/i18n/localised-text.js';
+import type { TextMap } from './course-texts.js';
 import type { Tx } from './courses.repository.js';
 
 const pathInclude = {
@@ -182,9 +183,9 @@ function pathOut(row: PathRow, language: string): AuthoringLearningPath {
     status: row.status,
     titles: row.titles as TextMap,
     summaries: row.summaries as TextMap,
-    title: pickLocalised(row.titles, language, fallback),
+    title: localisedText(row.titles, language, fallback),
     revision: row.revision,
-    courses: row.courses.map(({ course }) => ({ id: course.id, title: pickLocalised(course.titles, language, fallback), status: course.status })),
+    courses: row.courses.map(({ course }) => ({ id: course.id, title: localisedText(course.titles, language, fallback), status: course.status })),
     updatedAt: row.updatedAt.toISOString(),
   };
 }

@@ -10,7 +10,7 @@ import { learnerState } from './learner-view.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';
 import { flattenOutline, lockedFrom } from './lesson-sequence.js';
-import { pickText, textPicker } from './localised-text.js';
+import { localisedText, pickLocalisedText, localisedTextPicker } from '../../common/i18n/localised-text.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -55,7 +55,7 @@ export class CatalogueService {
       active ? this.repository.lessonFacts(active.id) : null,
       this.lockedBy([course.id], actor),
     ]);
-    const text = textPicker(actor.preferredLanguage, course.network.fallbackLanguages);
+    const text = localisedTextPicker(actor.preferredLanguage, course.network.fallbackLanguages);
     const lessons = flattenOutline(outline);
     const openUntil = facts ? lockedFrom(lessons, facts) : 1;
     const firstNotDone = lessons.find((l) => facts?.progress.get(l.id)?.status !== 'COMPLETED');
@@ -112,14 +112,14 @@ export class CatalogueService {
     const byCourse = new Map<string, { id: string; title: string }[]>();
     for (const row of rows) {
       const list = byCourse.get(row.courseId) ?? [];
-      list.push({ id: row.requiredId, title: pickText(row.titles, actor.preferredLanguage, row.fallbackLanguages).text });
+      list.push({ id: row.requiredId, title: localisedText(row.titles, actor.preferredLanguage, row.fallbackLanguages) });
       byCourse.set(row.courseId, list);
     }
     return byCourse;
   }
 
   private itemOf(actor: Actor, row: CatalogueRow, lockedBy: { id: string; title: string }[]): CatalogueItem {
-    const title = pickText(row.titles, actor.preferredLanguage, row.fallbackLanguages);
+    const title = pickLocalisedText(row.titles, actor.preferredLanguage, row.fallbackLanguages);
     const enrolment = row.enrolmentId
       ? {
           id: row.enrolmentId,
@@ -134,7 +134,7 @@ export class CatalogueService {
     return {
       id: row.id,
       title: title.text,
-      summary: pickText(row.summaries, title.language, row.fallbackLanguages).text,
+      summary: localisedText(row.summaries, title.language, row.fallbackLanguages),
       language: title.language,
       languages: row.languages,
       standardTopic: row.standardTopic as CatalogueItem['standardTopic'],

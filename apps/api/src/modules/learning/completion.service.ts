@@ -5,7 +5,7 @@ import { PrismaService } from '../../common/database/prisma.service.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import { CourseRemindersService } from '../course-progress/course-reminders.service.js';
 import { courseCompletedMail } from './course-completed.mail.js';
-import { pickText } from './localised-text.js';
+import { localisedText } from '../../common/i18n/localised-text.js';
 
 interface CertificateJob {
   certificateTypeId: string;
@@ -42,7 +42,7 @@ export class CompletionService {
     // A finished course needs no due-date reminder any more.
     await this.dueReminders.enrolmentEnded(enrolment.id, enrolment.dueAt);
     const language = isLanguage(enrolment.user.preferredLanguage) ? enrolment.user.preferredLanguage : 'en';
-    const course = pickText(enrolment.course.titles, language, enrolment.course.network.fallbackLanguages).text;
+    const course = localisedText(enrolment.course.titles, language, enrolment.course.network.fallbackLanguages);
     const mail = courseCompletedMail(
       language,
       { name: enrolment.user.name, course },

@@ -8,7 +8,7 @@ import { learnerScopeOf, selfEnrolOrganisation } from './learner-scope.js';
 import { learnerState } from './learner-view.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';
-import { pickText } from './localised-text.js';
+import { localisedText } from '../../common/i18n/localised-text.js';
 
 /** How many completed courses "My learning" lists (newest first); the rest is history. */
 const COMPLETED_SHOWN = 50;
@@ -73,7 +73,7 @@ export class EnrolmentService {
     const itemOf = (e: (typeof active)[number]): MyLearningItem => ({
       enrolmentId: e.id,
       courseId: e.courseId,
-      title: pickText(e.course.titles, actor.preferredLanguage, e.course.network.fallbackLanguages).text,
+      title: localisedText(e.course.titles, actor.preferredLanguage, e.course.network.fallbackLanguages),
       learner: learnerState(e, now),
       resumeLessonId: e.lastLessonId,
       cohort: e.cohort

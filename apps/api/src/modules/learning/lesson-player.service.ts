@@ -11,7 +11,7 @@ import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';
 import { LessonAccess } from './lesson-access.js';
 import { letsLearnerOn } from './lesson-sequence.js';
-import { pickText } from './localised-text.js';
+import { pickLocalisedText } from '../../common/i18n/localised-text.js';
 import { completeIfRulesHold, completeLesson, lockEnrolment, recordVisit } from './progress-writer.js';
 
 /** Quiz figures for a lesson, from its attempts so far. */
@@ -51,7 +51,7 @@ export class LessonPlayerService {
   async get(actor: Actor, enrolmentId: string, lessonId: string): Promise<LessonView> {
     const { enrolment, lesson, lessons, index, facts } = await this.access.requireOpenLesson(actor, enrolmentId, lessonId);
     const fallbacks = enrolment.course.network.fallbackLanguages;
-    const pick = (texts: unknown) => pickText(texts, actor.preferredLanguage, fallbacks);
+    const pick = (texts: unknown) => pickLocalisedText(texts, actor.preferredLanguage, fallbacks);
     const title = pick(lesson.titles);
     const progress = facts.progress.get(lesson.id);
     const [attempts, poolSize, signOffs] = await Promise.all([

@@ -9,7 +9,7 @@ import { LearningClock } from './learning-clock.js';
 import { LearningRepository, type OwnEnrolment } from './learning.repository.js';
 import { LessonAccess } from './lesson-access.js';
 import { quizMeta } from './lesson-player.service.js';
-import { pickText } from './localised-text.js';
+import { localisedText, pickLocalisedText } from '../../common/i18n/localised-text.js';
 import { completeIfRulesHold, completeLesson, lockEnrolment } from './progress-writer.js';
 import { drawAttempt, gradeAttempt, type GivenAnswer, type GradableQuestion, type StoredOption } from './quiz-grading.js';
 
@@ -114,7 +114,7 @@ export class QuizService {
   }
 
   private async attemptView(actor: Actor, enrolment: OwnEnrolment, attempt: QuizAttempt): Promise<QuizAttemptView> {
-    const pick = (texts: unknown) => pickText(texts, actor.preferredLanguage, enrolment.course.network.fallbackLanguages).text;
+    const pick = (texts: unknown) => localisedText(texts, actor.preferredLanguage, enrolment.course.network.fallbackLanguages);
     const questions = new Map((await this.repository.questionsByIds(attempt.questionIds)).map((q) => [q.id, q]));
     const orders = attempt.optionOrders as Record<string, string[]>;
     return {
@@ -139,7 +139,7 @@ export class QuizService {
   private async resultView(actor: Actor, enrolment: OwnEnrolment, attempt: QuizAttempt, justCompleted: boolean): Promise<QuizResult> {
     const language = actor.preferredLanguage;
     const fallbacks = enrolment.course.network.fallbackLanguages;
-    const pick = (texts: unknown) => pickText(texts, language, fallbacks).text;
+    const pick = (texts: unknown) => localisedText(texts, language, fallbacks);
     const [questions, lesson, attempts, after] = await Promise.all([
       this.repository.questionsByIds(attempt.questionIds),
       this.repository.lesson(enrolment.versionId, attempt.lessonId),
@@ -176,7 +176,7 @@ export class QuizService {
           correctOrder: ordering ? options.map((o) => o.id) : null,
           givenOrder: ordering ? (given.optionIds ?? []) : null,
           givenText: question.type === 'SHORT_TEXT' ? (given.text ?? '') : null,
-          acceptedAnswers: question.type === 'SHORT_TEXT' ? (accepted[pickText(accepted, language, fallbacks).language] ?? []) : [],
+          acceptedAnswers: question.type === 'SHORT_TEXT' ? (accepted[pickLocalisedText(accepted, language, fallbacks).language] ?? []) : [],
           explanation: pick(question.explanations),
         };
       }),

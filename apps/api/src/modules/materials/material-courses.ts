@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../common/database/prisma.service.js';
-import { pickText } from '../learning/localised-text.js';
+import { localisedText } from '../../common/i18n/localised-text.js';
 import type { MaterialScope } from './material-scope.js';
 
 /**
@@ -32,6 +32,6 @@ export class MaterialCourses {
       orderBy: { updatedAt: 'desc' },
       take: 20,
     });
-    return courses.map((course) => ({ id: course.id, title: pickText(course.titles, language, course.network.fallbackLanguages).text }));
+    return courses.map((course) => ({ id: course.id, title: localisedText(course.titles, language, course.network.fallbackLanguages) }));
   }
 }

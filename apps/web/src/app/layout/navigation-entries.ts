@@ -1,0 +1,87 @@
+import { ledOrganisationId, type Session } from '../../lib/session';
+
+/** Keys under `common:nav.*` for the entries, and under `common:nav.groups.*` for the groups. */
+export type NavigationEntryKey =
+  | 'home'
+  | 'profile'
+  | 'learning'
+  | 'library'
+  | 'certificates'
+  | 'teamLearning'
+  | 'courseAuthoring'
+  | 'directory'
+  | 'meetings'
+  | 'collaboration'
+  | 'myOrganisation'
+  | 'accreditation'
+  | 'activity';
+
+export type NavigationGroupKey = 'training' | 'network' | 'organisation';
+
+export interface NavigationEntry {
+  key: NavigationEntryKey;
+  to: string;
+  /** Only the exact path marks it current (Home would otherwise be current everywhere). */
+  end?: boolean;
+}
+
+export interface NavigationGroup {
+  /** null: the first, unnamed group (Home and one's profile). */
+  key: NavigationGroupKey | null;
+  entries: NavigationEntry[];
+}
+
+interface Candidate extends NavigationEntry {
+  visible?: (session: Session) => boolean;
+}
+
+const can = (permission: Session['permissions'][number]) => (session: Session) => session.permissions.includes(permission);
+
+const GROUPS: { key: NavigationGroupKey | null; entries: Candidate[] }[] = [
+  {
+    key: null,
+    entries: [
+      { key: 'home', to: '/', end: true },
+      { key: 'profile', to: '/profile' },
+    ],
+  },
+  {
+    key: 'training',
+    entries: [
+      { key: 'learning', to: '/learning' },
+      { key: 'library', to: '/library' },
+      { key: 'certificates', to: '/certificates' },
+      { key: 'teamLearning', to: '/team-learning', visible: can('courses.progress') },
+      { key: 'courseAuthoring', to: '/course-authoring', visible: can('courses.manage') },
+    ],
+  },
+  {
+    key: 'network',
+    entries: [
+      { key: 'directory', to: '/directory' },
+      { key: 'meetings', to: '/meetings' },
+      { key: 'collaboration', to: '/collaboration' },
+    ],
+  },
+  {
+    key: 'organisation',
+    entries: [
+      { key: 'myOrganisation', to: '/organisation', visible: (session) => ledOrganisationId(session) !== null },
+      { key: 'accreditation', to: '/accreditation', visible: can('accreditation.selfAssess') },
+      { key: 'activity', to: '/activity', visible: can('audit.read') },
+    ],
+  },
+];
+
+/**
+ * The main navigation this person may use, grouped. Entries their role cannot use are left out
+ * (the API would refuse them anyway), and a group left empty is dropped with its heading.
+ */
+export function navigationFor(session: Session): NavigationGroup[] {
+  return GROUPS.map((group) => ({
+    key: group.key,
+    entries: group.entries
+      .filter((entry) => entry.visible?.(session) ?? true)
+      .map(({ key, to, end }) => ({ key, to, ...(end ? { end } : {}) })),
+  })).filter((group) => group.entries.length > 0);
+}
