@@ -3,7 +3,7 @@ import type { CertificateEarnedBy, CertificateEarnedByInput, CertificateRuleItem
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError } from '../../common/errors/app-error.js';
-import { pickLocalised } from '../courses/course-texts.js';
+import { localisedText } from '../../common/i18n/localised-text.js';
 import { CertificateTypesRepository, type StoredRule } from './certificate-types.repository.js';
 
 /** What a create or update says about the rule; absent fields stay as they are. */
@@ -105,7 +105,7 @@ export class CertificateRules {
       this.repository.pathsByIds([...pathIds]),
       this.repository.fallbackLanguages(networkId),
     ]);
-    const item = (thing: Referenced): CertificateRuleItem => ({ id: thing.id, title: pickLocalised(thing.titles, language, fallbacks), status: thing.status });
+    const item = (thing: Referenced): CertificateRuleItem => ({ id: thing.id, title: localisedText(thing.titles, language, fallbacks), status: thing.status });
     const courseItems = new Map(courses.map((c) => [c.id, item(c)]));
     const pathItems = new Map(paths.map((p) => [p.id, item(p)]));
     return rules.map((rule) => {

@@ -4,7 +4,7 @@ import { PrismaService } from '../../common/database/prisma.service.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import { CertificateClock } from './certificate-clock.js';
 import { expiryReminderMail } from './expiry-mail.js';
-import { localised } from './localised.js';
+import { localisedText } from '../../common/i18n/localised-text.js';
 
 /** Days before expiry at which the holder is reminded (issue 5). */
 export const EXPIRY_REMINDER_DAYS = [60, 14] as const;
@@ -58,7 +58,7 @@ export class ExpiryRemindersService {
     const mail = expiryReminderMail({
       language: certificate.holder.preferredLanguage,
       name: certificate.holder.name,
-      certificate: localised(certificate.certificateType.names, certificate.holder.preferredLanguage),
+      certificate: localisedText(certificate.certificateType.names, certificate.holder.preferredLanguage),
       expiresAt: certificate.expiresAt,
       link: `${this.config.publicUrl}/certificates`,
     });

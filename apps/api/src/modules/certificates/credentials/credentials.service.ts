@@ -7,7 +7,7 @@ import { BitstringStatusList, VC_BSL_VC_V2_CONTEXT, createCredential } from '@di
 import { APP_CONFIG, type AppConfig } from '../../../common/config/config.js';
 import { notFound } from '../../../common/errors/app-error.js';
 import type { StoredCertificate } from '../certificates.repository.js';
-import { localised } from '../localised.js';
+import { localisedText } from '../../../common/i18n/localised-text.js';
 import { MULTIKEY_CONTEXT, SECURITY_V2_CONTEXT, offlineDocumentLoader } from './document-loader.js';
 import { CredentialsRepository } from './credentials.repository.js';
 import { decryptSecret, encryptSecret } from './key-encryption.js';
@@ -50,8 +50,8 @@ export class CredentialsService {
       certificate,
       issuerUrl: this.issuerUrl(certificate.networkId),
       statusListUrl: this.statusListUrl(certificate.networkId),
-      name: localised(type.names, certificate.language),
-      description: localised(type.descriptions, certificate.language),
+      name: localisedText(type.names, certificate.language),
+      description: localisedText(type.descriptions, certificate.language),
     });
     const signed = await this.sign(certificate.networkId, unsigned);
     return this.repository.saveCredentialOnce(certificate.id, signed);

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../../common/config/config.js';
 import { notFound } from '../../../common/errors/app-error.js';
 import { CertificatesRepository, type StoredCertificate } from '../certificates.repository.js';
-import { localised } from '../localised.js';
+import { localisedText } from '../../../common/i18n/localised-text.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { CertificateStorage } from './certificate-storage.js';
 
@@ -40,7 +40,7 @@ export class CertificatePdfService {
     return {
       language: c.language,
       holderName: c.holderName,
-      certificateName: localised(c.certificateType.names, c.language),
+      certificateName: localisedText(c.certificateType.names, c.language),
       organisationName: c.organisation.name,
       networkName: c.network.name,
       issuedAt: c.issuedAt,
