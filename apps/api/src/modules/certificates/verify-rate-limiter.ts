@@ -25,7 +25,8 @@ export class VerifyRateLimiter implements OnModuleDestroy {
       return;
     }
     // No offline queue: while Redis is away a check fails at once and the insurance counts.
-    this.redis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    // Auto-pipelining sends the checks of concurrent requests to Redis in one write.
+    this.redis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, enableAutoPipelining: true });
     this.redis.on('error', () => undefined); // reported by the health check, not per request
     this.limiter = new RateLimiterRedis({
       storeClient: this.redis,
