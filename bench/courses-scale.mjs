@@ -192,6 +192,8 @@ try {
   report('baseline GET /api/auth/session', 10, await run(10, 5, floor), undefined, 5);
 
   // 1. The leader's progress table (500 members × 3 courses = 1,500 rows, 50 a page).
+  // (BENCH_ONLY=learning skips to part 2, while tuning the lesson routes.)
+  if (process.env.BENCH_ONLY !== 'learning') {
   const table = `/api/organisations/${people.organisationId}/course-progress`;
   const first = await get(table, people.leader);
   const page = JSON.parse(first.body.toString());
@@ -227,6 +229,7 @@ try {
   await run(1, 2, sqlOnly);
   report('leader progress table, SQL only (4 queries), 1 at a time', 1, await run(1, SECONDS, sqlOnly), 200);
   await prisma.$disconnect();
+  }
 
   // 2. Lesson player and progress (the learning module's routes) with 100 concurrent learners.
   const routeSets = [

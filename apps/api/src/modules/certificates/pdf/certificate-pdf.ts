@@ -11,13 +11,17 @@ const require = createRequire(import.meta.url);
 // Arabic, which pdfkit shapes (joining forms, right to left) through fontkit.
 // Parsed once per process and handed to pdfkit as fontkit fonts: parsing the font files for
 // every certificate was the largest part of rendering one. pdfkit still embeds a subset per PDF.
+// Each document registers them under these names: pdfkit caches a font it knows by name, but
+// would wrap and compare an unnamed font object again at every change of font.
 const font = (path: string) => fontkit.create(readFileSync(require.resolve(path))) as unknown as string;
-const FONTS = {
+const PARSED_FONTS = {
   latin: font('@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf'),
   latinBold: font('@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf'),
   arabic: font('@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf'),
   arabicBold: font('@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf'),
 };
+type FontName = keyof typeof PARSED_FONTS;
+const FONTS = Object.fromEntries(Object.keys(PARSED_FONTS).map((name) => [name, name])) as Record<FontName, FontName>;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
 
 /**
@@ -56,7 +60,10 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
     margins: { top: 56, left: 56, right: 56, bottom: 16 },
     info: { Title: `${data.certificateName} — ${data.holderName}`, Author: data.networkName, Subject: data.code },
     lang: language,
+    // No default font: pdfkit would load Helvetica's metrics for every document, unused.
+    font: null as unknown as string,
   });
+  for (const [name, parsed] of Object.entries(PARSED_FONTS)) doc.registerFont(name, parsed);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
