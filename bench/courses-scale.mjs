@@ -224,7 +224,7 @@ const fmt = (n) => n.toFixed(1);
 function report(label, connections, { latencies, errors }, goalMs, seconds = SECONDS) {
   const p95 = percentile(latencies, 95);
   console.log(
-    `${label}: ${connections} concurrent, ${seconds} s, ${latencies.length} requests (${fmt(latencies.length / seconds)}/s), ${errors} errors\n` +
+    `${label}: ${typeof connections === 'number' ? `${connections} concurrent` : connections}, ${seconds} s, ${latencies.length} requests (${fmt(latencies.length / seconds)}/s), ${errors} errors\n` +
       `  latency ms: p50 ${fmt(percentile(latencies, 50))}  p95 ${fmt(p95)}  p99 ${fmt(percentile(latencies, 99))}  max ${fmt(latencies.at(-1) ?? NaN)}` +
       (goalMs ? `  (goal p95 < ${goalMs} ms: ${p95 < goalMs ? 'met' : 'NOT met'})` : ''),
   );
@@ -241,7 +241,7 @@ try {
   report('baseline GET /api/auth/session', 10, await run(10, 5, floor), undefined, 5);
 
   // 1. The leader's progress table (500 members × 3 courses = 1,500 rows, 50 a page).
-  // (BENCH_ONLY=learning skips to part 2, while tuning the lesson routes.)
+  // (BENCH_ONLY=learning skips to part 2, BENCH_ONLY=reports stops after part 1, for tuning.)
   if (process.env.BENCH_ONLY !== 'learning') {
   const table = `/api/organisations/${people.organisationId}/course-progress`;
   const first = await get(table, people.leader);
@@ -261,7 +261,7 @@ try {
   const network = async () => (await get(`/api/networks/${people.networkId}/course-progress`, people.coordinator)).status === 200;
   report('coordinator network view by organisation (200 organisations, 300,000 enrolments)', 4, await run(4, SECONDS, network));
 
-  // The same four queries a table page runs, straight through the API's compiled repository
+  // The same three queries a table page runs, straight through the API's compiled repository
   // (same SQL and pool, no HTTP, session or JSON), one after another: the database's share.
   const requireFromApi = createRequire(join(repo, 'apps/api/package.json'));
   await import(requireFromApi.resolve('reflect-metadata'));
@@ -272,11 +272,11 @@ try {
   const sqlOnly = async (_, n) => {
     const filter = { organisationId: people.organisationId };
     const now = new Date();
-    await Promise.all([reports.rows(filter, now, (n % pages) * 50, 50), reports.total(filter, now), reports.counts(filter, now), reports.courses(filter)]);
+    await Promise.all([reports.rows(filter, now, (n % pages) * 50, 50), reports.counts(filter, now), reports.courses(filter)]);
     return true;
   };
   await run(1, 2, sqlOnly);
-  report('leader progress table, SQL only (4 queries), 1 at a time', 1, await run(1, SECONDS, sqlOnly), 200);
+  report('leader progress table, SQL only (3 queries), 1 at a time', 1, await run(1, SECONDS, sqlOnly), 200);
   await prisma.$disconnect();
   }
 
@@ -291,7 +291,9 @@ try {
     if ((await get(candidate(probe.enrolmentId, probe.lessonId), probe.cookie)).status === 200) lessonPath = candidate;
     if (lessonPath) break;
   }
-  if (!lessonPath) {
+  if (process.env.BENCH_ONLY === 'reports') {
+    // (BENCH_ONLY=reports stops after part 1.)
+  } else if (!lessonPath) {
     console.log('lesson player / progress routes: not in this build (the learning module) — skipped; run this bench after the merge');
   } else {
     for (const learner of people.learners) {
@@ -321,12 +323,12 @@ try {
     // that measures the machine's capacity. A learner in the player opens a lesson, then saves
     // the video position every 15 s (SAVE_EVERY_SECONDS in lesson-material.tsx).
     const pace = async (slot, n) => (n % 3 === 0 ? open(slot) : save(slot, n));
-    report('100 learners at the player’s pace (open, then a save every 15 s), 45 s', learners.length, await paced(learners.length, 45, 15_000, pace), 50, 45);
+    report('100 learners at the player’s pace (open, then a save every 15 s)', `${learners.length} learners`, await paced(learners.length, 45, 15_000, pace), 50, 45);
     // Requests arriving at a fixed rate whatever the answers (latency counted from when each
     // was due), one open to two saves: how far the machine stretches before p95 passes 50 ms.
     // At the player's pace a learner makes about 0.07 requests per second.
     for (const rate of [100, 200, 300]) {
-      report(`opens and saves arriving at ${rate}/s (≈ ${Math.round(rate / 0.07).toLocaleString('en')} learners at the player’s pace)`, rate, await atRate(rate, 10, learners.length, pace), 50, 10);
+      report(`opens and saves arriving at ${rate}/s (≈ ${Math.round(rate / 0.07).toLocaleString('en')} learners at the player’s pace)`, 'open loop', await atRate(rate, 10, learners.length, pace), 50, 10);
     }
   }
   agent.destroy();

@@ -57,9 +57,8 @@ export class ProgressReportsService {
     const filter: ReportFilter = { organisationId, courseId: query.courseId, status: query.status, q: query.q };
     const offset = (query.page - 1) * query.pageSize;
     const fallback = organisation.network.fallbackLanguages;
-    const [rows, total, counts, courses] = await Promise.all([
+    const [rows, { total, ...counts }, courses] = await Promise.all([
       this.reports.rows(filter, now, offset, query.pageSize),
-      this.reports.total(filter, now),
       this.reports.counts(filter, now),
       this.reports.courses({ organisationId }),
     ]);
