@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localisedText, localisedTextPicker, pickLocalisedText } from './localised-text.js';
+import { localisedList, localisedText, localisedTextPicker, pickLocalisedText } from './localised-text.js';
 
 const titles = { fr: 'Premiers secours', ar: 'الإسعافات الأولية', en: 'First aid', es: 'Primeros auxilios' };
 
@@ -51,5 +51,21 @@ describe('localisedTextPicker', () => {
   it("fixes the reader's language and fallbacks for a whole answer", () => {
     const pick = localisedTextPicker('nl', ['fr']);
     expect([pick(titles), pick({ en: 'Quiz' })]).toEqual(['Premiers secours', 'Quiz']);
+  });
+});
+
+describe('localisedList: accepted short answers per language', () => {
+  it("gives the reader's list, else the first non-empty one in the same order", () => {
+    const accepted = { fr: [], en: ['soap', 'soap and water'], ar: ['الصابون'] };
+    expect(localisedList(accepted, 'ar')).toEqual(['الصابون']);
+    // A French reader of a quiz answered only in English still sees what was accepted.
+    expect(localisedList(accepted, 'fr', ['es'])).toEqual(['soap', 'soap and water']);
+    expect(localisedList({ es: ['jabón'] }, 'nl', ['fr'])).toEqual(['jabón']);
+  });
+
+  it('answers an empty list when nothing usable was stored', () => {
+    expect(localisedList({}, 'fr')).toEqual([]);
+    expect(localisedList(null, 'fr')).toEqual([]);
+    expect(localisedList({ fr: 'not a list' }, 'fr')).toEqual([]);
   });
 });

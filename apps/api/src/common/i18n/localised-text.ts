@@ -14,13 +14,31 @@ export interface PickedText {
   language: string;
 }
 
+const asMap = (texts: unknown) => (texts && typeof texts === 'object' && !Array.isArray(texts) ? texts : {}) as Record<string, unknown>;
+const readingOrder = (language: string, fallbackLanguages: readonly string[], map: Record<string, unknown>) => [
+  language,
+  ...fallbackLanguages,
+  'en',
+  ...Object.keys(map),
+];
+
 export function pickLocalisedText(texts: unknown, language: string, fallbackLanguages: readonly string[] = []): PickedText {
-  const map = (texts && typeof texts === 'object' && !Array.isArray(texts) ? texts : {}) as Record<string, unknown>;
-  for (const candidate of [language, ...fallbackLanguages, 'en', ...Object.keys(map)]) {
+  const map = asMap(texts);
+  for (const candidate of readingOrder(language, fallbackLanguages, map)) {
     const value = map[candidate];
     if (typeof value === 'string' && value.trim() !== '') return { text: value, language: candidate };
   }
   return { text: '', language };
+}
+
+/** The same rule for lists per language ({"fr": ["…"], "en": ["…"]}): the first non-empty one. */
+export function localisedList(lists: unknown, language: string, fallbackLanguages: readonly string[] = []): string[] {
+  const map = asMap(lists);
+  for (const candidate of readingOrder(language, fallbackLanguages, map)) {
+    const value = map[candidate];
+    if (Array.isArray(value) && value.length > 0) return value.filter((item): item is string => typeof item === 'string');
+  }
+  return [];
 }
 
 /** Just the text of {@link pickLocalisedText}; '' when there is none. */

@@ -9,7 +9,7 @@ import { LearningClock } from './learning-clock.js';
 import { LearningRepository, type OwnEnrolment } from './learning.repository.js';
 import { LessonAccess } from './lesson-access.js';
 import { quizMeta } from './lesson-player.service.js';
-import { localisedText, pickLocalisedText } from '../../common/i18n/localised-text.js';
+import { localisedList, localisedText } from '../../common/i18n/localised-text.js';
 import { completeIfRulesHold, completeLesson, lockEnrolment } from './progress-writer.js';
 import { drawAttempt, gradeAttempt, type GivenAnswer, type GradableQuestion, type StoredOption } from './quiz-grading.js';
 
@@ -164,7 +164,7 @@ export class QuizService {
         const given = stored.given[id] ?? {};
         const chosen = new Set(given.optionIds ?? []);
         const shown = (orders[id] ?? options.map((o) => o.id)).map((optionId) => options.find((o) => o.id === optionId)!).filter(Boolean);
-        const accepted = question.acceptedAnswers as Record<string, string[]>;
+        const accepted = question.acceptedAnswers;
         const ordering = question.type === 'ORDERING';
         return {
           questionId: id,
@@ -176,7 +176,7 @@ export class QuizService {
           correctOrder: ordering ? options.map((o) => o.id) : null,
           givenOrder: ordering ? (given.optionIds ?? []) : null,
           givenText: question.type === 'SHORT_TEXT' ? (given.text ?? '') : null,
-          acceptedAnswers: question.type === 'SHORT_TEXT' ? (accepted[pickLocalisedText(accepted, language, fallbacks).language] ?? []) : [],
+          acceptedAnswers: question.type === 'SHORT_TEXT' ? localisedList(accepted, language, fallbacks) : [],
           explanation: pick(question.explanations),
         };
       }),
