@@ -9,6 +9,7 @@ import { LearningClock } from './learning-clock.js';
 import { LearningController } from './learning.controller.js';
 import { LearningProcessor } from './learning.processor.js';
 import { LearningRepository } from './learning.repository.js';
+import { VersionContentCache } from './version-content.js';
 import { LessonAccess } from './lesson-access.js';
 import { LessonPlayerService } from './lesson-player.service.js';
 import { PracticalService } from './practical.service.js';
@@ -25,6 +26,7 @@ import { QuizService } from './quiz.service.js';
     CatalogueService,
     EnrolmentService,
     LessonAccess,
+    VersionContentCache,
     LessonPlayerService,
     QuizService,
     PracticalService,

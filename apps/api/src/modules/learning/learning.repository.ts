@@ -70,6 +70,10 @@ export class LearningRepository {
     });
   }
 
+  lessons(versionId: string) {
+    return this.prisma.courseLesson.findMany({ where: { versionId } });
+  }
+
   lesson(versionId: string, lessonId: string) {
     return this.prisma.courseLesson.findFirst({ where: { id: lessonId, versionId } });
   }

@@ -3,7 +3,8 @@ import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningRepository, type OwnEnrolment } from './learning.repository.js';
-import { flattenOutline, lockedFrom, type SequencedLesson } from './lesson-sequence.js';
+import { lockedFrom, type SequencedLesson } from './lesson-sequence.js';
+import { VersionContentCache } from './version-content.js';
 
 /**
  * The checks every learning action shares, in one place: the enrolment is the caller's own
@@ -15,6 +16,7 @@ export class LessonAccess {
   constructor(
     private readonly repository: LearningRepository,
     private readonly clock: LearningClock,
+    private readonly content: VersionContentCache,
   ) {}
 
   async requireOwnEnrolment(actor: Actor, enrolmentId: string): Promise<OwnEnrolment> {
@@ -37,19 +39,15 @@ export class LessonAccess {
   /** The lesson in its sequence, refusing a locked one (no skipping ahead). */
   async requireOpenLesson(actor: Actor, enrolmentId: string, lessonId: string) {
     const enrolment = await this.requireOwnEnrolment(actor, enrolmentId);
-    const [outline, facts] = await Promise.all([
-      this.repository.outline(enrolment.versionId),
-      this.repository.lessonFacts(enrolment.id),
-    ]);
-    const lessons = flattenOutline(outline);
+    const [content, facts] = await Promise.all([this.content.of(enrolment.version), this.repository.lessonFacts(enrolment.id)]);
+    const lessons = content.sequence;
     const index = lessons.findIndex((l) => l.id === lessonId);
     if (index === -1) throw notFound('lesson');
     this.assertCanLearn(enrolment);
     if (index >= lockedFrom(lessons, facts)) {
       throw new AppError('LESSON_LOCKED', 'Finish the previous lessons first.', { lessonId: blockingLesson(lessons, index, facts) });
     }
-    const lesson = await this.repository.lesson(enrolment.versionId, lessonId);
-    return { enrolment, lesson: lesson!, lessons, index, facts };
+    return { enrolment, lesson: content.lessons.get(lessonId)!, lessons, index, facts };
   }
 }
 
