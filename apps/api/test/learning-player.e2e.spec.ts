@@ -95,6 +95,10 @@ describe('the lesson player', () => {
     await progress(volunteerA, enrolmentId, first!.id, 'position', 120);
     await progress(volunteerA, enrolmentId, first!.id, 'position', 60); // a late, older save
     expect(lessonViewSchema.parse((await volunteerA.get(lessonUrl(enrolmentId, first!.id))).body).positionSeconds).toBe(120);
+    // Saves racing each other (a phone retrying on a flaky line): the furthest one stays, once.
+    const racing = await Promise.all([300, 180, 240, 150].map((seconds) => progress(volunteerA, enrolmentId, first!.id, 'position', seconds)));
+    for (const answer of racing) expect(answer.status).toBe(200);
+    expect(await t.prisma.lessonProgress.findMany({ where: { enrolmentId } })).toMatchObject([{ lessonId: first!.id, positionSeconds: 300, status: 'STARTED' }]);
 
     const answers = await Promise.all([1, 2, 3].map(() => progress(volunteerA, enrolmentId, first!.id, 'completed')));
     for (const answer of answers) expect(answer.status).toBe(200);

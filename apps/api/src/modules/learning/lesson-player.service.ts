@@ -12,7 +12,7 @@ import { LearningRepository } from './learning.repository.js';
 import { LessonAccess } from './lesson-access.js';
 import { letsLearnerOn } from './lesson-sequence.js';
 import { pickLocalisedText } from '../../common/i18n/localised-text.js';
-import { completeIfRulesHold, completeLesson, lockEnrolment, recordVisit } from './progress-writer.js';
+import { completeIfRulesHold, completeLesson, lockEnrolment, recordPosition, recordVisit } from './progress-writer.js';
 
 /** Quiz figures for a lesson, from its attempts so far. */
 export function quizMeta(lesson: CourseLesson, attempts: QuizAttempt[], poolSize: number, now: Date): QuizMeta {
@@ -110,6 +110,10 @@ export class LessonPlayerService {
         throw new AppError('LESSON_NEEDS_SIGN_OFF', 'This lesson is completed when an assessor signs off the practical task.');
       }
     }
+    if (event.event !== 'completed') {
+      const progress = await recordPosition(this.prisma, enrolment, lesson.id, event.positionSeconds, facts.progress.get(lesson.id));
+      return progressResult(progress, enrolment);
+    }
     const now = this.clock.now();
     const { progress, justCompleted, after } = await this.prisma.$transaction(async (tx) => {
       await lockEnrolment(tx, enrolment.id);
@@ -122,14 +126,21 @@ export class LessonPlayerService {
       return { progress, justCompleted, after: await tx.courseEnrolment.findUniqueOrThrow({ where: { id: enrolment.id } }) };
     });
     if (justCompleted) await this.completion.afterCompletion(enrolment.id);
-    return {
-      lessonStatus: progress.status,
-      positionSeconds: progress.positionSeconds,
-      completedLessons: after.completedLessons,
-      totalLessons: after.totalLessons,
-      progressPercent: after.status === 'COMPLETED' ? 100 : percentOf(after.completedLessons, after.totalLessons),
-      enrolmentStatus: after.status,
-      courseCompleted: after.status === 'COMPLETED',
-    };
+    return progressResult(progress, after);
   }
+}
+
+function progressResult(
+  progress: { status: ProgressResult['lessonStatus']; positionSeconds: number },
+  enrolment: { completedLessons: number; totalLessons: number; status: ProgressResult['enrolmentStatus'] },
+): ProgressResult {
+  return {
+    lessonStatus: progress.status,
+    positionSeconds: progress.positionSeconds,
+    completedLessons: enrolment.completedLessons,
+    totalLessons: enrolment.totalLessons,
+    progressPercent: enrolment.status === 'COMPLETED' ? 100 : percentOf(enrolment.completedLessons, enrolment.totalLessons),
+    enrolmentStatus: enrolment.status,
+    courseCompleted: enrolment.status === 'COMPLETED',
+  };
 }
