@@ -327,7 +327,7 @@ try {
     // Requests arriving at a fixed rate whatever the answers (latency counted from when each
     // was due), one open to two saves: how far the machine stretches before p95 passes 50 ms.
     // At the player's pace a learner makes about 0.07 requests per second.
-    for (const rate of [100, 200, 300]) {
+    for (const rate of [100, 200, 300, 400]) {
       report(`opens and saves arriving at ${rate}/s (≈ ${Math.round(rate / 0.07).toLocaleString('en')} learners at the player’s pace)`, 'open loop', await atRate(rate, 10, learners.length, pace), 50, 10);
     }
   }
