@@ -5,6 +5,7 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { directionOf, isLanguage, type Language } from '@tadamon/shared';
 import { PDF_LABELS } from './pdf-labels.js';
+import { memoiseShaping } from './shaping-memo.js';
 
 const require = createRequire(import.meta.url);
 // Embedded fonts from npm: Noto Serif for Latin (accents included), Noto Naskh Arabic for
@@ -12,8 +13,9 @@ const require = createRequire(import.meta.url);
 // Parsed once per process and handed to pdfkit as fontkit fonts: parsing the font files for
 // every certificate was the largest part of rendering one. pdfkit still embeds a subset per PDF.
 // Each document registers them under these names: pdfkit caches a font it knows by name, but
-// would wrap and compare an unnamed font object again at every change of font.
-const font = (path: string) => fontkit.create(readFileSync(require.resolve(path))) as unknown as string;
+// would wrap and compare an unnamed font object again at every change of font. Their shaping
+// is remembered across certificates (see shaping-memo).
+const font = (path: string) => memoiseShaping(fontkit.create(readFileSync(require.resolve(path)))) as unknown as string;
 const PARSED_FONTS = {
   latin: font('@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf'),
   latinBold: font('@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf'),
@@ -73,10 +75,12 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
 
   const width = doc.page.width - 112;
   // Each line picks its font by script; `rtla` features help Naskh's right-to-left forms.
+  // Latin text asks for no features (not even an empty list), which lets pdfkit measure and
+  // lay it out word by word from its cache instead of shaping whole lines again.
   const line = (text: string, size: number, bold = false, gap = 0.4) => {
     const arabic = ARABIC.test(text);
     const font = arabic ? (bold ? FONTS.arabicBold : FONTS.arabic) : bold ? FONTS.latinBold : FONTS.latin;
-    doc.font(font).fontSize(size).text(arabic ? forRightToLeft(text) : text, 56, undefined, { width, align: 'center', features: arabic ? ['rtla'] : [] });
+    doc.font(font).fontSize(size).text(arabic ? forRightToLeft(text) : text, 56, undefined, { width, align: 'center', features: arabic ? ['rtla'] : undefined });
     doc.moveDown(gap);
   };
 
@@ -105,7 +109,7 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
       if (!text) continue;
       const arabic = ARABIC.test(text);
       doc.font(arabic ? FONTS.arabic : FONTS.latin).fontSize(k === 0 ? 11 : 9)
-        .text(arabic ? forRightToLeft(text) : text, x, signY + 6 + k * 16, { width: slotWidth - 20, align: 'center', features: arabic ? ['rtla'] : [] });
+        .text(arabic ? forRightToLeft(text) : text, x, signY + 6 + k * 16, { width: slotWidth - 20, align: 'center', features: arabic ? ['rtla'] : undefined });
     }
   });
   const rtl = directionOf(language) === 'rtl';
@@ -113,7 +117,7 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
   drawQrCode(doc, qr.modules, qrX, doc.page.height - 160, 90);
   const linkX = rtl ? 56 : 56 + 100;
   doc.font(ARABIC.test(labels.verify) ? FONTS.arabic : FONTS.latin).fontSize(8)
-    .text(labels.verify, linkX, doc.page.height - 80, { width: width - 100, align: rtl ? 'right' : 'left', features: rtl ? ['rtla'] : [] });
+    .text(labels.verify, linkX, doc.page.height - 80, { width: width - 100, align: rtl ? 'right' : 'left', features: rtl ? ['rtla'] : undefined });
   doc.font(FONTS.latin).fontSize(8).fillColor('#1f5f8b')
     .text(data.verifyUrl, linkX, doc.page.height - 66, { width: width - 100, align: rtl ? 'right' : 'left', link: data.verifyUrl });
   doc.end();
