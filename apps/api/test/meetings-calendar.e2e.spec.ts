@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingDetailSchema } from '@tadamon/shared';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { TEST_PASSWORD, createWorld } from './support/factories.js';
+import { TEST_PASSWORD, createUser, createWorld } from './support/factories.js';
 import { createMeeting, meetingBody } from './support/meeting-fixtures.js';
 import type { TestClient } from './support/test-client.js';
 
@@ -109,6 +110,50 @@ describe('a meeting as an .ics download', () => {
     expect(read(mail.attachments[0]!.content.toString()).root.getFirstPropertyValue('method')).toBe('CANCEL');
     // Nobody registers for a cancelled meeting.
     expect((await as.leaderB!.put(`/api/meetings/${meeting.id}/registration`, { answer: 'YES' })).body.code).toBe('MEETING_CANCELLED');
+  });
+});
+
+describe('one series across the spring clock changes of Morocco, Europe and the US', () => {
+  it('stays at 16:00 in Brussels while readers in Casablanca and New York see their own time move, and ical.js agrees', async () => {
+    // Three changes in four weeks of 2027: Morocco leaves its Ramadan time (+00 → +01) and the
+    // US moves to daylight time on 14 March; Brussels moves to summer time on 28 March.
+    const reader = async (timeZone: string) => {
+      const user = await createUser(t.prisma, { role: 'VOLUNTEER', organisationId: world.orgB.id });
+      await t.prisma.user.update({ where: { id: user.id }, data: { timeZone } });
+      const client = t.client();
+      await client.signIn(user.email, TEST_PASSWORD);
+      return client;
+    };
+    const inCasablanca = await reader('Africa/Casablanca');
+    const inNewYork = await reader('America/New_York');
+    const meeting = await createMeeting(
+      as.leaderA!,
+      meetingBody(world.orgA.id, [world.orgB.id], {
+        title: 'Brussels Mondays',
+        format: 'ONLINE',
+        timeZone: 'Europe/Brussels',
+        startLocal: '2027-03-01T16:00',
+        endLocal: '2027-03-01T17:00',
+        recurrence: 'FREQ=WEEKLY;COUNT=6',
+      }),
+    );
+    const utcStarts = ['2027-03-01T15:00:00.000Z', '2027-03-08T15:00:00.000Z', '2027-03-15T15:00:00.000Z', '2027-03-22T15:00:00.000Z', '2027-03-29T14:00:00.000Z', '2027-04-05T14:00:00.000Z'];
+    const seenBy = async (client: TestClient) => {
+      const detail = meetingDetailSchema.parse((await client.get(`/api/meetings/${meeting.id}`)).body);
+      return detail.upcomingOccurrences.map((o) => [o.startsAt, o.hostLocal.slice(11), o.viewerLocal.slice(11)]);
+    };
+    const host = ['16:00', '16:00', '16:00', '16:00', '16:00', '16:00'];
+    const rows = (viewer: string[]) => utcStarts.map((start, i) => [start, host[i], viewer[i]]);
+    expect(await seenBy(inCasablanca)).toEqual(rows(['15:00', '15:00', '16:00', '16:00', '15:00', '15:00']));
+    expect(await seenBy(inNewYork)).toEqual(rows(['10:00', '10:00', '11:00', '11:00', '10:00', '10:00']));
+
+    // The download, read by ical.js with its VTIMEZONE: 16:00 Brussels time each week, same instants.
+    const { events, startsOf } = read((await getText(inNewYork, `/api/meetings/${meeting.id}/calendar.ics`)).body);
+    expect(startsOf(events[0]!)).toEqual(utcStarts);
+    const iterator = new ICAL.Event(events[0]!).iterator();
+    const wallClock: string[] = [];
+    for (let next = iterator.next(); next; next = iterator.next()) wallClock.push(`${next.zone?.tzid} ${next.toString().slice(11, 16)}`);
+    expect(wallClock).toEqual(Array(6).fill('Europe/Brussels 16:00'));
   });
 });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attendeeListSchema, meetingDetailSchema } from '@tadamon/shared';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, createOrganisation, createUser, createWorld } from './support/factories.js';
-import { createMeeting, localIn, meetingBody } from './support/meeting-fixtures.js';
+import { createMeeting, localIn, meetingBody, meetingState } from './support/meeting-fixtures.js';
 import type { TestClient } from './support/test-client.js';
 
 let t: TestApp;
@@ -32,11 +32,14 @@ describe('individual registration and the waiting list', () => {
     expect(queued.counts).toEqual({ yes: 2, maybe: 0, no: 0, waiting: 1 });
 
     // Capacity cannot drop below the seats already given; nothing changes.
+    const before = await meetingState(t.prisma, meeting.id);
     const { hostOrganisationId: _h, ...update } = meetingBody(world.orgA.id, [world.orgB.id], { capacity: 1, title: 'Smaller room' });
     const refused = await as.leaderA!.put(`/api/meetings/${meeting.id}`, update);
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('MEETING_CAPACITY_BELOW_REGISTRATIONS');
-    expect(await t.prisma.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ capacity: 2, title: 'Small room', sequence: 0 });
+    expect(refused.body.details).toMatchObject({ confirmed: 2, fields: { capacity: [{ message: 'capacityBelowRegistrations' }] } });
+    expect(await meetingState(t.prisma, meeting.id)).toEqual(before);
+    expect(before.meeting).toMatchObject({ capacity: 2, title: 'Small room', sequence: 0 });
 
     // Volunteer A cannot come after all: the leader of B, first in line, gets the seat and a mail.
     const changed = await answer('volunteerA', meeting.id, 'NO');
@@ -50,10 +53,12 @@ describe('individual registration and the waiting list', () => {
   it('refuses registration after the deadline and leaves no registration behind', async () => {
     const deadline = localIn(new Date(Date.now() - 3600_000), 'Africa/Casablanca');
     const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { registrationDeadlineLocal: deadline }));
+    const before = await meetingState(t.prisma, meeting.id);
     const response = await answer('volunteerB', meeting.id, 'YES');
     expect(response.status).toBe(409);
     expect(response.body.code).toBe('MEETING_REGISTRATION_CLOSED');
-    expect(await t.prisma.meetingRegistration.count({ where: { meetingId: meeting.id } })).toBe(0);
+    expect(await meetingState(t.prisma, meeting.id)).toEqual(before);
+    expect(before.meeting.registrations).toEqual([]);
   });
 
   it('closes registration when the meeting is over, even without a deadline', async () => {
@@ -67,15 +72,27 @@ describe('individual registration and the waiting list', () => {
     expect(await ids('upcoming')).not.toContain(meeting.id);
   });
 
-  it('answers 404 to a person of another network and 403 once their organisation declined', async () => {
+  it('answers 404 to a person of another network or of an organisation not invited, and 403 once their organisation declined', async () => {
+    const orgD = await createOrganisation(t.prisma, world.network.id, { name: 'Org D (same network, not invited)' });
+    const volunteerD = await createUser(t.prisma, { role: 'VOLUNTEER', organisationId: orgD.id });
+    const clientD = t.client();
+    await clientD.signIn(volunteerD.email, TEST_PASSWORD);
     const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id]));
+    const untouched = await meetingState(t.prisma, meeting.id);
     expect((await answer('leaderC', meeting.id, 'YES')).status).toBe(404);
+    const notInvited = await clientD.put(`/api/meetings/${meeting.id}/registration`, { answer: 'YES' });
+    expect(notInvited.status).toBe(404);
+    expect(notInvited.body.code).toBe('NOT_FOUND');
+    expect(await meetingState(t.prisma, meeting.id)).toEqual(untouched);
+
     const declined = await as.leaderB!.put(`/api/meetings/${meeting.id}/organisations/${world.orgB.id}/response`, { response: 'DECLINED' });
     expect(declined.status).toBe(200);
+    const before = await meetingState(t.prisma, meeting.id);
     const response = await answer('volunteerB', meeting.id, 'YES');
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('MEETING_NOT_OPEN_TO_ORGANISATION');
-    expect(await t.prisma.meetingRegistration.count({ where: { meetingId: meeting.id } })).toBe(0);
+    expect(await meetingState(t.prisma, meeting.id)).toEqual(before);
+    expect(before.meeting.registrations).toEqual([]);
   });
 
   it('lets a person cancel their registration', async () => {

@@ -60,6 +60,40 @@ describe('meeting reminders as delayed jobs, timed from the meeting clock', () =
     expect(reminders('Soon')).toHaveLength(1);
   });
 
+  it('sends the 1-hour reminder when due, then queues the next date’s reminders of a series', async () => {
+    // Created 1 h and 2 s before the first Thursday: too late for the day-before reminder.
+    setNow(new Date(START.getTime() - HOUR - 2000));
+    const meeting = await createMeeting(
+      as.leaderA!,
+      meetingBody(world.orgA.id, [world.orgB.id], { title: 'Weekly', startLocal: '2027-06-10T10:00', endLocal: '2027-06-10T11:00', recurrence: 'FREQ=WEEKLY;COUNT=2' }),
+    );
+    await as.volunteerB!.put(`/api/meetings/${meeting.id}/registration`, { answer: 'YES' });
+    expect(await reminderJob(meeting.id, START, '1440m')).toBeUndefined();
+
+    const mail = await t.mailbox.waitFor(world.volunteerB.email, (m) => m.subject === 'In one hour: Weekly');
+    expect(mail.text).toContain('Reminder: the meeting “Weekly” starts in one hour.');
+    expect(t.mailbox.for(world.volunteerB.email).filter((m) => m.subject?.endsWith(': Weekly') && m.subject !== 'Invitation: Weekly')).toHaveLength(1);
+
+    const nextWeek = new Date(START.getTime() + 7 * 24 * HOUR);
+    // Queued by the reminder job right after it mailed: wait for it rather than race it.
+    await expect.poll(() => reminderJob(meeting.id, nextWeek, '1440m')).toBeDefined();
+    const dayBefore = await reminderJob(meeting.id, nextWeek, '1440m');
+    expect(dayBefore!.delay).toBe(nextWeek.getTime() - 24 * HOUR - clock.now().getTime());
+    expect(await reminderJob(meeting.id, nextWeek, '60m')).toBeDefined();
+  });
+
+  it('reminds of the next date of a series created too late to remind of its first', async () => {
+    setNow(new Date(START.getTime() - 30 * 60_000));
+    const meeting = await createMeeting(
+      as.leaderA!,
+      meetingBody(world.orgA.id, [world.orgB.id], { title: 'Last minute', startLocal: '2027-06-10T10:00', endLocal: '2027-06-10T11:00', recurrence: 'FREQ=WEEKLY;COUNT=2' }),
+    );
+    expect(await reminderJob(meeting.id, START, '60m')).toBeUndefined();
+    const nextWeek = new Date(START.getTime() + 7 * 24 * HOUR);
+    expect((await reminderJob(meeting.id, nextWeek, '1440m'))!.delay).toBe(nextWeek.getTime() - 24 * HOUR - clock.now().getTime());
+    expect(await reminderJob(meeting.id, nextWeek, '60m')).toBeDefined();
+  });
+
   it('moves the reminders when the meeting is rescheduled and removes them when it is cancelled', async () => {
     setNow(new Date(START.getTime() - 10 * 24 * HOUR));
     const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { title: 'Moves', startLocal: '2027-06-10T10:00', endLocal: '2027-06-10T11:00' }));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingDetailSchema, meetingSummarySchema } from '@tadamon/shared';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, createOrganisation, createUser, createWorld } from './support/factories.js';
-import { createMeeting, meetingBody } from './support/meeting-fixtures.js';
+import { createMeeting, meetingBody, meetingState } from './support/meeting-fixtures.js';
 import type { TestClient } from './support/test-client.js';
 
 let t: TestApp;
@@ -23,21 +23,42 @@ const meetingCount = () => t.prisma.meeting.count();
 
 describe('scheduling a meeting', () => {
   it('lets the host’s leader create it, stored as UTC instants with the host’s zone', async () => {
-    const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id]));
+    const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { registrationDeadlineLocal: '2027-06-08T18:00' }));
     expect(meeting).toMatchObject({
+      title: 'Échange Tanger–Bamako sur les mutuelles',
+      description: 'Retours d’expérience et plan commun.',
       hostOrganisation: { id: world.orgA.id, name: 'Org A' },
       invitedOrganisations: [{ id: world.orgB.id, name: 'Org B', response: 'PENDING' }],
+      wholeNetwork: false,
+      format: 'HYBRID',
+      address: 'Rue de Fès 12, Tanger',
+      onlineUrl: 'https://meet.example.org/tadamon',
       // 10:00 in Casablanca (+01 in June) is 09:00 UTC.
       startsAt: '2027-06-10T09:00:00.000Z',
       endsAt: '2027-06-10T11:00:00.000Z',
       startLocal: '2027-06-10T10:00',
       timeZone: 'Africa/Casablanca',
       languages: ['fr', 'ar', 'bm'],
+      interpretationNeeds: 'Bambara ↔ français',
       capacity: 30,
+      registrationDeadline: '2027-06-08T17:00:00.000Z',
+      registrationDeadlineLocal: '2027-06-08T18:00',
+      reminderMinutes: [1440, 60],
       sequence: 0,
       canManage: true,
     });
-    expect(meeting.agenda.map((a) => a.title)).toEqual(['Accueil', 'Mutuelles de santé au Mali']);
+    // The agenda keeps its order, presenters and durations.
+    expect(meeting.agenda).toEqual([
+      { title: 'Accueil', presenter: 'Nadia', durationMinutes: 15 },
+      { title: 'Mutuelles de santé au Mali', presenter: 'Aminata', durationMinutes: 45 },
+    ]);
+  });
+
+  it('keeps only the place that fits the format: an address in person, a link online', async () => {
+    const inPerson = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { format: 'IN_PERSON' }));
+    expect(inPerson).toMatchObject({ format: 'IN_PERSON', address: 'Rue de Fès 12, Tanger', onlineUrl: null });
+    const online = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { format: 'ONLINE' }));
+    expect(online).toMatchObject({ format: 'ONLINE', address: null, onlineUrl: 'https://meet.example.org/tadamon' });
   });
 
   it('mails the invited organisation’s leader with the .ics attached', async () => {
@@ -80,6 +101,9 @@ describe('scheduling a meeting', () => {
     ['a time skipped by the clock change', { timeZone: 'Europe/Brussels', startLocal: '2027-03-28T02:30', endLocal: '2027-03-28T04:00' }, 'startLocal', 'nonexistentLocalTime'],
     ['a broken repetition rule', { recurrence: 'FREQ=WEEKLY;BYDAY=XX' }, 'recurrence', 'recurrence'],
     ['an online meeting without a link', { format: 'ONLINE', onlineUrl: null }, 'onlineUrl', 'onlineUrlRequired'],
+    ['a meeting in person without an address', { format: 'IN_PERSON', address: null }, 'address', 'addressRequired'],
+    ['nobody invited', { invitedOrganisationIds: [] }, 'invitedOrganisationIds', 'nobodyInvited'],
+    ['a registration deadline after the meeting', { registrationDeadlineLocal: '2027-06-10T13:00' }, 'registrationDeadlineLocal', 'deadlineAfterMeeting'],
   ])('refuses %s with a field error and creates nothing', async (_label, overrides, field, code) => {
     const before = await meetingCount();
     const response = await as.leaderA!.post('/api/meetings', meetingBody(world.orgA.id, [world.orgB.id], overrides));
@@ -87,6 +111,23 @@ describe('scheduling a meeting', () => {
     expect(response.body.code).toBe('VALIDATION_FAILED');
     expect(response.body.details.fields[field][0].message).toBe(code);
     expect(await meetingCount()).toBe(before);
+  });
+});
+
+describe('a refused edit leaves the meeting as it was', () => {
+  it.each([
+    ['end before start', { endLocal: '2027-06-10T09:00' }, 'endLocal', 'endBeforeStart'],
+    ['unknown time zone', { timeZone: 'Mars/Olympus_Mons' }, 'timeZone', 'unknownTimeZone'],
+  ])('refuses %s: same meeting, agenda, invitations, seats, no audit entry, no notification', async (_label, overrides, field, code) => {
+    const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { title: 'Stays put' }));
+    await as.volunteerB!.put(`/api/meetings/${meeting.id}/registration`, { answer: 'YES' });
+    const before = await meetingState(t.prisma, meeting.id);
+    const { hostOrganisationId: _h, ...update } = meetingBody(world.orgA.id, [world.orgB.id], { title: 'Moved', agenda: [], ...overrides });
+    const response = await as.leaderA!.put(`/api/meetings/${meeting.id}`, update);
+    expect(response.status, JSON.stringify(response.body)).toBe(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    expect(response.body.details.fields[field][0].message).toBe(code);
+    expect(await meetingState(t.prisma, meeting.id)).toEqual(before);
   });
 });
 

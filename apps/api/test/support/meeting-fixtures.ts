@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { meetingDetailSchema, type MeetingDetail } from '@tadamon/shared';
+import type { PrismaService } from '../../src/common/database/prisma.service.js';
 import type { TestClient } from './test-client.js';
 
 /** A valid meeting body; tests override what they are about. */
@@ -45,4 +46,24 @@ export function localIn(instant: Date, timeZone: string): string {
   }).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+}
+
+/**
+ * Everything a request about a meeting could change: the meeting with its agenda, invitations,
+ * registrations and moved occurrences, plus the audit entries and notifications that name it.
+ * Equal before and after a refused request shows the refusal changed nothing.
+ */
+export async function meetingState(prisma: PrismaService, meetingId: string) {
+  const meeting = await prisma.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    include: {
+      agendaItems: { orderBy: { position: 'asc' } },
+      invitedOrganisations: { orderBy: { organisationId: 'asc' } },
+      registrations: { orderBy: { userId: 'asc' } },
+      occurrenceMoves: { orderBy: { originalStart: 'asc' } },
+    },
+  });
+  const auditEvents = await prisma.auditEvent.count({ where: { details: { path: ['meetingId'], equals: meetingId } } });
+  const notifications = await prisma.notification.count({ where: { link: `/meetings/${meetingId}` } });
+  return { meeting, auditEvents, notifications };
 }

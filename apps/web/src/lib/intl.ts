@@ -14,6 +14,8 @@ export function useFormatters() {
     }
     const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
     const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    // A calendar day ("2027-07-01") is no instant: read and shown in UTC it never shifts a day.
+    const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
     const number = new Intl.NumberFormat(language);
     const collator = new Intl.Collator(language);
     const country = (code: string) => {
@@ -39,6 +41,8 @@ export function useFormatters() {
       list,
       date: (iso: string) => date.format(new Date(iso)),
       dateTime: (iso: string) => dateTime.format(new Date(iso)),
+      /** A date without time ("2027-07-01"), the same day in every time zone. */
+      day: (isoDay: string) => day.format(new Date(`${isoDay}T00:00:00Z`)),
       number: (value: number) => number.format(value),
       compare: (a: string, b: string) => collator.compare(a, b),
     };

@@ -1,7 +1,21 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, LANGUAGES, ORGANISATION_TYPES, ROLES } from '@tadamon/shared';
+import {
+  ACTION_STATUSES,
+  ATTENDANCE_STATUSES,
+  ERROR_CODES,
+  LANGUAGES,
+  MEETING_ANSWERS,
+  MEETING_FORMATS,
+  MEETING_ORGANISATION_RESPONSES,
+  MEETING_STATUSES,
+  ORGANISATION_TYPES,
+  POLL_CHOICES,
+  REMINDER_CHOICES,
+  ROLES,
+} from '@tadamon/shared';
+import { REPEAT_LABELS } from '../features/meetings/components/meeting-form-values';
 import { NAMESPACES } from '../lib/i18n';
 
 // import.meta.url is an http: URL under happy-dom; the file path is what we need.
@@ -100,6 +114,43 @@ describe('translation files', () => {
       expect(home.has(`intro.${role}`), role).toBe(true);
     }
     for (const type of ORGANISATION_TYPES) expect(common.has(`organisationTypes.${type}`), type).toBe(true);
+  });
+});
+
+describe('meeting keys built at run time', () => {
+  // Each language has English's keys (checked above), so English having them is enough.
+  const meetings = flatten(load('en', 'meetings'));
+  const has = (keys: Map<string, unknown>, key: string) => keys.has(key) || keys.has(`${key}_one`);
+
+  it('names every format, status, answer, response, reminder, repetition and follow-up state', () => {
+    const needed = [
+      ...MEETING_FORMATS.map((f) => `format.${f}`),
+      ...MEETING_STATUSES.filter((s) => s !== 'SCHEDULED').map((s) => `status.${s}`),
+      ...MEETING_ORGANISATION_RESPONSES.map((r) => `response.${r}`),
+      ...MEETING_ANSWERS.flatMap((a) => [`answer.${a}`, `registration.current.${a}`]),
+      ...REMINDER_CHOICES.map((m) => `reminderChoice.m${m}`),
+      ...Object.values(REPEAT_LABELS).map((r) => `repeat.${r}`),
+      ...ATTENDANCE_STATUSES.map((s) => `attendance.status.${s}`),
+      ...ACTION_STATUSES.map((s) => `actions.status.${s}`),
+      ...POLL_CHOICES.map((c) => `poll.choice.${c}`),
+      ...['upcoming', 'past'].flatMap((w) => [`list.${w}`, `list.empty.${w}`]),
+    ];
+    expect(needed.filter((key) => !has(meetings, key))).toEqual([]);
+    const home = flatten(load('en', 'home'));
+    expect(ACTION_STATUSES.filter((s) => !home.has(`actionItems.status.${s}`))).toEqual([]);
+  });
+
+  it('translates the field errors and notifications the meetings API sends', () => {
+    const validation = flatten(load('en', 'validation'));
+    const fieldErrors = [
+      'endBeforeStart', 'unknownTimeZone', 'nonexistentLocalTime', 'localDateTime', 'recurrence', 'addressRequired',
+      'onlineUrlRequired', 'nobodyInvited', 'deadlineAfterMeeting', 'capacityBelowRegistrations', 'delegateNotMember',
+      'notAnOccurrence', 'pollNoSlots', 'pollDuplicateSlot', 'languageTag', 'date',
+    ];
+    expect(fieldErrors.filter((key) => !validation.has(key))).toEqual([]);
+    const collaboration = flatten(load('en', 'collaboration'));
+    const kinds = ['meetingInvitation', 'meetingPoll', 'meetingTimeChanged', 'meetingCancelled', 'meetingMinutes', 'meetingActionItem'];
+    expect(kinds.filter((kind) => !collaboration.has(`notifications.kinds.${kind}`))).toEqual([]);
   });
 });
 

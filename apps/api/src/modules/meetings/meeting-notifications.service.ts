@@ -119,13 +119,13 @@ export class MeetingNotifications {
   async scheduleReminders(meeting: StoredMeeting): Promise<void> {
     if (meeting.status !== 'SCHEDULED') return;
     const now = this.clock.now();
-    const next = upcomingOccurrences(meeting, now, 2).find((o) => o.startsAt > now);
+    const next = nextRemindable(meeting, now, now);
     if (next) await this.scheduleFrom(meeting, next.startsAt);
   }
 
   async cancelReminders(meeting: StoredMeeting): Promise<void> {
     const now = this.clock.now();
-    for (const occurrence of upcomingOccurrences(meeting, now, 2)) {
+    for (const occurrence of upcomingOccurrences(meeting, now, REMINDER_LOOKAHEAD)) {
       for (const minutes of meeting.reminderMinutes) await this.jobs.remove(reminderJobId(meeting.id, occurrence.startsAt, minutes));
     }
   }
@@ -145,7 +145,7 @@ export class MeetingNotifications {
     await this.mailEach(meeting, kind, users, `reminder:${occurrenceStart.getTime()}:${minutesBefore}m`, occurrenceStart);
     if (minutesBefore === Math.min(...meeting.reminderMinutes)) {
       // The next occurrence of a series gets its reminders once this one's last is sent.
-      const later = upcomingOccurrences(meeting, new Date(occurrenceStart.getTime() + 1), 1)[0];
+      const later = nextRemindable(meeting, occurrenceStart, this.clock.now());
       if (later) await this.scheduleFrom(meeting, later.startsAt);
     }
   }
@@ -250,6 +250,22 @@ export class MeetingNotifications {
       };
     });
   }
+}
+
+/** How many coming occurrences the reminder chain looks at (and cleans up after). */
+const REMINDER_LOOKAHEAD = 3;
+
+/**
+ * The occurrence whose reminders to queue: the first that starts after `after` and whose last
+ * reminder is still ahead — that reminder, once sent, queues the following occurrence's. An
+ * occurrence already under way counts as upcoming, hence `after`; one too close to remind of
+ * is skipped, or the series would never be reminded of again.
+ */
+function nextRemindable(meeting: StoredMeeting, after: Date, now: Date) {
+  const lastLeadMs = Math.min(...meeting.reminderMinutes) * 60_000;
+  return upcomingOccurrences(meeting, after, REMINDER_LOOKAHEAD).find(
+    (o) => o.startsAt > after && o.startsAt.getTime() - lastLeadMs > now.getTime(),
+  );
 }
 
 /** Whether an edit changed when the meeting (or one of its occurrences) takes place. */

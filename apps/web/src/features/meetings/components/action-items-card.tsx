@@ -3,6 +3,7 @@ import { Badge, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Texta
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus, type MeetingDetail } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useFormatters } from '../../../lib/intl';
 import { PageSkeleton } from '../../../components/page-skeleton';
 import { useActionItems, useCreateActionItem, useSetActionItemStatus } from '../api/action-items';
 
@@ -11,6 +12,7 @@ export function ActionItemsCard({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation('meetings');
   const items = useActionItems(meeting.id);
   const status = useSetActionItemStatus(meeting.id);
+  const format = useFormatters();
   if (items.isPending) return <PageSkeleton lines={3} />;
   if (items.error) return <ErrorAlert error={items.error} onRetry={() => void items.refetch()} />;
   return (
@@ -29,7 +31,7 @@ export function ActionItemsCard({ meeting }: { meeting: MeetingDetail }) {
                   <Text fw={600}>{item.title}</Text>
                   <Text size="sm" c="dimmed">
                     {item.dueDate
-                      ? t('actions.assignedDue', { organisation: item.assigneeOrganisation.name, date: item.dueDate })
+                      ? t('actions.assignedDue', { organisation: item.assigneeOrganisation.name, date: format.day(item.dueDate) })
                       : t('actions.assigned', { organisation: item.assigneeOrganisation.name })}
                   </Text>
                   {item.description ? <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{item.description}</Text> : null}

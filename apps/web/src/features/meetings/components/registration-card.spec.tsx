@@ -1,53 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MeetingDetail } from '@tadamon/shared';
 import { i18n } from '../../../lib/i18n';
 import { json, mockFetch, renderWithProviders, volunteerSession } from '../../../test/render';
 import { MeetingWhen } from './meeting-when';
 import { RegistrationCard } from './registration-card';
+import { meetingDetail } from '../test/meeting-detail-fixture';
 
-const meeting: MeetingDetail = {
-  id: '00000000-0000-4000-8000-00000000c001',
-  networkId: '00000000-0000-4000-8000-0000000000b1',
-  title: 'Tanger–Bamako',
-  description: '',
-  hostOrganisation: { id: '00000000-0000-4000-8000-0000000000a1', name: 'Association Tanja Solidaire' },
-  wholeNetwork: false,
-  invitedOrganisations: [],
-  format: 'ONLINE',
-  address: null,
-  onlineUrl: 'https://meet.example.org/x',
-  startsAt: '2027-04-14T09:00:00.000Z',
-  endsAt: '2027-04-14T11:00:00.000Z',
-  startLocal: '2027-04-14T10:00',
-  endLocal: '2027-04-14T12:00',
-  startViewerLocal: '2027-04-14T09:00',
-  timeZone: 'Africa/Casablanca',
-  recurrence: null,
-  excludedStarts: [],
-  upcomingOccurrences: [],
-  languages: [],
-  interpretationNeeds: '',
-  capacity: 2,
-  registrationDeadline: null,
-  registrationDeadlineLocal: null,
-  registrationDeadlineViewerLocal: null,
-  viewerTimeZone: 'Africa/Bamako',
-  reminderMinutes: [1440, 60],
-  status: 'SCHEDULED',
-  sequence: 0,
-  agenda: [],
-  counts: { yes: 2, maybe: 0, no: 0, waiting: 0 },
-  myRegistration: null,
-  canManage: false,
-  canRespondFor: [],
-  canSeeAttendees: false,
-  conflicts: [],
-  hasPoll: false,
-  movedOccurrences: [],
-  canSeeFollowUp: false,
-};
+const meeting = meetingDetail;
 
 afterEach(async () => {
   await i18n.changeLanguage('en');

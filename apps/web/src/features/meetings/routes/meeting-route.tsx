@@ -36,19 +36,7 @@ export function MeetingRoute() {
         {t('detail.back')}
       </Anchor>
       <Header meeting={m} />
-      {m.conflicts.length > 0 ? (
-        <Alert color="orange" variant="light" title={t('detail.conflicts')} data-testid="meeting-conflicts">
-          <List size="sm">
-            {m.conflicts.map((c) => (
-              <List.Item key={c.id}>
-                <Anchor component={Link} to={`/meetings/${c.id}`}>
-                  {c.title}
-                </Anchor>
-              </List.Item>
-            ))}
-          </List>
-        </Alert>
-      ) : null}
+      {m.conflicts.length > 0 ? <Conflicts meeting={m} /> : null}
       {m.hasPoll ? <PollCard meeting={m} /> : null}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Facts meeting={m} />
@@ -95,6 +83,28 @@ export function MeetingRoute() {
         </>
       ) : null}
     </Stack>
+  );
+}
+
+/** The reader's other meetings at the same time, each with when it is in the reader's zone. */
+function Conflicts({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation('meetings');
+  const time = useMeetingTime();
+  return (
+    <Alert color="orange" variant="light" title={t('detail.conflicts')} data-testid="meeting-conflicts">
+      <List size="sm">
+        {meeting.conflicts.map((c) => (
+          <List.Item key={c.id} data-testid="meeting-conflict">
+            <Anchor component={Link} to={`/meetings/${c.id}`}>
+              {c.title}
+            </Anchor>
+            <Text size="sm" c="dimmed">
+              {t('when.mine', { time: time.full(c.viewerLocal), zone: time.zoneLabel(meeting.viewerTimeZone) })}
+            </Text>
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
   );
 }
 
