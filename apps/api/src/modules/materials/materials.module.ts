@@ -11,6 +11,7 @@ import { MaterialMediaRepository } from './material-media.repository.js';
 import { MaterialMediaService } from './material-media.service.js';
 import { MediaTools } from './media/media-tools.js';
 import { MaterialSearchRepository } from './material-search.repository.js';
+import { LibraryListCache } from './library-list-cache.js';
 import { MaterialsController } from './materials.controller.js';
 import { MaterialsProcessor } from './materials.processor.js';
 import { MaterialsRepository } from './materials.repository.js';
@@ -31,6 +32,7 @@ import { UploadsService } from './uploads.service.js';
     PublicMaterialsService,
     MaterialsRepository,
     MaterialSearchRepository,
+    LibraryListCache,
     UploadsService,
     MaterialsProcessor,
     MaterialScanner,

@@ -14,6 +14,7 @@ import { MaterialSearchRepository, prefixQuery } from './material-search.reposit
 import { MaterialsRepository } from './materials.repository.js';
 import { MaterialCourses } from './material-courses.js';
 import { MaterialMediaRepository } from './material-media.repository.js';
+import { LibraryListCache } from './library-list-cache.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -30,6 +31,7 @@ export class MaterialsService {
     private readonly media: MaterialMediaRepository,
     private readonly jobs: JobQueue,
     private readonly courses: MaterialCourses,
+    private readonly listCache: LibraryListCache,
   ) {}
 
   list(actor: Actor, query: MaterialListQuery) {
@@ -37,7 +39,11 @@ export class MaterialsService {
   }
 
   /** The list or search for a scope (a signed-in reader's, or a visitor's), shown in `language`. */
-  async listIn(scope: MaterialScope, language: string, query: MaterialListQuery) {
+  listIn(scope: MaterialScope, language: string, query: MaterialListQuery) {
+    return this.listCache.read(scope, language, query, () => this.computeList(scope, language, query));
+  }
+
+  private async computeList(scope: MaterialScope, language: string, query: MaterialListQuery) {
     const tsQuery = query.q ? prefixQuery(query.q) : undefined;
     const rows = await this.searchRepository.search({
       scope,

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { TEST_PASSWORD, createWorld } from './support/factories.js';
+import type { TestClient } from './support/test-client.js';
+import { MaterialSearchRepository } from '../src/modules/materials/material-search.repository.js';
+
+/**
+ * Library pages are cached per reader scope under the library's generation (LibraryListCache
+ * and the library_generation migration). These tests check what a reader would notice if that
+ * went wrong: a change that does not show, or a page meant for someone else.
+ */
+let t: TestApp;
+let world: Awaited<ReturnType<typeof createWorld>>;
+const titles = (body: { items: { title: string }[] }) => body.items.map((item) => item.title).sort();
+
+async function as(user: { email: string }): Promise<TestClient> {
+  const client = t.client();
+  await client.signIn(user.email, TEST_PASSWORD);
+  return client;
+}
+
+async function link(title: string, fields: { organisationId: string; visibility: 'ORGANISATION' | 'NETWORK' }) {
+  return t.prisma.material.create({
+    data: {
+      networkId: world.network.id,
+      organisationId: fields.organisationId,
+      kind: 'LINK',
+      audience: 'EVERYONE',
+      visibility: fields.visibility,
+      translations: { create: { language: 'en', title, externalUrl: 'https://example.org/guide' } },
+    },
+  });
+}
+
+const generation = async () => (await t.prisma.libraryGeneration.findUniqueOrThrow({ where: { id: 1 } })).value;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  world = await createWorld(t.prisma);
+});
+afterAll(async () => {
+  vi.restoreAllMocks();
+  await t?.close();
+});
+
+describe('cached library pages', () => {
+  it('answers a repeated search without searching again, until something in the library changes', async () => {
+    await link('wombat first steps', { organisationId: world.orgA.id, visibility: 'NETWORK' });
+    const search = vi.spyOn(t.app.get(MaterialSearchRepository), 'search');
+    const volunteerA = await as(world.volunteerA);
+    const first = await volunteerA.get('/api/materials?q=wombat');
+    const again = await volunteerA.get('/api/materials?q=wombat');
+    expect(again.body).toEqual(first.body);
+    expect(search).toHaveBeenCalledTimes(1);
+
+    await link('wombat second steps', { organisationId: world.orgA.id, visibility: 'NETWORK' });
+    const after = await volunteerA.get('/api/materials?q=wombat');
+    expect(search).toHaveBeenCalledTimes(2);
+    expect(titles(after.body)).toEqual(['wombat first steps', 'wombat second steps']);
+    search.mockRestore();
+  });
+
+  it('shows every kind of change at the next request: a title changed by SQL, the organisation’s name, a file becoming ready, visibility changed through the API', async () => {
+    const material = await link('numbat basics', { organisationId: world.orgB.id, visibility: 'NETWORK' });
+    const volunteerA = await as(world.volunteerA);
+    const leaderB = await as(world.leaderB);
+    expect(titles((await volunteerA.get('/api/materials?q=numbat')).body)).toEqual(['numbat basics']);
+
+    // A title changed by SQL that no application code sees.
+    await t.prisma.$executeRaw`UPDATE "MaterialTranslation" SET "title" = 'numbat handbook' WHERE "materialId" = ${material.id}::uuid`;
+    expect(titles((await volunteerA.get('/api/materials?q=numbat')).body)).toEqual(['numbat handbook']);
+
+    // The organisation's name, shown on every item.
+    await t.prisma.organisation.update({ where: { id: world.orgB.id }, data: { name: 'Org B renamed' } });
+    expect((await volunteerA.get('/api/materials?q=numbat')).body.items[0].organisationName).toBe('Org B renamed');
+
+    // A material whose only file is still processing is not shown; once the file is ready it is.
+    const upload = await t.prisma.material.create({
+      data: {
+        networkId: world.network.id, organisationId: world.orgB.id, kind: 'DOCUMENT', audience: 'EVERYONE', visibility: 'NETWORK',
+        translations: { create: { language: 'fr', title: 'numbat manuel' } },
+      },
+      include: { translations: true },
+    });
+    const file = await t.prisma.materialFile.create({
+      data: { translationId: upload.translations[0]!.id, version: 1, originalName: 'a.pdf', mimeType: 'application/pdf', sizeBytes: 10, storageKey: 'k', status: 'PROCESSING' },
+    });
+    await t.prisma.materialTranslation.update({ where: { id: upload.translations[0]!.id }, data: { currentFileId: file.id } });
+    expect((await volunteerA.get('/api/materials?q=manuel')).body.items).toEqual([]);
+    await t.prisma.materialFile.update({ where: { id: file.id }, data: { status: 'READY' } });
+    expect(titles((await volunteerA.get('/api/materials?q=manuel')).body)).toEqual(['numbat manuel']);
+
+    // Made private to organisation B through the API.
+    expect((await leaderB.patch(`/api/materials/${material.id}`, { visibility: 'ORGANISATION' })).status).toBe(200);
+    expect(titles((await volunteerA.get('/api/materials?q=numbat')).body)).toEqual(['numbat manuel']);
+    expect(titles((await leaderB.get('/api/materials?q=numbat')).body)).toEqual(['numbat handbook', 'numbat manuel']);
+  });
+
+  it('never hands one organisation’s page to a reader of another, whoever searched first', async () => {
+    await link('quoll private notes', { organisationId: world.orgB.id, visibility: 'ORGANISATION' });
+    await link('quoll shared guide', { organisationId: world.orgB.id, visibility: 'NETWORK' });
+    const volunteerB = await as(world.volunteerB);
+    const volunteerA = await as(world.volunteerA);
+    const leaderC = await as(world.leaderC);
+    expect(titles((await volunteerB.get('/api/materials?q=quoll')).body)).toEqual(['quoll private notes', 'quoll shared guide']);
+    expect(titles((await volunteerA.get('/api/materials?q=quoll')).body)).toEqual(['quoll shared guide']);
+    expect(titles((await leaderC.get('/api/materials?q=quoll')).body)).toEqual([]);
+    expect(titles((await t.client().get('/api/public/materials?q=quoll')).body)).toEqual([]);
+    expect(titles((await volunteerB.get('/api/materials?q=quoll')).body)).toEqual(['quoll private notes', 'quoll shared guide']);
+  });
+
+  it('raises the generation once per writing transaction, visible only with its commit', async () => {
+    const before = await generation();
+    await t.prisma.$transaction(async (tx) => {
+      await tx.material.updateMany({ where: { networkId: world.network.id }, data: { partner: 'Croix-Rouge' } });
+      await tx.organisation.update({ where: { id: world.orgA.id }, data: { name: 'Org A' } });
+      // Another connection still reads the old value: a reader cannot cache the old rows under the new one.
+      expect(await generation()).toBe(before);
+    });
+    expect(await generation()).toBe(before + 1n);
+  });
+});
