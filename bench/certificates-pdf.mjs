@@ -12,6 +12,8 @@ const outDir = process.argv[2] ?? new URL('../e2e/artifacts/', import.meta.url).
 const DURATION_MS = Number(process.env.BENCH_DURATION_S ?? 10) * 1000;
 const MAX = 2000;
 
+const codeOf = (i) => `c${i.toString(36).padStart(8, '0')}${'abcdefghjkmnpqrstuvwxyz'.repeat(2)}`.slice(0, 26);
+
 const sample = (i) => {
   const arabic = i % 2 === 1;
   return {
@@ -23,8 +25,9 @@ const sample = (i) => {
     issuedAt: new Date('2026-11-26T10:00:00Z'),
     expiresAt: new Date('2028-11-26T10:00:00Z'),
     signatories: [{ name: 'Amina El Idrissi', title: 'Coordinatrice' }, { name: 'Lars Østergaard', title: 'Partner' }],
-    code: `abcdefghijklmnopqrstuvw${String(i % 1000).padStart(3, '2').replace(/[0189]/g, '2')}`,
-    verifyUrl: `https://tadamon.example/verify/abcdefghijklmnopqrstuvwxyz`,
+    // Every certificate has its own code and link, as in real life (nothing to reuse from the last one).
+    code: codeOf(i),
+    verifyUrl: `https://tadamon.example/verify/${codeOf(i)}`,
   };
 };
 
