@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -32,10 +32,13 @@ export function reminderDelay(start: Date, beforeMs: number, now: Date): number 
 /**
  * E-mails about meetings (with the .ics attached) and their reminders as delayed jobs.
  * Every mail is its own job with an id made of what it is about, so a retried job or a
- * repeated call never sends the same mail twice.
+ * repeated call never sends the same mail twice while BullMQ remembers that id; reminders are
+ * also recorded per person in PostgreSQL (`MeetingReminderSent`), which does not forget.
  */
 @Injectable()
 export class MeetingNotifications {
+  private readonly logger = new Logger('MeetingNotifications');
+
   constructor(
     private readonly repository: MeetingsRepository,
     private readonly jobs: JobQueue,
@@ -137,17 +140,30 @@ export class MeetingNotifications {
     const stillPlanned = upcomingOccurrences(meeting, new Date(occurrenceStart.getTime() - 1), 1)[0];
     if (stillPlanned?.startsAt.getTime() !== occurrenceStart.getTime()) return; // a stale job from before a change
     const due = occurrenceStart.getTime() - minutesBefore * 60_000;
-    if (this.clock.now().getTime() < due - 60_000) return; // far too early: never remind days ahead
+    const now = this.clock.now();
+    if (now.getTime() < due - 60_000) return; // far too early: never remind days ahead
+    if (now.getTime() >= occurrenceStart.getTime()) {
+      // A job that ran very late (worker down, retried for hours): "starts in one hour" would be false.
+      this.logger.log(`Reminder ${minutesBefore}m of meeting ${meetingId} at ${occurrenceStart.toISOString()} skipped: the occurrence has started`);
+      await this.chainNext(meeting, occurrenceStart, minutesBefore);
+      return;
+    }
     const registrations = await this.repository.participants(meeting.id);
     const seated = registrations.filter((r) => r.seat === 'CONFIRMED').map((r) => r.userId);
     const users = await this.repository.users(seated);
     const kind: MeetingMailKind = minutesBefore === 1440 ? 'reminder24h' : minutesBefore === 60 ? 'reminder1h' : 'reminder';
-    await this.mailEach(meeting, kind, users, `reminder:${occurrenceStart.getTime()}:${minutesBefore}m`, occurrenceStart);
-    if (minutesBefore === Math.min(...meeting.reminderMinutes)) {
-      // The next occurrence of a series gets its reminders once this one's last is sent.
-      const later = nextRemindable(meeting, occurrenceStart, this.clock.now());
-      if (later) await this.scheduleFrom(meeting, later.startsAt);
-    }
+    // Recorded per person in PostgreSQL, not only by the mail job's id, which BullMQ forgets.
+    const once = (person: Recipient, send: () => Promise<void>) =>
+      this.repository.recordReminderSent({ meetingId, occurrenceStart, minutesBefore, userId: person.id }, send);
+    await this.mailEach(meeting, kind, users, `reminder:${occurrenceStart.getTime()}:${minutesBefore}m`, occurrenceStart, once);
+    await this.chainNext(meeting, occurrenceStart, minutesBefore);
+  }
+
+  /** The next occurrence of a series gets its reminders once this one's last is handled. */
+  private async chainNext(meeting: StoredMeeting, occurrenceStart: Date, minutesBefore: number) {
+    if (minutesBefore !== Math.min(...meeting.reminderMinutes)) return;
+    const later = nextRemindable(meeting, occurrenceStart, this.clock.now());
+    if (later) await this.scheduleFrom(meeting, later.startsAt);
   }
 
   private async scheduleFrom(meeting: StoredMeeting, start: Date) {
@@ -177,7 +193,14 @@ export class MeetingNotifications {
     return [...byId.values()];
   }
 
-  private async mailEach(meeting: StoredMeeting, kind: MeetingMailKind, recipients: Recipient[], event: string, startsAt = meeting.startsAt) {
+  private async mailEach(
+    meeting: StoredMeeting,
+    kind: MeetingMailKind,
+    recipients: Recipient[],
+    event: string,
+    startsAt = meeting.startsAt,
+    once: (person: Recipient, send: () => Promise<void>) => Promise<unknown> = (_person, send) => send(),
+  ) {
     if (recipients.length === 0) return;
     const [host] = await this.repository.organisations([meeting.hostOrganisationId]);
     const withCalendar = kind === 'invitation' || kind === 'updated' || kind === 'cancelled';
@@ -199,7 +222,7 @@ export class MeetingNotifications {
       });
       const reason = `meeting:${meeting.id}:${event}:${person.id}`;
       const method = meeting.status === 'CANCELLED' ? 'CANCEL' : 'REQUEST';
-      await this.jobs.enqueue(
+      await once(person, () => this.jobs.enqueue(
         'mail.send',
         {
           to: person.email,
@@ -210,7 +233,7 @@ export class MeetingNotifications {
             : undefined,
         },
         { jobId: reason },
-      );
+      ));
     }
   }
 

@@ -252,4 +252,21 @@ export class MeetingsRepository {
       orderBy: { createdAt: 'asc' },
     });
   }
+
+  /**
+   * Records that `userId` got this reminder and runs `send` (the mail's enqueueing) in the same
+   * transaction: false, sending nothing, when it was already recorded. A failing `send` rolls the
+   * record back, so a retry sends; a concurrent run waits on the key and then finds it taken.
+   */
+  async recordReminderSent(
+    key: { meetingId: string; occurrenceStart: Date; minutesBefore: number; userId: string },
+    send: () => Promise<void>,
+  ): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const inserted = await tx.meetingReminderSent.createMany({ data: [key], skipDuplicates: true });
+      if (inserted.count === 0) return false;
+      await send();
+      return true;
+    });
+  }
 }
