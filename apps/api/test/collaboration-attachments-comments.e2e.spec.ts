@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { createCollaborationWorld, signedIn } from './support/collaboration-world.js';
 import { createLinkMaterial } from './support/linked-fixtures.js';
+import { createOrganisation, createUser } from './support/factories.js';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof createCollaborationWorld>>;
@@ -54,6 +55,34 @@ describe('library attachments on posts', () => {
     expect(await t.prisma.discussionThread.count()).toBe(before);
     const tooMany = await leaderB.post(`/api/groups/${w.closedGroupId}/threads`, { title: 'Many', body: 'x', attachments: Array.from({ length: 11 }, () => own) });
     expect(tooMany.status).toBe(400);
+  });
+
+  it('opens no attachment through the group: outsiders and members without library access get 404 from the material’s own URL', async () => {
+    const leaderA = await as(w.leaderA);
+    const own = await createLinkMaterial(leaderA, { networkId: w.network.id, organisationId: w.orgA.id, title: 'Org A strategy notes', visibility: 'ORGANISATION' });
+    const shared = await createLinkMaterial(leaderA, { networkId: w.network.id, organisationId: w.orgA.id, title: 'Network brief on C189', visibility: 'NETWORK' });
+    const thread = await leaderA.post(`/api/groups/${w.closedGroupId}/threads`, { title: 'Attached strategy', body: 'See both.', attachments: [own, shared] });
+    expect(thread.status).toBe(201);
+    expect((await leaderA.get(`/api/materials/${own}`)).status).toBe(200);
+
+    const orgD = await createOrganisation(t.prisma, w.network.id, { name: 'Org D attachments' });
+    const outsider = await signedIn(t, await createUser(t.prisma, { role: 'ORG_LEADER', organisationId: orgD.id }));
+    const otherNetwork = await as(w.leaderC);
+    const memberWithoutLibraryAccess = await as(w.volunteerB);
+    for (const client of [outsider, otherNetwork, memberWithoutLibraryAccess]) {
+      expect((await client.get(`/api/materials/${own}`)).status).toBe(404);
+      const search = await client.get('/api/materials?q=strategy');
+      expect(JSON.stringify(search.body)).not.toContain('Org A strategy notes');
+    }
+    // Outsiders cannot even learn what is attached: the thread does not exist for them.
+    for (const client of [outsider, otherNetwork]) {
+      const answer = await client.get(`/api/threads/${thread.body.id}`);
+      expect(answer.status).toBe(404);
+      expect(JSON.stringify(answer.body)).not.toMatch(/strategy|C189/i);
+    }
+    // Material of the whole network stays the library's business: the other network never sees it.
+    expect((await otherNetwork.get(`/api/materials/${shared}`)).status).toBe(404);
+    expect((await outsider.get(`/api/materials/${shared}`)).status).toBe(200);
   });
 
   it('withholds the attachments of a hidden post like its text', async () => {

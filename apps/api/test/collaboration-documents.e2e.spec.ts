@@ -146,6 +146,66 @@ describe('status life cycle', () => {
   });
 });
 
+describe('the whole life cycle', () => {
+  it('goes draft → in review → open for signature → published → archived, and refuses every other move with a stable code', async () => {
+    const { id } = await newLetter();
+    const owner = await signedIn(t, w.leaderA);
+    const status = (to: string) => owner.post(`/api/documents/${id}/status`, { status: to });
+    const refusedFrom = async (from: string, moves: string[]) => {
+      for (const to of moves) {
+        const answer = await status(to);
+        expect(answer.status, `${from} -> ${to}`).toBe(409);
+        expect(answer.body, `${from} -> ${to}`).toMatchObject({ code: 'INVALID_STATUS_TRANSITION', details: { from, to } });
+      }
+      expect((await t.prisma.jointDocument.findUniqueOrThrow({ where: { id } })).status).toBe(from);
+    };
+    await refusedFrom('DRAFT', ['DRAFT', 'OPEN_FOR_SIGNATURE', 'PUBLISHED']);
+    expect((await status('IN_REVIEW')).body.allowedTransitions).toEqual(['DRAFT', 'OPEN_FOR_SIGNATURE', 'ARCHIVED']);
+    await refusedFrom('IN_REVIEW', ['IN_REVIEW', 'PUBLISHED']);
+    expect((await status('OPEN_FOR_SIGNATURE')).body.status).toBe('OPEN_FOR_SIGNATURE');
+    await refusedFrom('OPEN_FOR_SIGNATURE', ['DRAFT', 'OPEN_FOR_SIGNATURE']);
+    await owner.post(`/api/documents/${id}/signatories/${w.orgA.id}/decision`, { decision: 'SIGN' });
+    const published = await status('PUBLISHED');
+    expect(published.body).toMatchObject({ status: 'PUBLISHED', allowedTransitions: ['ARCHIVED'], canEdit: false });
+    await refusedFrom('PUBLISHED', ['DRAFT', 'IN_REVIEW', 'OPEN_FOR_SIGNATURE', 'PUBLISHED']);
+    expect((await save(owner, id, 'en', { title: 'T', body: 'after publication', baseRevision: 1 })).body.code).toBe('DOCUMENT_NOT_EDITABLE');
+    const archived = await status('ARCHIVED');
+    expect(archived.body).toMatchObject({ status: 'ARCHIVED', allowedTransitions: [] });
+    await refusedFrom('ARCHIVED', ['DRAFT', 'IN_REVIEW', 'OPEN_FOR_SIGNATURE', 'PUBLISHED', 'ARCHIVED']);
+    expect((await save(owner, id, 'en', { title: 'T', body: 'after archiving', baseRevision: 1 })).body.code).toBe('DOCUMENT_NOT_EDITABLE');
+    // Each move the document made is in the audit log, in order.
+    const audit = await t.prisma.auditEvent.findMany({ where: { action: 'document.status_changed', details: { path: ['documentId'], equals: id } }, orderBy: { at: 'asc' } });
+    expect(audit.map((e) => (e.details as { to: string }).to)).toEqual(['IN_REVIEW', 'OPEN_FOR_SIGNATURE', 'PUBLISHED', 'ARCHIVED']);
+  });
+
+  it('compares any two revisions, in either order, and each diff rebuilds both texts', async () => {
+    const { id } = await newLetter('Alpha beta.');
+    const leaderA = await signedIn(t, w.leaderA);
+    const bodies = ['Alpha beta.', 'Alpha gamma.', 'Delta gamma.', 'Delta gamma epsilon.'];
+    for (const [index, body] of bodies.slice(1).entries()) await save(leaderA, id, 'en', { title: 'T', body, baseRevision: index + 1 });
+    const reader = await signedIn(t, w.volunteerB);
+    const rebuild = (parts: { kind: string; text: string }[], side: 'from' | 'to') =>
+      parts.filter((p) => p.kind === 'same' || p.kind === (side === 'from' ? 'removed' : 'added')).map((p) => p.text).join('');
+    for (let from = 1; from <= bodies.length; from++) {
+      for (let to = 1; to <= bodies.length; to++) {
+        const diff = await reader.get(`/api/documents/${id}/versions/en/diff?from=${from}&to=${to}`);
+        expect(diff.status, `${from}..${to}`).toBe(200);
+        expect(rebuild(diff.body.body, 'from'), `${from}..${to}`).toBe(bodies[from - 1]);
+        expect(rebuild(diff.body.body, 'to'), `${from}..${to}`).toBe(bodies[to - 1]);
+        if (from === to) expect(diff.body.body.every((p: { kind: string }) => p.kind === 'same')).toBe(true);
+      }
+    }
+    expect((await reader.get(`/api/documents/${id}/versions/en/diff?from=4&to=1`)).body.body).toEqual([
+      { kind: 'removed', text: 'Delta' },
+      { kind: 'added', text: 'Alpha' },
+      { kind: 'same', text: ' ' },
+      { kind: 'removed', text: 'gamma epsilon' },
+      { kind: 'added', text: 'beta' },
+      { kind: 'same', text: '.' },
+    ]);
+  });
+});
+
 describe('scoping', () => {
   it('hides documents of a closed group from outsiders and other networks (404 on every route)', async () => {
     const { id } = await newLetter();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { createCollaborationWorld, signedIn } from './support/collaboration-world.js';
-import { downloadPdfText } from './support/pdf-text.js';
+import { downloadPdfText, pdfTextPositions } from './support/pdf-text.js';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof createCollaborationWorld>>;
@@ -124,6 +124,62 @@ describe('PDF export', () => {
     expect(ar.text).not.toContain('Signatories');
 
     expect((await reader.get(`/api/documents/${id}/versions/fr/pdf`)).status).toBe(404);
+  });
+});
+
+describe('PDF export in every language of the network', () => {
+  const VERSIONS = {
+    fr: { title: 'Lettre au ministre du Travail', body: 'Nous demandons la ratification de la C189.', signatories: 'Signataires', signedBy: 'Signé au nom de l’organisation par' },
+    es: { title: 'Carta al ministro de Trabajo', body: 'Pedimos la ratificación del C189.', signatories: 'Firmantes', signedBy: 'Firmado en nombre de la organización por' },
+    nl: { title: 'Brief aan de minister van Arbeid', body: 'Wij vragen de ratificatie van C189.', signatories: 'Ondertekenaars', signedBy: 'Namens de organisatie ondertekend door' },
+  } as const;
+
+  it('prints French, Spanish and Dutch versions with their own words and both signatories; Arabic right to left', async () => {
+    const owner = await signedIn(t, w.leaderA);
+    const created = await owner.post(`/api/groups/${w.closedGroupId}/documents`, {
+      kind: 'STATEMENT', ownerOrganisationId: w.orgA.id, language: 'en', title: 'Statement on care work', body: 'We ask for C189.', signatoryOrganisationIds: [w.orgB.id],
+    });
+    const id = created.body.id as string;
+    for (const [language, v] of Object.entries(VERSIONS)) {
+      expect((await owner.put(`/api/documents/${id}/versions/${language}`, { title: v.title, body: v.body, baseRevision: 0 })).status).toBe(200);
+    }
+    await owner.put(`/api/documents/${id}/versions/ar`, { title: 'بيان حول العمل المنزلي', body: 'نطالب بالمصادقة على الاتفاقية 189.', baseRevision: 0 });
+    await owner.post(`/api/documents/${id}/status`, { status: 'IN_REVIEW' });
+    await owner.post(`/api/documents/${id}/status`, { status: 'OPEN_FOR_SIGNATURE' });
+    await decide(owner, id, w.orgA.id, 'SIGN');
+    await decide(await signedIn(t, w.leaderB), id, w.orgB.id, 'SIGN');
+    const reader = await signedIn(t, w.volunteerA);
+
+    for (const [language, v] of Object.entries(VERSIONS)) {
+      const pdf = await downloadPdfText(reader, `/api/documents/${id}/versions/${language}/pdf`);
+      expect(pdf.status, language).toBe(200);
+      for (const expected of [v.title, v.body, v.signatories, 'Org A', 'Org B', `${v.signedBy} ${w.leaderA.name}`, `${v.signedBy} ${w.leaderB.name}`]) {
+        expect(pdf.text, `${language}: ${expected}`).toContain(expected);
+      }
+      expect(pdf.text, language).not.toContain('Signatories');
+    }
+
+    // Left-to-right pages start every line at the left margin (56 pt); the Arabic page ends
+    // its lines at the right margin and starts them further in. Widths measured by the PDF
+    // reader differ from the writer's by a few points.
+    const margin = 56;
+    const near = (actual: number, expected: number) => expect(Math.abs(actual - expected)).toBeLessThan(6);
+    const fr = await pdfTextPositions((await downloadPdfText(reader, `/api/documents/${id}/versions/fr/pdf`)).bytes);
+    const frTitle = fr.runs.find((r) => r.text.includes('Lettre au ministre'))!;
+    near(frTitle.left, margin);
+    const ar = await downloadPdfText(reader, `/api/documents/${id}/versions/ar/pdf`);
+    expect(ar.text).toContain('Org A');
+    expect(ar.text).toContain('Org B');
+    const arabic = await pdfTextPositions(ar.bytes);
+    const arabicRuns = arabic.runs.filter((r) => /[\u0600-\u06FF\uFE70-\uFEFF]/.test(r.text));
+    expect(arabicRuns.length).toBeGreaterThan(3);
+    const lineEnds = arabicRuns.map((r) => r.right);
+    near(Math.max(...lineEnds), arabic.pageWidth - margin);
+    expect(Math.min(...arabicRuns.map((r) => r.left))).toBeGreaterThan(margin + 100);
+    // The organisations' Latin names sit at the right edge too, not at the left margin.
+    const orgB = arabic.runs.find((r) => r.text.includes('Org B'))!;
+    near(orgB.right, arabic.pageWidth - margin);
+    expect(orgB.left).toBeGreaterThan(margin + 100);
   });
 });
 
