@@ -120,3 +120,22 @@ describe('cached library pages', () => {
     expect(await generation()).toBe(before + 1n);
   });
 });
+
+describe('words of a language version not yet published', () => {
+  it('find the material for its editors only, until the version’s file is ready', async () => {
+    const material = await link('dingo guide', { organisationId: world.orgB.id, visibility: 'NETWORK' });
+    const draft = await t.prisma.materialTranslation.create({ data: { materialId: material.id, language: 'fr', title: 'wallaby brouillon' } });
+    const file = await t.prisma.materialFile.create({
+      data: { translationId: draft.id, version: 1, originalName: 'b.pdf', mimeType: 'application/pdf', sizeBytes: 10, storageKey: 'k2', status: 'PROCESSING' },
+    });
+    await t.prisma.materialTranslation.update({ where: { id: draft.id }, data: { currentFileId: file.id } });
+    const volunteerA = await as(world.volunteerA);
+    const leaderB = await as(world.leaderB);
+    const found = async (client: TestClient) => (await client.get('/api/materials?q=wallaby')).body.items.map((item: { id: string }) => item.id);
+
+    expect(await found(volunteerA)).toEqual([]);
+    expect(await found(leaderB)).toEqual([material.id]);
+    await t.prisma.materialFile.update({ where: { id: file.id }, data: { status: 'READY' } });
+    expect(await found(volunteerA)).toEqual([material.id]);
+  });
+});

@@ -72,12 +72,19 @@ export const TRANSLATION_COLUMNS: ScopeColumns = {
   published: Prisma.raw('t."scopePublished"'),
 };
 
+const uuids = (ids: string[]) => Prisma.sql`${ids}::uuid[]`;
+
+/** SQL condition: the actor may edit this row's material. */
+export function editableSql(scope: MaterialScope, c: ScopeColumns = MATERIAL_COLUMNS): Prisma.Sql {
+  if (scope.all) return Prisma.sql`TRUE`;
+  return Prisma.sql`(${c.networkId} = ANY(${uuids(scope.coordinatorNetworkIds)})
+      OR ${c.organisationId} = ANY(${uuids(scope.leaderOrganisationIds)}))`;
+}
+
 /** SQL condition: the actor may see this row. */
 export function visibleSql(scope: MaterialScope, c: ScopeColumns = MATERIAL_COLUMNS): Prisma.Sql {
   if (scope.all) return Prisma.sql`TRUE`;
-  const uuids = (ids: string[]) => Prisma.sql`${ids}::uuid[]`;
-  const editable = Prisma.sql`(${c.networkId} = ANY(${uuids(scope.coordinatorNetworkIds)})
-      OR ${c.organisationId} = ANY(${uuids(scope.leaderOrganisationIds)}))`;
+  const editable = editableSql(scope, c);
   return Prisma.sql`(${editable} OR (${c.published} AND (${c.visibility} = 'PUBLIC'
       OR (${c.networkId} = ANY(${uuids(scope.networkIds)}) AND (${c.visibility} = 'NETWORK'
           OR ${c.organisationId} = ANY(${uuids(scope.organisationIds)})

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
-import { MATERIAL_COLUMNS, TRANSLATION_COLUMNS, visibleSql, type MaterialScope } from './material-scope.js';
+import { MATERIAL_COLUMNS, TRANSLATION_COLUMNS, editableSql, visibleSql, type MaterialScope } from './material-scope.js';
 
 export interface MaterialSearch {
   scope: MaterialScope;
@@ -60,6 +60,18 @@ function hasLanguageSql(materialId: string, language: string) {
     WHERE lt."materialId" = ${Prisma.raw(materialId)} AND lt."language" = ${language})`;
 }
 
+/**
+ * A language version's own words find its material only once that version is published (a
+ * link, or a READY current file), except for the material's editors: otherwise the title or
+ * text of a version still being processed would make a published material findable by words
+ * no reader can see yet.
+ */
+function publishedVersionSql(scope: MaterialScope) {
+  if (scope.all) return Prisma.sql`TRUE`;
+  return Prisma.sql`(${editableSql(scope, TRANSLATION_COLUMNS)} OR t."externalUrl" IS NOT NULL
+    OR EXISTS (SELECT 1 FROM "MaterialFile" f WHERE f."id" = t."currentFileId" AND f."status" = 'READY'))`;
+}
+
 /** The library list and full-text search: raw SQL because ranking, folding and the language choice are expressions. */
 @Injectable()
 export class MaterialSearchRepository {
@@ -100,7 +112,11 @@ export class MaterialSearchRepository {
    */
   private rankedPage(s: MaterialSearch, tsQuery: string): Prisma.Sql {
     const query = Prisma.sql`to_tsquery('simple', tadamon_fold(${tsQuery}))`;
-    const conditions: Prisma.Sql[] = [Prisma.sql`t."searchVector" @@ ${query}`, visibleSql(s.scope, TRANSLATION_COLUMNS)];
+    const conditions: Prisma.Sql[] = [
+      Prisma.sql`t."searchVector" @@ ${query}`,
+      visibleSql(s.scope, TRANSLATION_COLUMNS),
+      publishedVersionSql(s.scope),
+    ];
     if (s.networkId) conditions.push(Prisma.sql`t."scopeNetworkId" = ${s.networkId}::uuid`);
     if (s.standardTopic) conditions.push(Prisma.sql`t."scopeStandardTopic"::text = ${s.standardTopic}`);
     if (s.customTopicId) conditions.push(Prisma.sql`t."scopeCustomTopicId" = ${s.customTopicId}::uuid`);
