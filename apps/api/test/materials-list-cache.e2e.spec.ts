@@ -137,5 +137,9 @@ describe('words of a language version not yet published', () => {
     expect(await found(leaderB)).toEqual([material.id]);
     await t.prisma.materialFile.update({ where: { id: file.id }, data: { status: 'READY' } });
     expect(await found(volunteerA)).toEqual([material.id]);
+    // The file gone (the version points at no file any more): its words are the editors' again.
+    await t.prisma.materialFile.delete({ where: { id: file.id } });
+    expect(await found(volunteerA)).toEqual([]);
+    expect(await found(leaderB)).toEqual([material.id]);
   });
 });

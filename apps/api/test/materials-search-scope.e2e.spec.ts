@@ -6,8 +6,9 @@ import { SEARCH_CANDIDATES } from '../src/modules/materials/material-search.repo
 
 /**
  * Search ranks a bounded set of candidates (the scope columns copied onto each language
- * version filter them first). These tests make more matches than that bound and check that
- * what a reader may not see never takes a candidate's place, and that pages stay consistent.
+ * version filter them first; the newest survivors are ranked). These tests make more matches
+ * than that bound and check that what a reader may not see never takes a candidate's place,
+ * that pages stay consistent, and that a new material is never the one left out.
  */
 let t: TestApp;
 let world: Awaited<ReturnType<typeof createWorld>>;
@@ -94,5 +95,20 @@ describe('bounded search keeps scope', () => {
     expect((await volunteerA.get(`/api/materials/${shared[0]}`)).status).toBe(404);
     expect((await coordinator.patch(`/api/materials/${shared[0]}`, { visibility: 'NETWORK' })).status).toBe(200);
     expect(ids((await volunteerA.get('/api/materials?q=guide&limit=100')).body)).toContain(shared[0]);
+  });
+
+  it('ranks the newest matches, so material added after hundreds that share its words is found', async () => {
+    const [newest] = await links(1, { organisationId: world.orgB.id, visibility: 'ORGANISATION', title: 'quokka quokka quokka newest' });
+    const leaderB = await as(world.leaderB);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await leaderB.get(`/api/materials?q=quokka&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...ids(page.body));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toContain(newest);
+    // The reader sees more matches than are ranked: the oldest are the ones left out.
+    expect(seen).not.toContain(hidden[0]);
   });
 });

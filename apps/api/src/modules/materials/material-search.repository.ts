@@ -60,16 +60,20 @@ function hasLanguageSql(materialId: string, language: string) {
     WHERE lt."materialId" = ${Prisma.raw(materialId)} AND lt."language" = ${language})`;
 }
 
+/** The same for a matching language version `t`: its own language answers without a lookup. */
+function versionHasLanguageSql(language: string) {
+  return Prisma.sql`(t."language" = ${language} OR ${hasLanguageSql('t."materialId"', language)})`;
+}
+
 /**
  * A language version's own words find its material only once that version is published (a
- * link, or a READY current file), except for the material's editors: otherwise the title or
- * text of a version still being processed would make a published material findable by words
- * no reader can see yet.
+ * link, or a READY current file: the column its triggers keep), except for the material's
+ * editors: otherwise the title or text of a version still being processed would make a
+ * published material findable by words no reader can see yet.
  */
 function publishedVersionSql(scope: MaterialScope) {
   if (scope.all) return Prisma.sql`TRUE`;
-  return Prisma.sql`(${editableSql(scope, TRANSLATION_COLUMNS)} OR t."externalUrl" IS NOT NULL
-    OR EXISTS (SELECT 1 FROM "MaterialFile" f WHERE f."id" = t."currentFileId" AND f."status" = 'READY'))`;
+  return Prisma.sql`(${editableSql(scope, TRANSLATION_COLUMNS)} OR t."published")`;
 }
 
 /** The library list and full-text search: raw SQL because ranking, folding and the language choice are expressions. */
@@ -105,10 +109,12 @@ export class MaterialSearchRepository {
   /**
    * Relevance order, bounded: the GIN index finds the matching language versions, the scope
    * and filter columns copied onto them (see the search_scope_columns migration) drop what the
-   * actor may not see on the same row, and only the first SEARCH_CANDIDATES survivors are
-   * ranked. Ranking every match (thousands for a common word) is what made a search slow;
-   * past a few hundred matches a person refines the words instead of paging. The candidate set
-   * depends only on the data and the query, so the keyset (rank, id) pages through it stably.
+   * actor may not see on the same row, and of the survivors the SEARCH_CANDIDATES most recently
+   * changed are ranked. Ranking every match (thousands for a common word) reads each one's
+   * tsvector, which is what made a search slow; past a few hundred matches a person refines the
+   * words instead of paging, and the newest are kept so that a fresh upload is always among
+   * them. The candidate set depends only on the data and the query, so the keyset (rank, id)
+   * pages through it stably.
    */
   private rankedPage(s: MaterialSearch, tsQuery: string): Prisma.Sql {
     const query = Prisma.sql`to_tsquery('simple', tadamon_fold(${tsQuery}))`;
@@ -122,14 +128,17 @@ export class MaterialSearchRepository {
     if (s.customTopicId) conditions.push(Prisma.sql`t."scopeCustomTopicId" = ${s.customTopicId}::uuid`);
     if (s.audience) conditions.push(Prisma.sql`t."scopeAudience"::text = ${s.audience}`);
     if (s.kind) conditions.push(Prisma.sql`t."scopeKind"::text = ${s.kind}`);
-    if (s.hasLanguage) conditions.push(hasLanguageSql('t."materialId"', s.hasLanguage));
+    if (s.hasLanguage) conditions.push(versionHasLanguageSql(s.hasLanguage));
     const after = s.after ? Prisma.sql`WHERE (hits."rank", hits."id") < (${s.after[0]}::real, ${s.after[1]}::uuid)` : Prisma.empty;
+    // The candidates are chosen before ts_rank runs (a subquery with its own LIMIT), so only
+    // they have their tsvector read.
     return Prisma.sql`
       SELECT hits."id", hits."rank", NULL::timestamptz AS "sortTime"
-        FROM (SELECT candidates."materialId" AS "id", max(candidates."rank") AS "rank"
-                FROM (SELECT t."materialId", ts_rank(t."searchVector", ${query}) AS "rank"
+        FROM (SELECT candidates."materialId" AS "id", max(ts_rank(candidates."searchVector", ${query})) AS "rank"
+                FROM (SELECT t."materialId", t."searchVector"
                         FROM "MaterialTranslation" t
                        WHERE ${Prisma.join(conditions, ' AND ')}
+                       ORDER BY t."updatedAt" DESC, t."id" DESC
                        LIMIT ${SEARCH_CANDIDATES}) candidates
                GROUP BY candidates."materialId") hits
        ${after}
