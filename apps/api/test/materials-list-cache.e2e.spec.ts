@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, createWorld } from './support/factories.js';
@@ -19,7 +20,7 @@ async function as(user: { email: string }): Promise<TestClient> {
   return client;
 }
 
-async function link(title: string, fields: { organisationId: string; visibility: 'ORGANISATION' | 'NETWORK' }) {
+async function link(title: string, fields: { organisationId: string; visibility: 'ORGANISATION' | 'NETWORK' | 'PUBLIC' }) {
   return t.prisma.material.create({
     data: {
       networkId: world.network.id,
@@ -118,6 +119,39 @@ describe('cached library pages', () => {
       expect(await generation()).toBe(before);
     });
     expect(await generation()).toBe(before + 1n);
+  });
+});
+
+describe('cached pages on the wire', () => {
+  /** The bytes as sent, not decoded by a client library. */
+  const raw = (url: string, acceptEncoding?: string) =>
+    t.app.getHttpAdapter().getInstance().inject({ method: 'GET', url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+
+  it('sends the same page compressed as the client accepts, from the first request and from the cache', async () => {
+    for (let i = 0; i < 12; i++) await link(`numbat public guide ${i}`, { organisationId: world.orgA.id, visibility: 'PUBLIC' });
+    const url = '/api/public/materials?q=numbat&limit=12';
+    const plain = await raw(url);
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['content-type']).toMatch(/^application\/json/);
+    const page = JSON.parse(plain.body);
+    expect(page.items).toHaveLength(12);
+
+    for (const attempt of [1, 2]) {
+      const br = await raw(url, 'gzip, deflate, br');
+      expect(br.headers['content-encoding'], `attempt ${attempt}`).toBe('br');
+      expect(br.headers.vary).toMatch(/accept-encoding/i);
+      expect(br.headers['cache-control']).toBe('no-store');
+      expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString())).toEqual(page);
+      expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+
+      const gzip = await raw(url, 'gzip');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(JSON.parse(gunzipSync(gzip.rawPayload).toString())).toEqual(page);
+    }
+    const identity = await raw(url, 'identity');
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(identity.body)).toEqual(page);
   });
 });
 

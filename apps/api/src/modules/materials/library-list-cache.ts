@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { PrismaService } from '../../common/database/prisma.service.js';
+import { EncodedJson } from '../../common/http/encoded-json.js';
 import type { MaterialScope } from './material-scope.js';
 
 /**
@@ -16,19 +17,25 @@ import type { MaterialScope } from './material-scope.js';
  *
  * The generation is read before the page is computed, so a page cached under a value is never
  * older than that value (it may be newer, which only means it is replaced sooner).
- * Cached pages are shared between requests: callers must not change them.
+ * Pages are kept serialised (and compressed once per encoding, see EncodedJson): a cached
+ * answer costs no JSON work.
  */
 @Injectable()
 export class LibraryListCache {
-  private readonly pages = new LRUCache<string, object>({ max: 2_000, ttl: 15 * 60_000 });
+  private readonly pages = new LRUCache<string, EncodedJson>({
+    max: 2_000,
+    maxSize: 32 * 1024 * 1024,
+    sizeCalculation: (page) => page.json.length,
+    ttl: 15 * 60_000,
+  });
 
   constructor(private readonly prisma: PrismaService) {}
 
-  async read<T extends object>(scope: MaterialScope, language: string, query: object, compute: () => Promise<T>): Promise<T> {
+  async read(scope: MaterialScope, language: string, query: object, compute: () => Promise<object>): Promise<EncodedJson> {
     const key = `${await this.generation()}\u0000${scopeKey(scope)}\u0000${language}\u0000${JSON.stringify(query)}`;
-    const cached = this.pages.get(key) as T | undefined;
+    const cached = this.pages.get(key);
     if (cached) return cached;
-    const page = await compute();
+    const page = new EncodedJson(await compute());
     this.pages.set(key, page);
     return page;
   }

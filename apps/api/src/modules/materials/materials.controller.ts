@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import {
   materialCreateSchema,
@@ -15,6 +16,7 @@ import {
 } from '@tadamon/shared';
 import { CurrentActor, RequirePermission } from '../../common/auth/access.decorators.js';
 import type { Actor } from '../../common/auth/actor.js';
+import { sendEncodedJson } from '../../common/http/encoded-json.js';
 import { MaterialParamsDto, NetworkParamsDto, TopicParamsDto, TopicQueryDto } from './material-params.dto.js';
 import { MaterialsService } from './materials.service.js';
 
@@ -36,9 +38,15 @@ export class MaterialsController {
 
   @RequirePermission('materials.read')
   @Get('materials')
-  @ZodResponse({ type: MaterialPageDto })
-  list(@CurrentActor() actor: Actor, @Query() query: MaterialListQueryDto) {
-    return this.materials.list(actor, query);
+  @ApiOkResponse({ type: MaterialPageDto })
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() query: MaterialListQueryDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    // Pages come serialised from the library cache (checked against the schema when made).
+    return sendEncodedJson(request, reply, await this.materials.list(actor, query));
   }
 
   @RequirePermission('materials.read')

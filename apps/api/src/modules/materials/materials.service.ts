@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { materialPageSchema } from '@tadamon/shared';
 import type { MaterialCreate, MaterialListQuery, MaterialTopicUpdate, MaterialTranslationInput, materialUpdateSchema } from '@tadamon/shared';
 import type { z } from 'zod';
 import { AuditService } from '../../common/audit/audit.service.js';
@@ -59,7 +60,8 @@ export class MaterialsService {
       take: query.limit + 1,
     });
     const page = pageFrom(rows, query.limit, (row) => [row.rank ?? row.updatedAt.toISOString(), row.id]);
-    return { items: await this.media.withListMedia(page.items.map(summaryOut)), nextCursor: page.nextCursor };
+    // Checked against the answer's schema here, once per cached page, not on every send.
+    return materialPageSchema.parse({ items: await this.media.withListMedia(page.items.map(summaryOut)), nextCursor: page.nextCursor });
   }
 
   async get(actor: Actor, id: string) {

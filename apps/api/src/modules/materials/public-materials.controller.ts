@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { materialDetailSchema, materialPageSchema, publicMaterialListQuerySchema, publicMaterialQuerySchema } from '@tadamon/shared';
 import { Public } from '../../common/auth/access.decorators.js';
+import { sendEncodedJson } from '../../common/http/encoded-json.js';
 import { sendStoredFile } from './file-download.js';
 import { DownloadQueryDto, FileParamsDto, MaterialParamsDto } from './material-params.dto.js';
 import { PublicMaterialsService } from './public-materials.service.js';
@@ -25,9 +26,10 @@ export class PublicMaterialsController {
 
   @Public()
   @Get('materials')
-  @ZodResponse({ type: MaterialPageDto })
-  list(@Query() query: PublicListQueryDto) {
-    return this.materials.list(query);
+  @ApiOkResponse({ type: MaterialPageDto })
+  async list(@Query() query: PublicListQueryDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    // Pages come serialised from the library cache (checked against the schema when made).
+    return sendEncodedJson(request, reply, await this.materials.list(query));
   }
 
   @Public()
