@@ -10,6 +10,7 @@
 import { Agent, request } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { arg, percentile, pg, repo, seedPeople, startApi } from './materials-common.mjs';
 
 const MATERIALS = arg('materials', 50_000);
@@ -125,13 +126,20 @@ function cycling(list) {
   return () => list[next++ % list.length];
 }
 
+function decoded(res, body) {
+  const encoding = res.headers['content-encoding'];
+  return encoding === 'br' ? brotliDecompressSync(body) : encoding === 'gzip' ? gunzipSync(body) : body;
+}
+
 function get(agent, baseUrl, path, cookie) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const req = request(`${baseUrl}${path}`, { agent, headers: { cookie, accept: 'application/json' } }, (res) => {
+    // As a browser asks: compressed answers accepted.
+    const headers = { cookie, accept: 'application/json', 'accept-encoding': 'gzip, deflate, br' };
+    const req = request(`${baseUrl}${path}`, { agent, headers }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, ms: performance.now() - started, body: Buffer.concat(chunks) }));
+      res.on('end', () => resolve({ status: res.statusCode, ms: performance.now() - started, body: decoded(res, Buffer.concat(chunks)) }));
     });
     req.setTimeout(10_000, () => req.destroy(new Error('timeout')));
     req.on('error', reject);
