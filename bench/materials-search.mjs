@@ -71,8 +71,8 @@ async function seed(databaseUrl) {
        SELECT gen_random_uuid(), g.id, '${lang}', ${phrase(lang, 4)}, ${phrase(lang, 3, 15)},
               ARRAY[(${words(lang)})[1 + floor(random() * 20)::int]],
               CASE WHEN g.kind = 'LINK' THEN 'https://example.org/' || g.id END,
-              CASE WHEN g.kind = 'DOCUMENT' THEN ${phrase(lang, 3, 150)} ELSE '' END, now()
-         FROM (SELECT m.id, m.kind, row_number() OVER (ORDER BY m.id) AS i FROM "Material" m) g
+              CASE WHEN g.kind = 'DOCUMENT' THEN ${phrase(lang, 3, 150)} ELSE '' END, g."updatedAt"
+         FROM (SELECT m.id, m.kind, m."updatedAt", row_number() OVER (ORDER BY m.id) AS i FROM "Material" m) g
         WHERE g.i % 5 = ${index} OR (g.i % 3 = 0 AND (g.i + 1) % 5 = ${index})`,
     );
   }

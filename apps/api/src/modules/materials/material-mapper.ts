@@ -41,6 +41,9 @@ export function summaryOut(row: MaterialRow): MaterialSummary {
     languages: row.languages,
     status: row.status as MaterialSummary['status'],
     updatedAt: row.updatedAt.toISOString(),
+    media: row.fileId
+      ? { fileId: row.fileId, hasThumbnail: row.hasThumbnail, pageCount: row.pageCount, durationMs: row.durationMs }
+      : null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { MaterialDerivativeKind, MaterialListMedia, MaterialSummary } from '@tadamon/shared';
+import type { MaterialDerivativeKind } from '@tadamon/shared';
 import { PrismaService } from '../../common/database/prisma.service.js';
 
 type DerivativeState = 'PROCESSING' | 'READY' | 'FAILED' | 'UNAVAILABLE';
@@ -65,44 +65,5 @@ export class MaterialMediaRepository {
     return this.prisma.materialFileDerivative.findFirst({
       where: { fileId, kind, status: 'READY', storageKey: { not: null } },
     });
-  }
-
-  /** The list's items with their thumbnail, page count and length (one query per page). */
-  async withListMedia<T extends Pick<MaterialSummary, 'id' | 'language'>>(items: T[]): Promise<(T & Pick<MaterialSummary, 'media'>)[]> {
-    const media = await this.listMedia(items.map((item) => ({ materialId: item.id, language: item.language })));
-    return items.map((item) => ({ ...item, media: media.get(item.id) ?? null }));
-  }
-
-  /**
-   * What the library list shows for each material's shown language version: one query for the
-   * whole page, keyed by material id.
-   */
-  async listMedia(shown: { materialId: string; language: string }[]): Promise<Map<string, MaterialListMedia>> {
-    if (shown.length === 0) return new Map();
-    const translations = await this.prisma.materialTranslation.findMany({
-      where: { OR: shown.map(({ materialId, language }) => ({ materialId, language })) },
-      select: {
-        materialId: true,
-        currentFile: {
-          select: {
-            id: true,
-            pageCount: true,
-            durationMs: true,
-            derivatives: { where: { kind: 'THUMBNAIL', status: 'READY' }, select: { id: true } },
-          },
-        },
-      },
-    });
-    const media = new Map<string, MaterialListMedia>();
-    for (const { materialId, currentFile: file } of translations) {
-      if (!file) continue;
-      media.set(materialId, {
-        fileId: file.id,
-        hasThumbnail: file.derivatives.length > 0,
-        pageCount: file.pageCount,
-        durationMs: file.durationMs,
-      });
-    }
-    return media;
   }
 }

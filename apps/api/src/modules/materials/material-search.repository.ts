@@ -40,6 +40,11 @@ export interface MaterialRow {
   status: string | null;
   languages: string[];
   rank: string | null;
+  /** The shown version's current file, for the list's thumbnail, page count and length. */
+  fileId: string | null;
+  pageCount: number | null;
+  durationMs: number | null;
+  hasThumbnail: boolean;
 }
 
 /**
@@ -146,7 +151,7 @@ export class MaterialSearchRepository {
        LIMIT ${s.take}`;
   }
 
-  /** The display columns and language choice, for the page's rows only. */
+  /** The display columns, language choice and list media, for the page's rows only. */
   private query(page: Prisma.Sql, s: MaterialSearch): Promise<MaterialRow[]> {
     // Two steps: first the page of ids (filters, visibility, order, limit), then the display
     // columns for those few rows only; otherwise the per-material lookups below would run
@@ -157,14 +162,17 @@ export class MaterialSearchRepository {
              m."standardTopic"::text AS "standardTopic", m."customTopicId", ct."name" AS "customTopicName",
              m."audience"::text AS "audience", m."visibility"::text AS "visibility", m."updatedAt",
              shown."language", shown."title", shown."summary", shown."tags", shown."status", langs."languages",
-             page."rank"::text AS "rank"
+             page."rank"::text AS "rank", shown."fileId", shown."pageCount", shown."durationMs",
+             EXISTS (SELECT 1 FROM "MaterialFileDerivative" d
+                      WHERE d."fileId" = shown."fileId" AND d."kind" = 'THUMBNAIL' AND d."status" = 'READY') AS "hasThumbnail"
         FROM page
         JOIN "Material" m ON m."id" = page."id"
         JOIN "Network" n ON n."id" = m."networkId"
         LEFT JOIN "Organisation" o ON o."id" = m."organisationId"
         LEFT JOIN "MaterialTopic" ct ON ct."id" = m."customTopicId"
         CROSS JOIN LATERAL (
-          SELECT t."language", t."title", t."summary", t."tags", f."status"::text AS "status"
+          SELECT t."language", t."title", t."summary", t."tags", f."status"::text AS "status",
+                 f."id" AS "fileId", f."pageCount", f."durationMs"
             FROM "MaterialTranslation" t LEFT JOIN "MaterialFile" f ON f."id" = t."currentFileId"
            WHERE t."materialId" = m."id"
            ORDER BY (t."externalUrl" IS NOT NULL OR f."status" = 'READY') DESC,

@@ -14,7 +14,6 @@ import { detailOut, summaryOut } from './material-mapper.js';
 import { MaterialSearchRepository, prefixQuery } from './material-search.repository.js';
 import { MaterialsRepository } from './materials.repository.js';
 import { MaterialCourses } from './material-courses.js';
-import { MaterialMediaRepository } from './material-media.repository.js';
 import { LibraryListCache } from './library-list-cache.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -29,7 +28,6 @@ export class MaterialsService {
     private readonly repository: MaterialsRepository,
     private readonly searchRepository: MaterialSearchRepository,
     private readonly audit: AuditService,
-    private readonly media: MaterialMediaRepository,
     private readonly jobs: JobQueue,
     private readonly courses: MaterialCourses,
     private readonly listCache: LibraryListCache,
@@ -61,7 +59,7 @@ export class MaterialsService {
     });
     const page = pageFrom(rows, query.limit, (row) => [row.rank ?? row.updatedAt.toISOString(), row.id]);
     // Checked against the answer's schema here, once per cached page, not on every send.
-    return materialPageSchema.parse({ items: await this.media.withListMedia(page.items.map(summaryOut)), nextCursor: page.nextCursor });
+    return materialPageSchema.parse({ items: page.items.map(summaryOut), nextCursor: page.nextCursor });
   }
 
   async get(actor: Actor, id: string) {
