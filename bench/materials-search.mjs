@@ -2,7 +2,8 @@
 // then runs C concurrent searches (default 20) against the real API over loopback for D
 // seconds, and prints p50/p95/p99 latency. Goal (issue 3): p95 under 50 ms.
 //
-// It then runs the same searches straight through the API's own search repository (same SQL,
+// It also runs searches never seen before (nothing cached), alone and mixed among the repeated
+// ones, then the same searches straight through the API's own search repository (same SQL,
 // same Prisma pool, no HTTP, sessions or JSON), to separate the database's share.
 //
 //   pnpm run build && node bench/materials-search.mjs [--materials 50000] [--connections 20] [--seconds 15]
@@ -98,8 +99,9 @@ async function seed(databaseUrl) {
 }
 
 /**
- * Searches that never repeat (a word or a prefix of it from one language, alone or with a
- * filter), in a fixed shuffled order: 4,005 of them, more than a run gets through.
+ * Searches that never repeat, in a fixed shuffled order: a word or a prefix of it from one
+ * language, alone or with a filter, and a prefix followed by another word of the same language
+ * (12,460 in all, more than the runs get through).
  */
 function distinctQueries() {
   const filters = ['', '&kind=DOCUMENT', '&kind=VIDEO', '&kind=LINK', '&audience=LEADERS', '&audience=VOLUNTEERS', '&audience=EVERYONE', '&language=fr', '&language=ar'];
@@ -107,7 +109,9 @@ function distinctQueries() {
   for (const words of Object.values(WORDS)) {
     for (const word of words) {
       for (let length = 4; length <= word.length; length++) {
-        for (const filter of filters) list.push(`q=${encodeURIComponent(word.slice(0, length))}${filter}`);
+        const prefix = word.slice(0, length);
+        for (const filter of filters) list.push(`q=${encodeURIComponent(prefix)}${filter}`);
+        for (const other of words) if (other !== word) list.push(`q=${encodeURIComponent(`${prefix} ${other}`)}`);
       }
     }
   }
@@ -118,7 +122,10 @@ function distinctQueries() {
     [list[i], list[j]] = [list[j], list[i]];
   }
   let next = 0;
-  return () => list[next++];
+  return () => {
+    if (next === list.length) throw new Error('the bench ran out of new searches');
+    return list[next++];
+  };
 }
 
 function cycling(list) {
@@ -195,7 +202,16 @@ try {
   await run(3, overHttp);
   report('materials search over HTTP (the 16 searches above, repeated: pages come from the cache)', await run(SECONDS, overHttp));
   // Every search a new one, so none is answered from the cache: the database's full work.
-  report('materials search over HTTP, every search new (no cache)', await run(SECONDS, overHttp, distinctQueries()));
+  const fresh = distinctQueries();
+  report('materials search over HTTP, every search new (no cache)', await run(SECONDS, overHttp, fresh));
+  // Between the two: the popular searches with one in N never seen before (later runs continue
+  // the same list, so no new search repeats one from an earlier run).
+  for (const everyNth of [20, 10, 5]) {
+    const popular = cycling(QUERIES);
+    let count = 0;
+    const mixed = () => (++count % everyNth === 0 ? fresh() : popular());
+    report(`materials search over HTTP, one search in ${everyNth} new`, await run(SECONDS, overHttp, mixed));
+  }
 
   // The same SQL through the API's compiled repository.
   const requireFromApi = createRequire(join(repo, 'apps/api/package.json'));
