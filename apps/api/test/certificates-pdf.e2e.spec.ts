@@ -77,6 +77,13 @@ describe('certificate PDFs', () => {
     expect(text).toMatch(/Valable jusqu’au \d{1,2} \S+ \d{4}/);
   });
 
+  it('write English dates day first, as read across the network ("1 July 2027", not "July 1, 2027")', async () => {
+    const { certificate, client } = await issue('Jane Mwangi', 'en');
+    await t.jobs.drain();
+    const { text } = await download(client, certificate.id);
+    expect(text).toMatch(/Valid until \d{1,2} [A-Z][a-z]+ \d{4}/);
+  });
+
   it('shape an Arabic name and an Arabic certificate', async () => {
     const { certificate, client } = await issue('فاطمة الزهراء بنعلي', 'ar');
     await t.jobs.drain();

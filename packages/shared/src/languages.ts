@@ -11,3 +11,11 @@ export function isLanguage(value: unknown): value is Language {
 export function directionOf(language: string): 'rtl' | 'ltr' {
   return (RTL_LANGUAGES as readonly string[]).includes(language) ? 'rtl' : 'ltr';
 }
+
+/**
+ * The locale dates are written in for an interface language, in the SPA, mails and PDFs alike.
+ * English is read across the network, not in the US: "1 July 2027" and a 24-hour clock.
+ */
+export function dateLocale(language: string): string {
+  return language === 'en' ? 'en-GB' : language;
+}

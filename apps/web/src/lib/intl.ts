@@ -1,5 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateLocale } from '@tadamon/shared';
+
+export { dateLocale };
 
 /** Formatters in the interface language: country names, dates, numbers. */
 export function useFormatters() {
@@ -12,10 +15,10 @@ export function useFormatters() {
     } catch {
       regions = null; // very old browsers: show the code
     }
-    const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
-    const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    const date = new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'medium' });
+    const dateTime = new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'medium', timeStyle: 'short' });
     // A calendar day ("2027-07-01") is no instant: read and shown in UTC it never shifts a day.
-    const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+    const day = new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'medium', timeZone: 'UTC' });
     const number = new Intl.NumberFormat(language);
     const collator = new Intl.Collator(language);
     const country = (code: string) => {

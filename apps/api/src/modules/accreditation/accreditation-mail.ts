@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from '@tadamon/shared';
+import { dateLocale, isLanguage, type Language } from '@tadamon/shared';
 import { renderMail, type MailContent, type RenderedMail } from '../../common/mail/messages/render-mail.js';
 
 export type AccreditationMailKind = 'submitted' | 'approved' | 'changes_requested' | 'reminder';
@@ -142,5 +142,5 @@ export function accreditationMail(input: AccreditationMailInput): RenderedMail {
 
 /** A day, without a time: validity ends on a date. */
 function formatDay(language: Language, date: Date): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

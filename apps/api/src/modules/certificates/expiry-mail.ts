@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from '@tadamon/shared';
+import { dateLocale, isLanguage, type Language } from '@tadamon/shared';
 import { renderMail, type MailContent, type RenderedMail } from '../../common/mail/messages/render-mail.js';
 
 type Values = { name: string; certificate: string; date: string };
@@ -49,6 +49,6 @@ const TEXTS: Record<Language, (v: Values) => MailContent> = {
 
 export function expiryReminderMail(input: { language: string; name: string; certificate: string; expiresAt: Date; link: string }): RenderedMail {
   const language: Language = isLanguage(input.language) ? input.language : 'en';
-  const date = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeZone: 'UTC' }).format(input.expiresAt);
+  const date = new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(input.expiresAt);
   return renderMail(language, TEXTS[language], { name: input.name, certificate: input.certificate, date }, input.link);
 }

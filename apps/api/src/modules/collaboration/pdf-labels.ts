@@ -1,4 +1,4 @@
-import type { DocumentStatus, Language } from '@tadamon/shared';
+import { dateLocale, type DocumentStatus, type Language } from '@tadamon/shared';
 
 /** Words printed in a document's PDF, in the language of the exported version. */
 interface PdfLabels {
@@ -48,5 +48,5 @@ export const PDF_LABELS: Record<Language, PdfLabels> = {
 };
 
 export function formatPdfDate(language: Language, date: Date): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

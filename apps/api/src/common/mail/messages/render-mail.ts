@@ -1,4 +1,4 @@
-import { directionOf, type Language } from '@tadamon/shared';
+import { dateLocale, directionOf, type Language } from '@tadamon/shared';
 
 /** A rendered message, ready for the `mail.send` job. */
 export interface RenderedMail {
@@ -88,7 +88,7 @@ export function renderMail<V extends Record<string, string>>(
 /** Dates in mails: long form in the reader's language, with the zone named (UTC unless known). */
 export function formatMailDate(language: Language, date: Date, timeZone = 'UTC'): string {
   // British English, as in the rest of the interface (day before month, 24-hour clock).
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, {
+  return new Intl.DateTimeFormat(dateLocale(language), {
     year: 'numeric',
     month: 'long',
     day: 'numeric',

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { directionOf, isLanguage, type Language } from '@tadamon/shared';
+import { dateLocale, directionOf, isLanguage, type Language } from '@tadamon/shared';
 import { PDF_LABELS } from './pdf-labels.js';
 import { memoiseShaping } from './shaping-memo.js';
 
@@ -52,7 +52,7 @@ export interface CertificatePdfData {
 export async function renderCertificatePdf(data: CertificatePdfData): Promise<Buffer> {
   const language: Language = isLanguage(data.language) ? data.language : 'en';
   const labels = PDF_LABELS[language];
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+  const date = new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long', timeZone: 'UTC' });
   const qr = QRCode.create(data.verifyUrl, { errorCorrectionLevel: 'M' });
 
   const doc = new PDFDocument({

@@ -3,7 +3,7 @@ import type { Completions } from '@tadamon/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
-import { useFormatters } from '../../../lib/intl';
+import { dateLocale, useFormatters } from '../../../lib/intl';
 import { useCompletions, type CompletionsScope } from '../api/get-completions';
 
 /**
@@ -86,10 +86,10 @@ function Bars({ data }: { data: Completions }) {
 }
 
 function monthLabel(start: string, language: string) {
-  return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${start}T00:00:00Z`));
+  return new Intl.DateTimeFormat(dateLocale(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${start}T00:00:00Z`));
 }
 
 function shortLabel(start: string, interval: 'week' | 'month', language: string) {
   const options: Intl.DateTimeFormatOptions = interval === 'week' ? { day: 'numeric', month: 'short', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(language, options).format(new Date(`${start}T00:00:00Z`));
+  return new Intl.DateTimeFormat(dateLocale(language), options).format(new Date(`${start}T00:00:00Z`));
 }

@@ -67,7 +67,7 @@ describe('home page: what the organisation agreed to do at meetings', () => {
     const rows = await within(card).findAllByTestId('open-action-item');
     expect(rows).toHaveLength(2);
     expect(within(rows[0]!).getByRole('link', { name: 'Partager le modèle de statuts' })).toHaveAttribute('href', `/meetings/${meetingId}`);
-    expect(rows[0]).toHaveTextContent('From the meeting “Tanger–Bamako”, due Jul 1, 2027');
+    expect(rows[0]).toHaveTextContent('From the meeting “Tanger–Bamako”, due 1 Jul 2027');
     expect(rows[0]).toHaveTextContent('Open');
     expect(rows[1]).toHaveTextContent('From the meeting “Bilan”');
     expect(rows[1]).toHaveTextContent('In progress');

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateLocale } from '../../../lib/intl';
 
 /** "2027-04-14T10:00" → a Date whose UTC fields are that wall-clock time. */
 function wallClock(local: string): Date {
@@ -15,7 +16,7 @@ export function useMeetingTime() {
   const { t, i18n } = useTranslation('meetings');
   const language = i18n.resolvedLanguage ?? 'en';
   return useMemo(() => {
-    const locale = language === 'en' ? 'en-GB' : language;
+    const locale = dateLocale(language);
     const full = new Intl.DateTimeFormat(locale, {
       weekday: 'long',
       day: 'numeric',
