@@ -92,6 +92,27 @@ describe('main navigation on a phone (360 px)', () => {
   });
 });
 
+describe('the header on the smallest phones (320 px)', () => {
+  it('stays one line: the language picker moves into the menu, where it still switches language', async () => {
+    setViewport(320, 640);
+    renderShell(volunteerSession);
+    await screen.findByRole('heading', { name: 'Home page' });
+    expect(screen.queryByRole('combobox', { name: 'Language' })).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Menu' }));
+    const drawer = await screen.findByRole('dialog', { name: 'Menu' });
+    await userEvent.selectOptions(within(drawer).getByRole('combobox', { name: 'Language' }), 'ar');
+    await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
+    expect(await screen.findByRole('dialog', { name: 'القائمة' })).toBeInTheDocument();
+  });
+
+  it('keeps the picker in the header from 360 px', async () => {
+    setViewport(360, 740);
+    renderShell(volunteerSession);
+    expect(await screen.findByRole('combobox', { name: 'Language' })).toBeInTheDocument();
+  });
+});
+
 describe('main navigation on a wide screen (1024 px)', () => {
   it('is always visible, without a menu button, and shows a leader their organisation tools', async () => {
     renderShell(leaderSession, '/library');

@@ -21,11 +21,20 @@ function useWideScreen(): boolean {
   return useMediaQuery(`(min-width: ${theme.breakpoints.md})`, undefined, { getInitialValueInEffect: false });
 }
 
+/**
+ * Below 360 px (old and small phones) the language picker does not fit beside the name, the
+ * bell and the user menu: it moves into the navigation drawer, so the header stays one line.
+ */
+function useRoomForLanguageInHeader(): boolean {
+  return useMediaQuery('(min-width: 22.5em)', undefined, { getInitialValueInEffect: false });
+}
+
 export function AppShellLayout() {
   const { t } = useTranslation('common');
   const messageOf = useErrorMessage();
   const [signOutError, setSignOutError] = useState<unknown>(null);
   const wide = useWideScreen();
+  const languageInHeader = useRoomForLanguageInHeader();
   const [menuOpened, setMenuOpened] = useState(false);
   const closeMenu = useCallback(() => setMenuOpened(false), []);
 
@@ -40,12 +49,12 @@ export function AppShellLayout() {
           <NavLink to="/" className="app-header__brand" translate="no">
             Tadamon
           </NavLink>
-          <LanguageSwitcher />
+          {languageInHeader ? <LanguageSwitcher /> : null}
           <NotificationBell />
           <UserMenu onSignOutError={setSignOutError} />
         </Container>
       </header>
-      {wide ? null : <NavigationDrawer opened={menuOpened} onClose={closeMenu} />}
+      {wide ? null : <NavigationDrawer opened={menuOpened} onClose={closeMenu} withLanguage={!languageInHeader} />}
       <Container size="lg" className={wide ? 'app-body app-body--with-sidebar' : 'app-body'}>
         {wide ? (
           <div className="app-sidebar">

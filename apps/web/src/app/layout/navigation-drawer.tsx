@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Button, Drawer } from '@mantine/core';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { LanguageSwitcher } from '../../components/language-switcher';
 import { MainNavigation } from './main-navigation';
 
 /** Three lines: the sign people know for "menu". Decorative: the button is named in words. */
@@ -40,7 +41,7 @@ export function MenuButton({ opened, onOpen }: { opened: boolean; onOpen: () => 
  * opens from the right. Mantine traps focus inside, closes on Escape and on a tap outside, and
  * gives focus back to the menu button.
  */
-export function NavigationDrawer({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export function NavigationDrawer({ opened, onClose, withLanguage = false }: { opened: boolean; onClose: () => void; withLanguage?: boolean }) {
   const { t } = useTranslation('common');
   const location = useLocation();
 
@@ -62,6 +63,8 @@ export function NavigationDrawer({ opened, onClose }: { opened: boolean; onClose
     >
       {/* A link to the page already shown changes no location: close on the tap itself too. */}
       <MainNavigation onNavigate={onClose} />
+      {/* On the smallest phones the header has no room for the language picker (see AppShellLayout). */}
+      {withLanguage ? <LanguageSwitcher withLabel className="navigation-drawer__language" /> : null}
     </Drawer>
   );
 }
