@@ -61,6 +61,24 @@ describe('cached library pages', () => {
     search.mockRestore();
   });
 
+  it('searches once per scope for readers who ask for the same page at the same moment', async () => {
+    await link('bilby field notes', { organisationId: world.orgA.id, visibility: 'NETWORK' });
+    const readers = await Promise.all([as(world.volunteerA), as(world.leaderA), as(world.volunteerA)]);
+    const repository = t.app.get(MaterialSearchRepository);
+    const original = repository.search.bind(repository);
+    // A slow search, so that every request arrives while the first one is still searching.
+    const search = vi.spyOn(repository, 'search').mockImplementation(async (query) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return original(query);
+    });
+    const pages = await Promise.all(readers.flatMap((reader) => [reader.get('/api/materials?q=bilby'), reader.get('/api/materials?q=bilby')]));
+    // Six requests, two scopes (the leader may edit, so sees the library differently from the
+    // volunteers): one search per scope.
+    expect(search).toHaveBeenCalledTimes(2);
+    for (const page of pages) expect(titles(page.body)).toEqual(['bilby field notes']);
+    search.mockRestore();
+  });
+
   it('shows every kind of change at the next request: a title changed by SQL, the organisation’s name, a file becoming ready, visibility changed through the API', async () => {
     const material = await link('numbat basics', { organisationId: world.orgB.id, visibility: 'NETWORK' });
     const volunteerA = await as(world.volunteerA);

@@ -22,22 +22,22 @@ import type { MaterialScope } from './material-scope.js';
  */
 @Injectable()
 export class LibraryListCache {
-  private readonly pages = new LRUCache<string, EncodedJson>({
+  // `fetch` shares one computation between concurrent requests for the same page: after a
+  // change raises the generation, the people searching a popular word at that moment cause one
+  // search, not one each. A failed computation is not kept.
+  private readonly pages = new LRUCache<string, EncodedJson, () => Promise<object>>({
     max: 2_000,
     maxSize: 32 * 1024 * 1024,
     sizeCalculation: (page) => page.json.length,
     ttl: 15 * 60_000,
+    fetchMethod: async (_key, _stale, { context: compute }) => new EncodedJson(await compute()),
   });
 
   constructor(private readonly prisma: PrismaService) {}
 
   async read(scope: MaterialScope, language: string, query: object, compute: () => Promise<object>): Promise<EncodedJson> {
     const key = `${await this.generation()}\u0000${scopeKey(scope)}\u0000${language}\u0000${JSON.stringify(query)}`;
-    const cached = this.pages.get(key);
-    if (cached) return cached;
-    const page = new EncodedJson(await compute());
-    this.pages.set(key, page);
-    return page;
+    return this.pages.forceFetch(key, { context: compute });
   }
 
   private async generation(): Promise<string> {
