@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../common/config/config.js';
 import { startEmbeddedPostgres } from '../common/database/embedded-postgres.js';
 import { seedDemoIfEmpty } from '../seed/seed-demo.js';
+import { seedDemoLibrary } from '../seed/seed-library.js';
 import { seedWelcomeCourse } from '../seed/seed-welcome-course.js';
 
 /**
@@ -23,6 +24,7 @@ export async function prepareDatabase(
   if (config.SEED_DEMO) {
     await seedDemoIfEmpty(database.url, logger);
     await seedWelcomeCourse(database.url, config.DATA_DIR, logger);
+    await seedDemoLibrary(database.url, config.DATA_DIR, logger);
   }
   return database;
 }

@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { loadConfig } from '../common/config/config.js';
 import { seedDemoIfEmpty } from './seed-demo.js';
+import { seedDemoLibrary } from './seed-library.js';
 import { seedWelcomeCourse } from './seed-welcome-course.js';
 
 /** `pnpm db:seed`: seeds the demo network into DATABASE_URL if it has none. */
@@ -11,4 +12,5 @@ if (!config.DATABASE_URL) {
 }
 const seeded = await seedDemoIfEmpty(config.DATABASE_URL, pino());
 await seedWelcomeCourse(config.DATABASE_URL, config.DATA_DIR, pino());
+await seedDemoLibrary(config.DATABASE_URL, config.DATA_DIR, pino());
 console.log(seeded ? 'Demo data created.' : 'The database already has data; nothing changed.');

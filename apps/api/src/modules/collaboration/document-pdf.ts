@@ -21,9 +21,12 @@ export interface DocumentPdfInput {
   body: string;
   /** Localised labels, whole sentences. */
   statusLine: string;
-  signatoriesHeading: string;
-  noSignatories: string;
-  signatories: { organisation: string; signedLine: string }[];
+  /** The signatories section; left out when absent (a toolkit, say, is signed by nobody). */
+  signatures?: {
+    heading: string;
+    none: string;
+    signatories: { organisation: string; signedLine: string }[];
+  };
 }
 
 const markdown = new MarkdownIt({ html: false });
@@ -44,7 +47,7 @@ export function markdownBlocks(source: string): { text: string; heading: boolean
   return blocks;
 }
 
-/** The final text with its signatories, as a PDF (A4), right to left for Arabic. */
+/** A text (a joint document with its signatories, a toolkit) as a PDF (A4), right to left for Arabic. */
 export function renderDocumentPdf(input: DocumentPdfInput): Promise<Buffer> {
   const pdf = new PDFDocument({ size: 'A4', margin: 56, info: { Title: input.title }, lang: input.language } as PDFKit.PDFDocumentOptions);
   const chunks: Buffer[] = [];
@@ -87,12 +90,14 @@ export function renderDocumentPdf(input: DocumentPdfInput): Promise<Buffer> {
   paragraph(input.title, 18, true);
   paragraph(input.statusLine, 10);
   for (const block of markdownBlocks(input.body)) paragraph(block.text, block.heading ? 14 : 11, block.heading);
-  y += 12;
-  paragraph(input.signatoriesHeading, 14, true);
-  if (input.signatories.length === 0) paragraph(input.noSignatories, 11);
-  for (const s of input.signatories) {
-    paragraph(s.organisation, 12, true, 0);
-    paragraph(s.signedLine, 10);
+  if (input.signatures) {
+    y += 12;
+    paragraph(input.signatures.heading, 14, true);
+    if (input.signatures.signatories.length === 0) paragraph(input.signatures.none, 11);
+    for (const s of input.signatures.signatories) {
+      paragraph(s.organisation, 12, true, 0);
+      paragraph(s.signedLine, 10);
+    }
   }
   pdf.end();
   return done;

@@ -96,12 +96,14 @@ export class SignaturesService {
       title: version.title,
       body: version.body,
       statusLine: labels.statusLine(labels.status[doc.status], doc.ownerOrganisation.name),
-      signatoriesHeading: labels.signatories,
-      noSignatories: labels.none,
-      signatories: signed.map((s) => ({
-        organisation: s.organisation.name,
-        signedLine: labels.signedBy(s.decidedByName ?? '', formatPdfDate(language, s.decidedAt ?? new Date())),
-      })),
+      signatures: {
+        heading: labels.signatories,
+        none: labels.none,
+        signatories: signed.map((s) => ({
+          organisation: s.organisation.name,
+          signedLine: labels.signedBy(s.decidedByName ?? '', formatPdfDate(language, s.decidedAt ?? new Date())),
+        })),
+      },
     });
     const slug = version.title.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'document';
     return { filename: `${slug}-${language}.pdf`, content };
