@@ -40,6 +40,19 @@ async function links(count: number, fields: { organisationId: string; visibility
   return made;
 }
 
+/** Every page of a search, in order: the ids the reader is shown. */
+async function everyMatch(client: TestClient, words: string): Promise<string[]> {
+  const seen: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await client.get(`/api/materials?q=${encodeURIComponent(words)}&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+    expect(page.status).toBe(200);
+    seen.push(...ids(page.body));
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  return seen;
+}
+
 let hidden: string[];
 let shared: string[];
 
@@ -58,27 +71,14 @@ afterAll(async () => {
 describe('bounded search keeps scope', () => {
   it('never shows another organisation’s own material, even as the best match, and still finds what the reader may see', async () => {
     const volunteerA = await as(world.volunteerA);
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = await volunteerA.get(`/api/materials?q=quokka&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
-      expect(page.status).toBe(200);
-      seen.push(...ids(page.body));
-      cursor = page.body.nextCursor;
-    } while (cursor);
+    const seen = await everyMatch(volunteerA, 'quokka');
     expect(seen.filter((id) => hidden.includes(id))).toEqual([]);
     expect(new Set(seen)).toEqual(new Set(shared));
   });
 
   it('pages through the ranked candidates without repeats, best first, for a reader who sees them all', async () => {
     const leaderB = await as(world.leaderB);
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = await leaderB.get(`/api/materials?q=quokka&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
-      seen.push(...ids(page.body));
-      cursor = page.body.nextCursor;
-    } while (cursor);
+    const seen = await everyMatch(leaderB, 'quokka');
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.length).toBeLessThanOrEqual(SEARCH_CANDIDATES);
@@ -100,13 +100,7 @@ describe('bounded search keeps scope', () => {
   it('ranks the newest matches, so material added after hundreds that share its words is found', async () => {
     const [newest] = await links(1, { organisationId: world.orgB.id, visibility: 'ORGANISATION', title: 'quokka quokka quokka newest' });
     const leaderB = await as(world.leaderB);
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = await leaderB.get(`/api/materials?q=quokka&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
-      seen.push(...ids(page.body));
-      cursor = page.body.nextCursor;
-    } while (cursor);
+    const seen = await everyMatch(leaderB, 'quokka');
     expect(seen).toContain(newest);
     // The reader sees more matches than are ranked: the oldest are the ones left out.
     expect(seen).not.toContain(hidden[0]);

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { directionOf } from '@tadamon/shared';
+import { fileNameStem } from '../common/http/file-name.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { markdownBlocks, renderDocumentPdf } from '../modules/collaboration/document-pdf.js';
 import { DEMO_LIBRARY, type DemoMaterial, type DemoVersion } from './demo-library.js';
@@ -56,7 +57,7 @@ export async function seedDemoLibrary(databaseUrl: string, dataDir: string, logg
           if (!file) continue;
           await tx.materialFile.create({
             data: {
-              id: file.id, translationId: translation.id, version: 1, originalName: `${slug(version.title)}.pdf`, mimeType: 'application/pdf',
+              id: file.id, translationId: translation.id, version: 1, originalName: `${fileNameStem(version.title, 'toolkit').toLowerCase()}.pdf`, mimeType: 'application/pdf',
               sizeBytes: file.pdf.length, storageKey: file.key, status: 'READY', processedAt: new Date(), pageCount: pageCount(file.pdf),
             },
           });
@@ -90,8 +91,4 @@ function plainText(markdown: string): string {
 /** pdfkit writes one `/Type /Page` object per page (and `/Type /Pages` once). */
 function pageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 1;
-}
-
-function slug(title: string): string {
-  return title.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'toolkit';
 }

@@ -3,6 +3,7 @@ import { directionOf, type DocumentDetail, type Language } from '@tadamon/shared
 import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error.js';
+import { fileNameStem } from '../../common/http/file-name.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { mayChangeStatus, organisationsActorSignsFor } from './document-access.js';
 import { DocumentChanges } from './document-changes.js';
@@ -105,7 +106,7 @@ export class SignaturesService {
         })),
       },
     });
-    const slug = version.title.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'document';
+    const slug = fileNameStem(version.title, 'document');
     return { filename: `${slug}-${language}.pdf`, content };
   }
 }

@@ -175,7 +175,7 @@ export class MaterialSearchRepository {
                  f."id" AS "fileId", f."pageCount", f."durationMs"
             FROM "MaterialTranslation" t LEFT JOIN "MaterialFile" f ON f."id" = t."currentFileId"
            WHERE t."materialId" = m."id"
-           ORDER BY (t."externalUrl" IS NOT NULL OR f."status" = 'READY') DESC,
+           ORDER BY t."published" DESC,
                     array_position(ARRAY[${s.language}]::text[] || n."fallbackLanguages", t."language") NULLS LAST,
                     t."createdAt"
            LIMIT 1) shown
