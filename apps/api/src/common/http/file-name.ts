@@ -4,5 +4,6 @@
  * (an Arabic title, say).
  */
 export function fileNameStem(title: string, fallback: string): string {
-  return title.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || fallback;
+  // NFKD splits "é" into "e" and a combining accent; the accent goes, not into a hyphen.
+  return title.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || fallback;
 }
