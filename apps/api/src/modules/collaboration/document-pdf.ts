@@ -1,17 +1,5 @@
-import { createRequire } from 'node:module';
 import MarkdownIt from 'markdown-it';
-import PDFDocument from 'pdfkit';
-import { breakLines, visualRuns } from './pdf-text-layout.js';
-
-// Fonts ship with the app from npm (TrueType, OFL): Noto Sans for Latin scripts, Noto Naskh
-// Arabic for Arabic. Both are embedded (subset) in every PDF.
-const require = createRequire(import.meta.url);
-const FONTS = {
-  latin: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
-  latinBold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
-  arabic: require.resolve('@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf'),
-  arabicBold: require.resolve('@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf'),
-};
+import { PdfWriter } from '../../common/pdf/pdf-writer.js';
 
 export interface DocumentPdfInput {
   language: string;
@@ -49,56 +37,22 @@ export function markdownBlocks(source: string): { text: string; heading: boolean
 
 /** A text (a joint document with its signatories, a toolkit) as a PDF (A4), right to left for Arabic. */
 export function renderDocumentPdf(input: DocumentPdfInput): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'A4', margin: 56, info: { Title: input.title }, lang: input.language } as PDFKit.PDFDocumentOptions);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
-  pdf.registerFont('latin', FONTS.latin);
-  pdf.registerFont('latinBold', FONTS.latinBold);
-  pdf.registerFont('arabic', FONTS.arabic);
-  pdf.registerFont('arabicBold', FONTS.arabicBold);
+  const pdf = new PdfWriter({ language: input.language, title: input.title });
+  const direction = input.direction;
+  const paragraph = (text: string, size: number, bold = false, gapAfter = size * 0.8, tag: 'P' | 'H1' | 'H2' = 'P') =>
+    pdf.text(text, { size, bold, gapAfter, direction, tag, lineHeight: 1.6 });
 
-  const left = pdf.page.margins.left;
-  const right = pdf.page.width - pdf.page.margins.right;
-  let y = pdf.page.margins.top;
-
-  const fontFor = (arabic: boolean, bold: boolean) => (arabic ? (bold ? 'arabicBold' : 'arabic') : bold ? 'latinBold' : 'latin');
-  const width = (text: string, size: number, bold: boolean) =>
-    visualRuns(text, input.direction).reduce((sum, run) => sum + pdf.font(fontFor(run.arabic, bold)).fontSize(size).widthOfString(run.text), 0);
-
-  const paragraph = (text: string, size: number, bold = false, gapAfter = size * 0.8) => {
-    const lineHeight = size * 1.6;
-    for (const line of breakLines(text, right - left, (t) => width(t, size, bold))) {
-      if (y + lineHeight > pdf.page.height - pdf.page.margins.bottom) {
-        pdf.addPage();
-        y = pdf.page.margins.top;
-      }
-      const runs = visualRuns(line, input.direction);
-      let x = input.direction === 'rtl' ? right - width(line, size, bold) : left;
-      for (const run of runs) {
-        pdf.font(fontFor(run.arabic, bold)).fontSize(size).text(run.text, x, y, { lineBreak: false });
-        x += pdf.widthOfString(run.text);
-      }
-      y += lineHeight;
-    }
-    y += gapAfter;
-  };
-
-  paragraph(input.title, 18, true);
+  paragraph(input.title, 18, true, undefined, 'H1');
   paragraph(input.statusLine, 10);
-  for (const block of markdownBlocks(input.body)) paragraph(block.text, block.heading ? 14 : 11, block.heading);
+  for (const block of markdownBlocks(input.body)) paragraph(block.text, block.heading ? 14 : 11, block.heading, undefined, block.heading ? 'H2' : 'P');
   if (input.signatures) {
-    y += 12;
-    paragraph(input.signatures.heading, 14, true);
+    pdf.y += 12;
+    paragraph(input.signatures.heading, 14, true, undefined, 'H2');
     if (input.signatures.signatories.length === 0) paragraph(input.signatures.none, 11);
     for (const s of input.signatures.signatories) {
       paragraph(s.organisation, 12, true, 0);
       paragraph(s.signedLine, 10);
     }
   }
-  pdf.end();
-  return done;
+  return pdf.finish();
 }

@@ -1,39 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { dateLocale, directionOf, isLanguage, type Language } from '@tadamon/shared';
+import { PdfWriter } from '../../../common/pdf/pdf-writer.js';
 import { PDF_LABELS } from './pdf-labels.js';
-import { memoiseShaping } from './shaping-memo.js';
-
-const require = createRequire(import.meta.url);
-// Embedded fonts from npm: Noto Serif for Latin (accents included), Noto Naskh Arabic for
-// Arabic, which pdfkit shapes (joining forms, right to left) through fontkit.
-// Parsed once per process and handed to pdfkit as fontkit fonts: parsing the font files for
-// every certificate was the largest part of rendering one. pdfkit still embeds a subset per PDF.
-// Each document registers them under these names: pdfkit caches a font it knows by name, but
-// would wrap and compare an unnamed font object again at every change of font. Their shaping
-// is remembered across certificates (see shaping-memo).
-const font = (path: string) => memoiseShaping(fontkit.create(readFileSync(require.resolve(path)))) as unknown as string;
-const PARSED_FONTS = {
-  latin: font('@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf'),
-  latinBold: font('@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf'),
-  arabic: font('@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf'),
-  arabicBold: font('@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf'),
-};
-type FontName = keyof typeof PARSED_FONTS;
-const FONTS = Object.fromEntries(Object.keys(PARSED_FONTS).map((name) => [name, name])) as Record<FontName, FontName>;
-const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
-
-/**
- * fontkit lays out an Arabic run by reversing all of it, digits included ("26" would print
- * as "62"), since pdfkit has no bidi algorithm. Pre-reversing each run of digits makes them
- * come out in reading order.
- */
-export function forRightToLeft(text: string): string {
-  return text.replace(/[0-9\u0660-\u0669\u06f0-\u06f9]+/g, (digits) => [...digits].reverse().join(''));
-}
 
 export interface CertificatePdfData {
   language: string;
@@ -55,40 +23,25 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
   const date = new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long', timeZone: 'UTC' });
   const qr = QRCode.create(data.verifyUrl, { errorCorrectionLevel: 'M' });
 
-  const doc = new PDFDocument({
-    size: 'A4',
+  const pdf = new PdfWriter({
+    language,
+    title: `${data.certificateName} — ${data.holderName}`,
+    author: data.networkName,
+    subject: data.code,
     layout: 'landscape',
+    latin: 'serif',
     // A small bottom margin: the footer sits low, and must not spill onto a second page.
     margins: { top: 56, left: 56, right: 56, bottom: 16 },
-    info: { Title: `${data.certificateName} — ${data.holderName}`, Author: data.networkName, Subject: data.code },
-    lang: language,
-    // No default font: pdfkit would load Helvetica's metrics for every document, unused.
-    font: null as unknown as string,
   });
-  for (const [name, parsed] of Object.entries(PARSED_FONTS)) doc.registerFont(name, parsed);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  const width = doc.page.width - 112;
-  // Each line picks its font by script; `rtla` features help Naskh's right-to-left forms.
-  // Latin text asks for no features (not even an empty list), which lets pdfkit measure and
-  // lay it out word by word from its cache instead of shaping whole lines again.
-  const line = (text: string, size: number, bold = false, gap = 0.4) => {
-    const arabic = ARABIC.test(text);
-    const font = arabic ? (bold ? FONTS.arabicBold : FONTS.arabic) : bold ? FONTS.latinBold : FONTS.latin;
-    doc.font(font).fontSize(size).text(arabic ? forRightToLeft(text) : text, 56, undefined, { width, align: 'center', features: arabic ? ['rtla'] : undefined });
-    doc.moveDown(gap);
-  };
+  const { doc } = pdf;
+  const line = (text: string, size: number, bold = false, gap = 0.4, tag: 'P' | 'H1' = 'P') =>
+    pdf.text(text, { size, bold, align: 'center', lineHeight: 1.3, gapAfter: gap * size * 1.3, tag });
 
   doc.lineWidth(3).rect(24, 24, doc.page.width - 48, doc.page.height - 48).stroke('#1f5f8b');
   doc.fillColor('#1f2933');
-  doc.y = 70;
+  pdf.y = 70;
   line(data.networkName, 14);
-  line(labels.title, 34, true, 0.2);
+  line(labels.title, 34, true, 0.2, 'H1');
   line(data.certificateName, 22, true, 0.6);
   line(labels.awardedTo, 14, false, 0.2);
   line(data.holderName, 30, true, 0.6);
@@ -99,6 +52,7 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
 
   // Signatories across the bottom, then the QR code and the link in a corner that follows
   // the reading direction (bottom-left for left-to-right languages, bottom-right for Arabic).
+  const width = pdf.contentWidth;
   const signY = doc.page.height - 150;
   const slots = data.signatories.slice(0, 4);
   const slotWidth = slots.length ? (width - 240) / slots.length : 0;
@@ -107,21 +61,17 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
     doc.moveTo(x, signY).lineTo(x + slotWidth - 20, signY).lineWidth(0.7).stroke('#52606d');
     for (const [k, text] of [s.name, s.title].entries()) {
       if (!text) continue;
-      const arabic = ARABIC.test(text);
-      doc.font(arabic ? FONTS.arabic : FONTS.latin).fontSize(k === 0 ? 11 : 9)
-        .text(arabic ? forRightToLeft(text) : text, x, signY + 6 + k * 16, { width: slotWidth - 20, align: 'center', features: arabic ? ['rtla'] : undefined });
+      pdf.text(text, { size: k === 0 ? 11 : 9, align: 'center', x, width: slotWidth - 20, y: signY + 6 + k * 16 });
     }
   });
   const rtl = directionOf(language) === 'rtl';
   const qrX = rtl ? doc.page.width - 56 - 90 : 56;
   drawQrCode(doc, qr.modules, qrX, doc.page.height - 160, 90);
   const linkX = rtl ? 56 : 56 + 100;
-  doc.font(ARABIC.test(labels.verify) ? FONTS.arabic : FONTS.latin).fontSize(8)
-    .text(labels.verify, linkX, doc.page.height - 80, { width: width - 100, align: rtl ? 'right' : 'left', features: rtl ? ['rtla'] : undefined });
-  doc.font(FONTS.latin).fontSize(8).fillColor('#1f5f8b')
-    .text(data.verifyUrl, linkX, doc.page.height - 66, { width: width - 100, align: rtl ? 'right' : 'left', link: data.verifyUrl });
-  doc.end();
-  return done;
+  pdf.text(labels.verify, { size: 8, x: linkX, width: width - 100, y: doc.page.height - 80, align: 'start' });
+  doc.fillColor('#1f5f8b');
+  pdf.text(data.verifyUrl, { size: 8, x: linkX, width: width - 100, y: doc.page.height - 66, direction: 'ltr', align: rtl ? 'end' : 'start', link: data.verifyUrl });
+  return pdf.finish();
 }
 
 /** The QR code as vector squares: sharper than an image, and no PNG to encode and decode. */

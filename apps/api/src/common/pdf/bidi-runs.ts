@@ -7,31 +7,35 @@ type Factory = () => Bidi;
 const exported = bidiModule as unknown as { default?: Factory | { default?: Factory } };
 const factory = (typeof exported.default === 'function' ? exported.default : exported.default?.default) as Factory;
 const bidi = factory();
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+/** Characters only an Arabic font draws: letters, digits, punctuation. */
+export const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
-/** A piece of one line, drawn with one font, in visual (left-to-right drawing) order. */
+/** A piece of one line of one direction, in visual (left-to-right drawing) order. */
 export interface VisualRun {
+  /** The piece as written (logical order). */
   text: string;
+  /** A right-to-left piece: drawn by the Arabic font as words (see arabic-word-glyphs). */
+  rtl: boolean;
+  /** A left-to-right piece that only the Arabic font can draw (Arabic-Indic digits). */
   arabic: boolean;
+  /** Where the piece starts in the line: readers take pieces in the order they are drawn. */
+  start: number;
 }
 
 /**
- * Reorders one line for drawing, following the Unicode Bidirectional Algorithm (bidi-js):
- * characters are grouped into runs of one embedding level, the runs are put in visual order
- * (rule L2), and mirrored characters such as brackets are swapped inside right-to-left runs.
- * Inside a run the text stays in logical order: fontkit shapes Arabic (joining forms,
- * ligatures) and lays right-to-left script runs out from the right by itself.
+ * Cuts one line into pieces of one direction, in visual order, following the Unicode
+ * Bidirectional Algorithm (bidi-js): characters are grouped into runs of one embedding level
+ * and the runs are put in visual order (rule L2).
  */
 export function visualRuns(line: string, direction: 'ltr' | 'rtl'): VisualRun[] {
   if (!line) return [];
   const { levels } = bidi.getEmbeddingLevels(line, direction);
-  const runs: { text: string; level: number }[] = [];
+  const runs: { text: string; level: number; start: number }[] = [];
   for (let i = 0; i < line.length; i++) {
-    let char = line[i]!;
-    if (levels[i]! % 2 === 1) char = bidi.getMirroredCharacter(char) ?? char;
+    const char = line[i]!;
     const last = runs[runs.length - 1];
     if (last && last.level === levels[i]) last.text += char;
-    else runs.push({ text: char, level: levels[i]! });
+    else runs.push({ text: char, level: levels[i]!, start: i });
   }
   const highest = Math.max(...runs.map((r) => r.level));
   const lowestOdd = Math.min(...runs.map((r) => r.level).filter((l) => l % 2 === 1), highest + 1);
@@ -44,20 +48,24 @@ export function visualRuns(line: string, direction: 'ltr' | 'rtl'): VisualRun[] 
       i = j;
     }
   }
-  // Right-to-left runs are drawn word by word, words in reverse order: fontkit shapes and
-  // lays out each Arabic word, and no space depends on how it places spaces inside a run.
-  return runs.flatMap((r) => {
-    if (r.level % 2 === 0) return [{ text: r.text, arabic: ARABIC.test(r.text) }];
+  return runs.flatMap((r): VisualRun[] => {
+    if (r.level % 2 === 1) return [{ text: r.text, rtl: true, arabic: true, start: r.start }];
+    // Left to right: Arabic-Indic digits need the Arabic font, the rest the Latin one.
     return r.text
-      .split(/(\s+)/)
+      .split(/([\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+)/)
       .filter(Boolean)
-      .reverse()
-      .map((token) => {
-        const arabic = ARABIC.test(token);
-        // Neutral characters (brackets already mirrored) read right to left as well.
-        return { text: arabic ? token : [...token].reverse().join(''), arabic };
-      });
+      .map((text, i, parts) => ({
+        text,
+        rtl: false,
+        arabic: ARABIC.test(text),
+        start: r.start + parts.slice(0, i).join('').length,
+      }));
   });
+}
+
+/** The character a right-to-left line shows for `char`: "(" looks like ")" there. */
+export function mirrored(char: string): string {
+  return bidi.getMirroredCharacter(char) ?? char;
 }
 
 /** Greedy line breaking at spaces, measuring with the caller's width function. */
