@@ -1,9 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
 import { checkStatus } from '@digitalbazaar/vc-bitstring-status-list';
-import { offlineDocumentLoader } from '../src/modules/certificates/credentials/document-loader.js';
+import { checkOpenBadge, offlineDocumentLoader } from '@tadamon/credentials';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, createUser, createWorld } from './support/factories.js';
 import type { TestClient } from './support/test-client.js';
@@ -93,6 +97,37 @@ describe('Open Badges 3.0 credentials', () => {
     const forged = structuredClone(credential);
     forged.credentialSubject.identifier[0].identityHash = 'Someone Else';
     expect((await verify(forged)).verified).toBe(false);
+  });
+
+  it('the certificate PDF carries the signed credential: a PDF tool lists and saves it, and it verifies', async () => {
+    const { certificate, client } = await issueTo('علاء عبد الله');
+    const pdf = await client.get(`/api/me/certificates/${certificate.id}/pdf`).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(pdf.status).toBe(200);
+    const folder = await mkdtemp(join(tmpdir(), 'certificate-pdf-'));
+    try {
+      await writeFile(join(folder, 'certificate.pdf'), pdf.body as Buffer);
+      // poppler's pdfdetach, as a PDF reader's attachment pane shows it.
+      const listing = execFileSync('pdfdetach', ['-list', join(folder, 'certificate.pdf')], { encoding: 'utf8' });
+      expect(listing).toContain(`certificate-${certificate.code}.json`);
+      execFileSync('pdfdetach', ['-saveall', '-o', folder, join(folder, 'certificate.pdf')]);
+      const attached = JSON.parse(await readFile(join(folder, `certificate-${certificate.code}.json`), 'utf8'));
+      const downloaded = (await client.get(`/api/me/certificates/${certificate.id}/credential`)).body;
+      expect(attached).toEqual(downloaded);
+      const result = await verify(attached);
+      expect(result.verified, result.error?.errors?.map((e: Error) => e.message).join('; ')).toBe(true);
+      // The verifier the verify page runs in the browser gives the same verdict.
+      const fetchDocument = async (url: string) => (await t.client().get(url.slice(PUBLIC.length))).body;
+      expect(await checkOpenBadge(attached, fetchDocument)).toEqual({ signatureValid: true, revoked: false, problems: [] });
+      const forged = structuredClone(attached);
+      forged.credentialSubject.identifier[0].identityHash = 'Someone Else';
+      expect(await checkOpenBadge(forged, fetchDocument)).toMatchObject({ signatureValid: false, revoked: null });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('revocation flips the bit in the published status list', async () => {

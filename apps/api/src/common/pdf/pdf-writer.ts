@@ -122,6 +122,21 @@ export class PdfWriter {
     this.y += options.gapAfter ?? 0;
   }
 
+  /**
+   * Embeds a file in the PDF (listed among its attachments by every reader), e.g. the signed
+   * credential of a certificate, so that one file is both the paper and the proof.
+   */
+  attach(name: string, content: Uint8Array, options: { type: string; description: string; created?: Date }) {
+    this.doc.file(content as Buffer, {
+      name,
+      type: options.type,
+      description: options.description,
+      creationDate: options.created,
+      relationship: 'Data',
+      // pdfkit writes it as the file's AFRelationship; its typings do not list it.
+    } as PDFKit.Mixins.PDFAttachmentOptions);
+  }
+
   /** Ends the document and answers its bytes. */
   finish(): Promise<Buffer> {
     this.root.end();

@@ -9,6 +9,7 @@ import type { Actor } from '../../../common/auth/actor.js';
 import { CertificatesService } from '../certificates.service.js';
 import { CredentialsService } from './credentials.service.js';
 import { CertificatePdfService } from '../pdf/certificate-pdf.service.js';
+import { credentialFileName } from '../pdf/certificate-pdf.js';
 
 class IdParams extends createZodDto(z.strictObject({ id: uuidSchema })) {}
 
@@ -42,7 +43,7 @@ export class CredentialsController {
   async credential(@CurrentActor() actor: Actor, @Param() params: IdParams, @Res({ passthrough: true }) reply: FastifyReply) {
     const certificate = await this.certificates.requireOwn(actor, params.id);
     const credential = await this.credentials.credentialFor(certificate);
-    reply.header('Content-Disposition', `attachment; filename="certificate-${certificate.code}.json"`);
+    reply.header('Content-Disposition', `attachment; filename="${credentialFileName(certificate.code)}"`);
     reply.header('Content-Type', 'application/json; charset=utf-8');
     return credential;
   }

@@ -8,7 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../../../common/config/config.js';
 import { notFound } from '../../../common/errors/app-error.js';
 import type { StoredCertificate } from '../certificates.repository.js';
 import { localisedText } from '../../../common/i18n/localised-text.js';
-import { MULTIKEY_CONTEXT, SECURITY_V2_CONTEXT, offlineDocumentLoader } from './document-loader.js';
+import { MULTIKEY_CONTEXT, SECURITY_V2_CONTEXT, offlineDocumentLoader } from '@tadamon/credentials';
 import { CredentialsRepository } from './credentials.repository.js';
 import { decryptSecret, encryptSecret } from './key-encryption.js';
 import { openBadgeCredential } from './open-badge.js';

@@ -1,5 +1,5 @@
 import type { StoredCertificate } from '../certificates.repository.js';
-import { OB_V3_CONTEXT, VC_V2_CONTEXT } from './document-loader.js';
+import { OB_V3_CONTEXT, VC_V2_CONTEXT } from '@tadamon/credentials';
 
 interface OpenBadgeInput {
   certificate: StoredCertificate;

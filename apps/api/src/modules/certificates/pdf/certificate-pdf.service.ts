@@ -6,6 +6,7 @@ import { CertificatesRepository, type StoredCertificate } from '../certificates.
 import { localisedText } from '../../../common/i18n/localised-text.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { CertificateStorage } from './certificate-storage.js';
+import { CredentialsService } from '../credentials/credentials.service.js';
 
 /** Renders and stores certificate PDFs; safe to run any number of times per certificate. */
 @Injectable()
@@ -14,6 +15,7 @@ export class CertificatePdfService {
 
   constructor(
     private readonly repository: CertificatesRepository,
+    private readonly credentials: CredentialsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.storage = new CertificateStorage(config.DATA_DIR);
@@ -25,7 +27,9 @@ export class CertificatePdfService {
     if (!certificate) throw notFound('certificate');
     if (certificate.pdfPath && (await this.storage.exists(certificate.pdfPath))) return certificate.pdfPath;
     const path = this.storage.relativePathFor(certificate.networkId, certificate.id);
-    await this.storage.write(path, await renderCertificatePdf(this.pdfData(certificate)));
+    // The signed credential travels inside the PDF: one file is both the paper and the proof.
+    const credential = await this.credentials.credentialFor(certificate);
+    await this.storage.write(path, await renderCertificatePdf({ ...this.pdfData(certificate), credential }));
     await this.repository.setPdfPath(certificate.id, path);
     return path;
   }

@@ -14,6 +14,8 @@ export interface CertificatePdfData {
   signatories: { name: string; title: string }[];
   code: string;
   verifyUrl: string;
+  /** The signed Open Badges credential, embedded as `certificate-<code>.json`. */
+  credential?: object;
 }
 
 /** Renders one certificate (A4 landscape) to a PDF buffer. Pure: no database, no files. */
@@ -71,8 +73,18 @@ export async function renderCertificatePdf(data: CertificatePdfData): Promise<Bu
   pdf.text(labels.verify, { size: 8, x: linkX, width: width - 100, y: doc.page.height - 80, align: 'start' });
   doc.fillColor('#1f5f8b');
   pdf.text(data.verifyUrl, { size: 8, x: linkX, width: width - 100, y: doc.page.height - 66, direction: 'ltr', align: rtl ? 'end' : 'start', link: data.verifyUrl });
+  if (data.credential) {
+    pdf.attach(credentialFileName(data.code), Buffer.from(JSON.stringify(data.credential, null, 2)), {
+      type: 'application/json',
+      description: labels.credential,
+      created: data.issuedAt,
+    });
+  }
   return pdf.finish();
 }
+
+/** The name of the credential inside the PDF, and of its download. */
+export const credentialFileName = (code: string) => `certificate-${code}.json`;
 
 /** The QR code as vector squares: sharper than an image, and no PNG to encode and decode. */
 function drawQrCode(doc: PDFKit.PDFDocument, modules: { size: number; get(row: number, col: number): number }, x: number, y: number, size: number) {

@@ -8,6 +8,8 @@ export interface PdfLabels {
   validUntil: string;
   noExpiry: string;
   verify: string;
+  /** Description of the embedded credential file. */
+  credential: string;
 }
 
 /** The PDF's fixed texts, in the holder's language. */
@@ -20,6 +22,7 @@ export const PDF_LABELS: Record<Language, PdfLabels> = {
     validUntil: 'Valid until',
     noExpiry: 'Does not expire',
     verify: 'Check this certificate by scanning the code or at:',
+    credential: 'The signed digital credential (Open Badges 3.0) of this certificate',
   },
   fr: {
     title: 'Certificat',
@@ -29,6 +32,7 @@ export const PDF_LABELS: Record<Language, PdfLabels> = {
     validUntil: 'Valable jusqu’au',
     noExpiry: 'N’expire pas',
     verify: 'Vérifiez ce certificat en scannant le code ou à l’adresse :',
+    credential: 'L’attestation numérique signée (Open Badges 3.0) de ce certificat',
   },
   ar: {
     title: 'شهادة',
@@ -38,6 +42,7 @@ export const PDF_LABELS: Record<Language, PdfLabels> = {
     validUntil: 'سارية حتى',
     noExpiry: 'لا تنتهي صلاحيتها',
     verify: 'تحقق من هذه الشهادة بمسح الرمز أو عبر الرابط:',
+    credential: 'الشهادة الرقمية الموقّعة (Open Badges 3.0) لهذه الشهادة',
   },
   es: {
     title: 'Certificado',
@@ -47,6 +52,7 @@ export const PDF_LABELS: Record<Language, PdfLabels> = {
     validUntil: 'Válido hasta el',
     noExpiry: 'No caduca',
     verify: 'Comprueba este certificado escaneando el código o en:',
+    credential: 'La credencial digital firmada (Open Badges 3.0) de este certificado',
   },
   nl: {
     title: 'Certificaat',
@@ -56,5 +62,6 @@ export const PDF_LABELS: Record<Language, PdfLabels> = {
     validUntil: 'Geldig tot',
     noExpiry: 'Verloopt niet',
     verify: 'Controleer dit certificaat door de code te scannen of op:',
+    credential: 'Het ondertekende digitale bewijs (Open Badges 3.0) van dit certificaat',
   },
 };

@@ -1,0 +1,2 @@
+export * from './document-loader.js';
+export * from './verify-open-badge.js';
