@@ -100,6 +100,14 @@ describe('another organisation’s private ids answer like unknown ones', () => 
     expect((await leaderB.get(`/courses/${open.course.id}`)).status).toBe(403);
     expect((await leaderB.get(`/versions/${open.version.id}`)).status).toBe(403);
     await expectSameAsUnknown((id) => leaderB.get(`/versions/${id}`), nextDraft.version.id);
+
+    // Learning paths likewise: Org A's own path is Org A's (404); a network path is seen (403).
+    const path = (data: { organisationId: string | null; title: string }) =>
+      t.prisma.learningPath.create({ data: { networkId: world.network.id, organisationId: data.organisationId, status: 'PUBLISHED', titles: { en: data.title } } });
+    const orgPath = await path({ organisationId: world.orgA.id, title: 'Org A track' });
+    const networkPath = await path({ organisationId: null, title: 'Network track' });
+    await expectSameAsUnknown((id) => leaderB.get(`/paths/${id}`), orgPath.id);
+    expect((await leaderB.get(`/paths/${networkPath.id}`)).status).toBe(403);
   });
 
   it('cohorts and their members', async () => {
