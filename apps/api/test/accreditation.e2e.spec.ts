@@ -262,8 +262,8 @@ describe('the self-assessment and its review', () => {
     const framework = await createFramework();
     const started = await startAssessment(framework.id, as.leaderB!, world.orgB.id);
     const [first] = criteriaOf(started);
-    // Another organisation's leader in the network: forbidden; another network: not found.
-    expect((await as.leaderA!.get(`/api/accreditation-assessments/${started.id}`)).status).toBe(403);
+    // Another organisation's assessment is private to it: not found, in the network or outside.
+    expect((await as.leaderA!.get(`/api/accreditation-assessments/${started.id}`)).status).toBe(404);
     expect((await as.leaderC!.get(`/api/accreditation-assessments/${started.id}`)).status).toBe(404);
     expect((await as.otherCoordinator!.get(`/api/accreditation-assessments/${started.id}`)).status).toBe(404);
     expect((await as.volunteerA!.get(`/api/organisations/${world.orgA.id}/accreditation-assessments`)).status).toBe(403);
@@ -277,13 +277,22 @@ describe('the self-assessment and its review', () => {
     // The reviewing coordinator reads the self-assessment but never writes in it.
     const byCoordinator = await as.coordinator!.put(`/api/accreditation-assessments/${started.id}/answers/${first}`, { statement: 'Written for them', revision: started.revision });
     expect([byCoordinator.status, byCoordinator.body.code]).toEqual([403, 'FORBIDDEN']);
-    // Evidence must be the organisation's own material, never another's.
+    // Evidence must be the organisation's own material, never another's: another organisation's
+    // private material is as unknown as a made-up id (404); one it shares with the network is
+    // seen, but is not this organisation's (400).
     const borrowed = await as.leaderB!.put(`/api/accreditation-assessments/${started.id}/answers/${first}`, {
       statement: 'See the attached',
       evidenceMaterialIds: [evidenceId],
       revision: started.revision,
     });
-    expect([borrowed.status, borrowed.body.code, Object.keys(borrowed.body.details.fields)]).toEqual([400, 'VALIDATION_FAILED', ['evidenceMaterialIds']]);
+    expect([borrowed.status, borrowed.body.code]).toEqual([404, 'NOT_FOUND']);
+    const sharedByA = await t.prisma.material.update({ where: { id: await createMaterial(world.orgA.id, 'Org A open guide') }, data: { visibility: 'NETWORK' } });
+    const notOwn = await as.leaderB!.put(`/api/accreditation-assessments/${started.id}/answers/${first}`, {
+      statement: 'See the attached',
+      evidenceMaterialIds: [sharedByA.id],
+      revision: started.revision,
+    });
+    expect([notOwn.status, notOwn.body.code, Object.keys(notOwn.body.details.fields)]).toEqual([400, 'VALIDATION_FAILED', ['evidenceMaterialIds']]);
     const own = await as.leaderB!.put(`/api/accreditation-assessments/${started.id}/answers/${first}`, {
       statement: 'See the attached',
       evidenceMaterialIds: [otherOrgMaterialId],

@@ -211,9 +211,10 @@ describe('cohorts', () => {
     const enrolment = await t.prisma.courseEnrolment.findUnique({ where: { courseId_userId: { courseId: course.course.id, userId: world.volunteerA.id } } });
     expect(enrolment).toMatchObject({ source: 'COHORT', cohortId: id });
 
-    expect((await as.leaderB.get(`/api/course-cohorts/${id}`)).status).toBe(403);
+    // Another organisation's cohort is private to it: 404 like an unknown id.
+    expect((await as.leaderB.get(`/api/course-cohorts/${id}`)).status).toBe(404);
     expect((await as.leaderC.get(`/api/course-cohorts/${id}`)).status).toBe(404);
-    expect((await as.leaderB.post(`/api/course-cohorts/${id}/members`, { userIds: [world.volunteerB.id] })).status).toBe(403);
+    expect((await as.leaderB.post(`/api/course-cohorts/${id}/members`, { userIds: [world.volunteerB.id] })).status).toBe(404);
     const listed = await as.leaderA.get(`/api/course-cohorts?organisationId=${world.orgA.id}`);
     expect(listed.body.items.map((c: { name: string }) => c.name)).toEqual(['April group']);
 
@@ -236,8 +237,8 @@ describe('cohorts', () => {
     expect(added.status).toBe(201);
     expect(added.body.memberProgress.map((m: { organisationName: string }) => m.organisationName).sort()).toEqual(['Org A', 'Org B']);
     expect((await as.coordinator.post(`/api/course-cohorts/${created.body.id}/members`, { userIds: [world.leaderC.id] })).status).toBe(404);
-    // A network cohort is not an organisation's to read: its members come from everywhere.
-    expect((await as.leaderA.get(`/api/course-cohorts/${created.body.id}`)).status).toBe(403);
+    // A network cohort is not an organisation's to read (its members come from everywhere): 404.
+    expect((await as.leaderA.get(`/api/course-cohorts/${created.body.id}`)).status).toBe(404);
     const list = await as.coordinator.get(`/api/course-cohorts?networkId=${world.network.id}`);
     expect(list.body.items.find((c: { id: string }) => c.id === created.body.id)).toMatchObject({ members: 2, completed: 0, organisationId: null });
   });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { roleHas, type Permission } from '@tadamon/shared';
 import { PrismaService } from '../database/prisma.service.js';
-import { AppError } from '../errors/app-error.js';
+import { AppError, notFound } from '../errors/app-error.js';
 import { networkIdsOf, type Actor } from './actor.js';
 
 /**
@@ -22,6 +22,15 @@ export class AccessPolicy {
     if (network && roleHas(network.role, permission)) return true;
     const membership = actor.organisations.get(organisation.id);
     return !!membership && roleHas(membership.role, permission);
+  }
+
+  /**
+   * For an object private to an organisation (an assessment, an enrolment, an invitation, a
+   * membership): whoever does not hold `permission` there gets the 404 of an unknown id, never
+   * 403, so a private id tells them nothing. 403 is for what they may see but not change.
+   */
+  requireOrganisationObject(actor: Actor, permission: Permission, organisation: { id: string; networkId: string }, what: string): void {
+    if (!this.holdsForOrganisation(actor, permission, organisation)) throw notFound(what);
   }
 
   holdsForNetwork(actor: Actor, permission: Permission, networkId: string): boolean {
@@ -54,6 +63,17 @@ export class AccessPolicy {
         throw new AppError('FORBIDDEN', 'Your role does not allow this for this organisation.');
       }
     }
+    return found;
+  }
+
+  /** An organisation of the actor's networks (the directory shows it to them), else 404. */
+  async requireVisibleOrganisation(actor: Actor, organisationId: string): Promise<{ id: string; networkId: string }> {
+    const networkIds = await this.visibleNetworkIds(actor);
+    const found = await this.prisma.organisation.findFirst({
+      where: { id: organisationId, networkId: { in: networkIds } },
+      select: { id: true, networkId: true },
+    });
+    if (!found) throw new AppError('NOT_FOUND', 'No such organisation.');
     return found;
   }
 

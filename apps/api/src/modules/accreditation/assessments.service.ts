@@ -91,6 +91,9 @@ export class AssessmentsService {
     requireOwnLeader(actor, assessment.organisationId);
     this.requireCriterion(assessment, criterionId);
     const evidence = [...new Set(input.evidenceMaterialIds)];
+    // Material the leader may not see in the library does not exist for them: 404, nothing saved.
+    const visible = await this.repository.visibleMaterialIds(actor, evidence);
+    if (evidence.some((materialId) => !visible.has(materialId))) throw notFound('material');
     const owned = await this.repository.materialsOfOrganisation(assessment.organisationId, evidence);
     if (owned.length !== evidence.length) {
       throw new AppError('VALIDATION_FAILED', 'Evidence must be material of your organisation in the library.', {
@@ -176,13 +179,16 @@ export class AssessmentsService {
     return this.get(actor, id);
   }
 
-  /** Leaders of the organisation and reviewers of its network; others: 404 outside the network, 403 inside. */
+  /** Leaders of the organisation and reviewers of its network; for anyone else 404, as for an unknown id. */
   private async requireReadable(actor: Actor, id: string): Promise<StoredAssessment> {
     const assessment = await this.repository.findById(id);
-    if (!assessment || !(await this.access.visibleNetworkIds(actor)).includes(assessment.organisation.networkId)) {
-      throw notFound('assessment');
-    }
-    await this.access.requireOrganisationAccess(actor, 'accreditation.selfAssess', [assessment.organisationId]);
+    if (!assessment) throw notFound('assessment');
+    this.access.requireOrganisationObject(
+      actor,
+      'accreditation.selfAssess',
+      { id: assessment.organisationId, networkId: assessment.organisation.networkId },
+      'assessment',
+    );
     return assessment;
   }
 

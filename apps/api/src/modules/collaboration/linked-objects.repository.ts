@@ -4,7 +4,6 @@ import type { Actor } from '../../common/auth/actor.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import { scopeOf, visibleWhere as visibleMaterialsWhere } from '../materials/material-scope.js';
 import { MeetingAccess } from '../meetings/meeting-access.js';
-import { MeetingsRepository } from '../meetings/meetings.repository.js';
 import { visibleGroupsWhere } from './group-visibility.js';
 
 /** A language version's title in the reader's language, else the network's fallbacks, else the first. */
@@ -27,7 +26,6 @@ export class LinkedObjectsRepository {
   constructor(
     private readonly prisma: PrismaService,
     private readonly meetingAccess: MeetingAccess,
-    private readonly meetings: MeetingsRepository,
   ) {}
 
   async materials(actor: Actor, ids: string[]) {
@@ -49,7 +47,7 @@ export class LinkedObjectsRepository {
   async meetingsOf(actor: Actor, ids: string[]) {
     if (ids.length === 0) return new Map<string, { title: string; startsAt: Date; cancelled: boolean }>();
     const rows = await this.prisma.meeting.findMany({
-      where: { AND: [{ id: { in: ids } }, this.meetings.visibleWhere(this.meetingAccess.audienceOf(actor))] },
+      where: { AND: [{ id: { in: ids } }, this.meetingAccess.visibleWhere(actor)] },
       select: { id: true, title: true, startsAt: true, status: true },
     });
     return new Map(rows.map((m) => [m.id, { title: m.title, startsAt: m.startsAt, cancelled: m.status === 'CANCELLED' }]));

@@ -4,6 +4,7 @@ import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
+import { CourseVisibility, seesPath } from '../courses/course-visibility.js';
 import { enrolLearner } from '../learning/enrolment-writer.js';
 import { CourseProgressRepository } from './course-progress.repository.js';
 import { CourseRemindersService } from './course-reminders.service.js';
@@ -34,6 +35,7 @@ export class AssignmentsService {
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
     private readonly reminders: CourseRemindersService,
+    private readonly visibility: CourseVisibility,
   ) {}
 
   async assignable(actor: Actor, organisationId: string, q?: string): Promise<Assignable> {
@@ -55,7 +57,7 @@ export class AssignmentsService {
     const members = await this.repository.membersAmong(organisation!.id, userIds);
     // Someone outside the organisation does not exist as far as this assignment goes.
     if (userIds.some((id) => !members.has(id))) throw notFound('member');
-    const courseIds = await this.coursesToAssign(input, organisation!);
+    const courseIds = await this.coursesToAssign(actor, input, organisation!);
     const dueAt = input.dueAt === undefined ? undefined : input.dueAt === null ? null : new Date(input.dueAt);
 
     const before = new Map((await this.repository.enrolmentsOf(courseIds, userIds)).map((e) => [`${e.courseId}:${e.userId}`, e]));
@@ -114,7 +116,8 @@ export class AssignmentsService {
   async unassign(actor: Actor, enrolmentId: string, ip: string): Promise<void> {
     const enrolment = await this.repository.enrolment(enrolmentId);
     if (!enrolment || (!enrolment.assignedById && enrolment.source !== 'ASSIGNED')) throw notFound('assignment');
-    await this.access.requireOrganisationAccess(actor, 'courses.assign', [enrolment.organisationId]);
+    // Another organisation's assignment is private to it: 404, as for an unknown id.
+    this.access.requireOrganisationObject(actor, 'courses.assign', { id: enrolment.organisationId, networkId: enrolment.organisation.networkId }, 'assignment');
     if (enrolment.status === 'COMPLETED') throw new AppError('ENROLMENT_ALREADY_COMPLETED');
     if (enrolment.status === 'WITHDRAWN') return;
     await this.repository.withdrawAssignment(enrolment.id, enrolment.source === 'ASSIGNED');
@@ -131,15 +134,16 @@ export class AssignmentsService {
   }
 
   /** The course, or the path's courses in order; 404 for anything the organisation may not see. */
-  private async coursesToAssign(input: CourseAssign, organisation: { id: string; networkId: string }): Promise<string[]> {
+  private async coursesToAssign(actor: Actor, input: CourseAssign, organisation: { id: string; networkId: string }): Promise<string[]> {
     if (input.courseId) {
       const course = await this.repository.courseVisibleTo(input.courseId, organisation);
-      if (!course) throw notFound('course');
+      // A draft of the network the leader may not see is as unknown as another organisation's course.
+      if (!course || !(await this.visibility.seesCourse(actor, course.id))) throw notFound('course');
       if (course.status !== 'PUBLISHED') throw new AppError('COURSE_NOT_PUBLISHED');
       return [course.id];
     }
     const path = await this.repository.pathVisibleTo(input.learningPathId!, organisation);
-    if (!path) throw notFound('learning path');
+    if (!path || !seesPath(actor, path)) throw notFound('learning path');
     if (path.status !== 'PUBLISHED' || path.courses.length === 0) throw new AppError('COURSE_NOT_PUBLISHED');
     return path.courses.map((c) => c.courseId);
   }

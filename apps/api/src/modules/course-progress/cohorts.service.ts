@@ -4,6 +4,7 @@ import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
+import { CourseVisibility } from '../courses/course-visibility.js';
 import { enrolLearner } from '../learning/enrolment-writer.js';
 import { CourseProgressClock } from './course-progress-clock.js';
 import { CourseProgressRepository } from './course-progress.repository.js';
@@ -29,11 +30,13 @@ export class CohortsService {
     private readonly audit: AuditService,
     private readonly reminders: CourseRemindersService,
     private readonly clock: CourseProgressClock,
+    private readonly visibility: CourseVisibility,
   ) {}
 
   async create(actor: Actor, input: CohortCreate & { organisationId: string | null }, ip: string): Promise<CohortDetail> {
     const course = await this.repository.course(input.courseId);
-    if (!course || !(await this.access.visibleNetworkIds(actor)).includes(course.networkId)) throw notFound('course');
+    // A course the caller may not see (another organisation's, a draft of the network) is unknown here.
+    if (!course || !(await this.visibility.seesCourse(actor, course.id))) throw notFound('course');
     if (input.organisationId) {
       const [organisation] = await this.access.requireOrganisationAccess(actor, 'courses.assign', [input.organisationId]);
       const visible = organisation!.networkId === course.networkId && (!course.organisationId || course.organisationId === organisation!.id);
@@ -184,14 +187,18 @@ export class CohortsService {
       : this.access.holdsForNetwork(actor, 'courses.assign', cohort.course.networkId);
   }
 
-  /** Outside the actor's networks: 404; an organisation's cohort seen from another one: 403. */
+  /**
+   * A cohort is private to those who follow its progress (its organisation's leaders, the
+   * network's coordinators): anyone else gets 404, as for an unknown id.
+   */
   private async readable(actor: Actor, cohortId: string): Promise<StoredCohort> {
     const cohort = await this.repository.cohort(cohortId);
-    if (!cohort || !(await this.access.visibleNetworkIds(actor)).includes(cohort.course.networkId)) throw notFound('cohort');
-    const allowed = cohort.organisationId
-      ? this.access.holdsForOrganisation(actor, 'courses.progress', { id: cohort.organisationId, networkId: cohort.course.networkId })
-      : this.access.holdsForNetwork(actor, 'courses.progress', cohort.course.networkId);
-    if (!allowed) throw new AppError('FORBIDDEN', 'Your role does not allow this for this cohort.');
+    const allowed =
+      !!cohort &&
+      (cohort.organisationId
+        ? this.access.holdsForOrganisation(actor, 'courses.progress', { id: cohort.organisationId, networkId: cohort.course.networkId })
+        : this.access.holdsForNetwork(actor, 'courses.progress', cohort.course.networkId));
+    if (!allowed) throw notFound('cohort');
     return cohort;
   }
 

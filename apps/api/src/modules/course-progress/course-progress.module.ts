@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CoursesModule } from '../courses/courses.module.js';
 import { AssignmentsController } from './assignments.controller.js';
 import { AssignmentsService } from './assignments.service.js';
 import { CohortsController } from './cohorts.controller.js';
@@ -17,6 +18,7 @@ import { ProgressReportsService } from './progress-reports.service.js';
  * learning module to call when an enrolment completes.
  */
 @Module({
+  imports: [CoursesModule],
   controllers: [AssignmentsController, CohortsController, ProgressReportsController],
   providers: [
     CourseProgressClock,

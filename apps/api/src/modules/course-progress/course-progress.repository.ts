@@ -48,7 +48,7 @@ export class CourseProgressRepository {
   pathVisibleTo(pathId: string, organisation: { id: string; networkId: string }) {
     return this.prisma.learningPath.findFirst({
       where: { id: pathId, networkId: organisation.networkId, OR: [{ organisationId: null }, { organisationId: organisation.id }] },
-      select: { id: true, status: true, courses: { orderBy: { position: 'asc' }, select: { courseId: true } } },
+      select: { id: true, networkId: true, organisationId: true, status: true, courses: { orderBy: { position: 'asc' }, select: { courseId: true } } },
     });
   }
 

@@ -4,8 +4,9 @@ import { AppError, notFound } from '../../common/errors/app-error.js';
 /**
  * Who may author which course or learning path. Coordinators author anything in their network,
  * leaders their own organisation's; platform admins everything. Someone who may not edit a
- * course learns it exists only if it is published in their network (then 403); a draft, or
- * anything of another network, answers 404.
+ * course learns it exists only if they may see it (`course-visibility.ts`: as a learner would,
+ * e.g. a network course published for everyone) — then 403; anything else, another
+ * organisation's private course or a draft, answers 404 like an unknown id.
  */
 export interface AuthoredThing {
   networkId: string;
@@ -19,17 +20,19 @@ export function canAuthor(actor: Actor, thing: { networkId: string; organisation
   return !!thing.organisationId && actor.organisations.get(thing.organisationId)?.role === 'ORG_LEADER';
 }
 
-function seesPublished(actor: Actor, thing: AuthoredThing): boolean {
-  if (thing.status !== 'PUBLISHED') return false;
-  if (actor.networks.has(thing.networkId)) return true;
-  return [...actor.organisations.values()].some((o) => o.networkId === thing.networkId);
-}
-
-/** Throws 404/403 unless the actor may author `thing`; `what` names it in the message. */
-export function requireAuthor<T extends AuthoredThing>(actor: Actor, thing: T | null | undefined, what: string): T {
+/**
+ * Throws 404/403 unless the actor may author `thing`; `what` names it in the message. `sees`
+ * says whether a non-author may see it (asked only then).
+ */
+export async function requireAuthor<T extends AuthoredThing>(
+  actor: Actor,
+  thing: T | null | undefined,
+  what: string,
+  sees: (thing: T) => boolean | Promise<boolean>,
+): Promise<T> {
   if (!thing) throw notFound(what);
   if (canAuthor(actor, thing)) return thing;
-  if (seesPublished(actor, thing)) throw new AppError('FORBIDDEN', `You may not change this ${what}.`);
+  if (await sees(thing)) throw new AppError('FORBIDDEN', `You may not change this ${what}.`);
   throw notFound(what);
 }
 

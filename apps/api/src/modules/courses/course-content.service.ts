@@ -30,14 +30,21 @@ export class CourseContentService {
     versionId: string,
     revision: number,
     change: (tx: Tx, version: Version, course: CourseWithRefs) => Promise<void>,
+    what = 'course version',
   ) {
     const found = await this.repository.findVersion(versionId);
-    if (!found) throw notFound('course version');
-    return this.editor.edit(actor, found.courseId, revision, async (tx, course) => {
-      const version = await this.editor.requireDraft(tx, course.id, versionId);
-      await change(tx, version, course);
-      return versionId;
-    });
+    if (!found) throw notFound(what);
+    return this.editor.edit(
+      actor,
+      found.courseId,
+      revision,
+      async (tx, course) => {
+        const version = await this.editor.requireDraft(tx, course.id, versionId);
+        await change(tx, version, course);
+        return versionId;
+      },
+      { state: found.state, what },
+    );
   }
 
   updateVersion(actor: Actor, versionId: string, revision: number, input: CourseVersionUpdate) {
@@ -80,7 +87,7 @@ export class CourseContentService {
     return this.onVersion(actor, module.versionId, revision, async (tx, version) => {
       checkLanguages(version.languages, { titles });
       await tx.courseModule.update({ where: { id: moduleId }, data: { titles } });
-    });
+    }, 'module');
   }
 
   async deleteModule(actor: Actor, moduleId: string, revision: number) {
@@ -88,7 +95,7 @@ export class CourseContentService {
     return this.onVersion(actor, module.versionId, revision, async (tx) => {
       await tx.courseModule.delete({ where: { id: moduleId } });
       await renumber(tx, 'module', (await tx.courseModule.findMany({ where: { versionId: module.versionId }, orderBy: { position: 'asc' } })).map((m) => m.id));
-    });
+    }, 'module');
   }
 
   reorderModules(actor: Actor, versionId: string, revision: number, ids: string[]) {
@@ -106,7 +113,7 @@ export class CourseContentService {
       if (input.materialId) await this.checkMaterial(tx, actor, course, input.materialId);
       const position = await tx.courseLesson.count({ where: { moduleId } });
       await tx.courseLesson.create({ data: { ...input, moduleId, versionId: module.versionId, position } });
-    });
+    }, 'module');
   }
 
   async updateLesson(actor: Actor, lessonId: string, revision: number, input: CourseLessonUpdate) {
@@ -115,7 +122,7 @@ export class CourseContentService {
       checkLanguages(version.languages, lessonTexts(input));
       if (input.materialId) await this.checkMaterial(tx, actor, course, input.materialId);
       await tx.courseLesson.update({ where: { id: lessonId }, data: input });
-    });
+    }, 'lesson');
   }
 
   async deleteLesson(actor: Actor, lessonId: string, revision: number) {
@@ -123,7 +130,7 @@ export class CourseContentService {
     return this.onVersion(actor, lesson.versionId, revision, async (tx) => {
       await tx.courseLesson.delete({ where: { id: lessonId } });
       await renumber(tx, 'lesson', (await tx.courseLesson.findMany({ where: { moduleId: lesson.moduleId }, orderBy: { position: 'asc' } })).map((l) => l.id));
-    });
+    }, 'lesson');
   }
 
   async reorderLessons(actor: Actor, moduleId: string, revision: number, ids: string[]) {
@@ -132,7 +139,7 @@ export class CourseContentService {
       const current = await tx.courseLesson.findMany({ where: { moduleId }, select: { id: true } });
       requirePermutation(current.map((l) => l.id), ids);
       await renumber(tx, 'lesson', ids);
-    });
+    }, 'module');
   }
 
   addQuestion(actor: Actor, versionId: string, revision: number, input: QuizQuestionInput) {
@@ -149,7 +156,7 @@ export class CourseContentService {
     return this.onVersion(actor, question.versionId, revision, async (tx, version) => {
       checkLanguages(version.languages, questionTexts(input));
       await tx.quizQuestion.update({ where: { id: questionId }, data: questionData(input) });
-    });
+    }, 'question');
   }
 
   async deleteQuestion(actor: Actor, questionId: string, revision: number) {
@@ -157,7 +164,7 @@ export class CourseContentService {
     if (!question) throw notFound('question');
     return this.onVersion(actor, question.versionId, revision, async (tx) => {
       await tx.quizQuestion.delete({ where: { id: questionId } });
-    });
+    }, 'question');
   }
 
   private async requireModule(id: string) {
@@ -182,7 +189,8 @@ export class CourseContentService {
       where: { AND: [{ id: materialId }, visibleWhere(scopeOf(actor))] },
       select: { networkId: true, organisationId: true, visibility: true },
     });
-    if (!material) throw validationError('materialId', 'unknown_material');
+    // One the editor may not see does not exist for them: 404, as for an unknown id.
+    if (!material) throw notFound('material');
     const reachesLearners =
       material.visibility === 'PUBLIC' ||
       (material.networkId === course.networkId &&

@@ -4,9 +4,13 @@ import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { requireAuthor } from './course-access.js';
 import { treeOut } from './course-tree.mapper.js';
+import { CourseVisibility } from './course-visibility.js';
 import { CoursesRepository, type CourseWithRefs, type Tx } from './courses.repository.js';
 
 /** Something to do inside the course's edit lock; may return the version the answer should show. */
+/** The version (or a part of it, `what`) a route addressed by id. */
+export type Addressed = { state: string; what?: string };
+
 type Change = (tx: Tx, course: CourseWithRefs) => Promise<string | void>;
 
 /**
@@ -16,22 +20,33 @@ type Change = (tx: Tx, course: CourseWithRefs) => Promise<string | void>;
  */
 @Injectable()
 export class CourseEditor {
-  constructor(private readonly repository: CoursesRepository) {}
+  constructor(
+    private readonly repository: CoursesRepository,
+    private readonly visibility: CourseVisibility,
+  ) {}
 
-  async requireCourse(actor: Actor, courseId: string): Promise<CourseWithRefs> {
-    return requireAuthor(actor, await this.repository.findCourse(courseId), 'course');
+  /**
+   * The course, for its authors. Others get 403 if they may see it, else 404. `addressed` is
+   * the version a route named (or the version of the module, lesson or question it named,
+   * `what`): a draft is never visible to non-authors, so its id answers 404 like an unknown one.
+   */
+  async requireCourse(actor: Actor, courseId: string, addressed?: Addressed): Promise<CourseWithRefs> {
+    const course = await this.repository.findCourse(courseId);
+    return requireAuthor(actor, course, addressed ? (addressed.what ?? 'course version') : 'course', async (c) =>
+      addressed?.state !== 'DRAFT' && (await this.visibility.seesCourse(actor, c.id)),
+    );
   }
 
-  async tree(actor: Actor, courseId: string, versionId?: string | null): Promise<CourseVersionTree> {
-    const course = await this.requireCourse(actor, courseId);
+  async tree(actor: Actor, courseId: string, versionId?: string | null, addressed?: Addressed): Promise<CourseVersionTree> {
+    const course = await this.requireCourse(actor, courseId, addressed);
     const id = versionId ?? (await this.repository.workingVersionId(courseId));
     const version = id ? await this.repository.versionContent(id) : null;
     if (!version || version.courseId !== courseId) throw notFound('course version');
     return treeOut(course, version, actor.preferredLanguage);
   }
 
-  async edit(actor: Actor, courseId: string, expectedRevision: number, change: Change): Promise<CourseVersionTree> {
-    const course = await this.requireCourse(actor, courseId);
+  async edit(actor: Actor, courseId: string, expectedRevision: number, change: Change, addressed?: Addressed): Promise<CourseVersionTree> {
+    const course = await this.requireCourse(actor, courseId, addressed);
     const outcome = await this.repository.prisma.$transaction(async (tx) => {
       if (!(await this.repository.bumpRevision(tx, courseId, expectedRevision))) return { landed: false as const };
       return { landed: true as const, shownVersionId: (await change(tx, course)) ?? null };

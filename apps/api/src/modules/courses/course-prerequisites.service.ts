@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
-import { canAuthor } from './course-access.js';
 import { CourseEditor } from './course-editor.js';
+import { CourseVisibility } from './course-visibility.js';
 import { CoursesRepository } from './courses.repository.js';
 
 /**
@@ -15,16 +15,15 @@ export class CoursePrerequisitesService {
   constructor(
     private readonly repository: CoursesRepository,
     private readonly editor: CourseEditor,
+    private readonly visibility: CourseVisibility,
   ) {}
 
   async add(actor: Actor, courseId: string, requiredCourseId: string) {
     const course = await this.editor.requireCourse(actor, courseId);
-    const required = await this.repository.prisma.course.findUnique({
-      where: { id: requiredCourseId },
-      select: { id: true, networkId: true, organisationId: true, status: true },
-    });
-    // The required course must be one of the same network the author can see: published, or theirs.
-    if (!required || required.networkId !== course.networkId || (required.status !== 'PUBLISHED' && !canAuthor(actor, required))) {
+    const required = await this.repository.prisma.course.findUnique({ where: { id: requiredCourseId }, select: { networkId: true } });
+    // The required course must be one of the same network that the author may see (theirs, or
+    // one the learner rule shows them); anything else answers as an unknown id, title unsaid.
+    if (!required || required.networkId !== course.networkId || !(await this.visibility.seesCourse(actor, requiredCourseId))) {
       throw notFound('required course');
     }
     if (requiredCourseId === courseId) throw cycle([courseId]);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CourseContentController } from './course-content.controller.js';
 import { CourseContentService } from './course-content.service.js';
+import { CourseVisibility } from './course-visibility.js';
 import { CourseEditor } from './course-editor.js';
 import { CoursePrerequisitesService } from './course-prerequisites.service.js';
 import { CoursesController } from './courses.controller.js';
@@ -15,10 +16,12 @@ import { LearningPathsService } from './learning-paths.service.js';
   providers: [
     CoursesRepository,
     CourseEditor,
+    CourseVisibility,
     CoursesService,
     CourseContentService,
     CoursePrerequisitesService,
     LearningPathsService,
   ],
+  exports: [CourseVisibility],
 })
 export class CoursesModule {}

@@ -114,7 +114,7 @@ export class CoursesService {
   async version(actor: Actor, versionId: string) {
     const version = await this.repository.findVersion(versionId);
     if (!version) throw new AppError('NOT_FOUND', 'No such course version.');
-    return this.editor.tree(actor, version.courseId, versionId);
+    return this.editor.tree(actor, version.courseId, versionId, version);
   }
 
   async updateSettings(actor: Actor, courseId: string, revision: number, input: CourseSettingsUpdate) {
@@ -158,14 +158,20 @@ export class CoursesService {
   async discardDraft(actor: Actor, versionId: string, revision: number) {
     const found = await this.repository.findVersion(versionId);
     if (!found) throw new AppError('NOT_FOUND', 'No such course version.');
-    return this.editor.edit(actor, found.courseId, revision, async (tx, course) => {
-      await this.editor.requireDraft(tx, course.id, versionId);
-      if (!course.publishedVersionId) {
-        throw new AppError('INVALID_STATUS_TRANSITION', 'The first draft of a course cannot be discarded; archive the course.');
-      }
-      await tx.courseVersion.delete({ where: { id: versionId } });
-      return course.publishedVersionId;
-    });
+    return this.editor.edit(
+      actor,
+      found.courseId,
+      revision,
+      async (tx, course) => {
+        await this.editor.requireDraft(tx, course.id, versionId);
+        if (!course.publishedVersionId) {
+          throw new AppError('INVALID_STATUS_TRANSITION', 'The first draft of a course cannot be discarded; archive the course.');
+        }
+        await tx.courseVersion.delete({ where: { id: versionId } });
+        return course.publishedVersionId;
+      },
+      found,
+    );
   }
 
   async publish(actor: Actor, versionId: string, revision: number) {
@@ -182,7 +188,7 @@ export class CoursesService {
       await this.publishVersion(tx, course, content);
       number = content.number;
       return versionId;
-    });
+    }, found);
     await this.record(actor, 'course.published', tree.course, { version: number });
     return tree;
   }

@@ -3,11 +3,12 @@ import type { AuthoringLearningPath, LearningPathCreate, LearningPathListQuery, 
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
-import { AppError } from '../../common/errors/app-error.js';
+import { AppError, notFound } from '../../common/errors/app-error.js';
 import { decodeCursor, invalidCursor, pageFrom } from '../../common/http/page-cursor.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { authoredWhere, requireAuthor, validationError } from './course-access.js';
+import { CourseVisibility, seesPath } from './course-visibility.js';
 import { localisedText } from '../../common/i18n/localised-text.js';
 import type { TextMap } from './course-texts.js';
 import type { Tx } from './courses.repository.js';
@@ -31,6 +32,7 @@ export class LearningPathsService {
     private readonly prisma: PrismaService,
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly visibility: CourseVisibility,
   ) {}
 
   async list(actor: Actor, query: LearningPathListQuery) {
@@ -65,7 +67,7 @@ export class LearningPathsService {
     }
     const scope = { networkId: input.networkId, organisationId: input.organisationId ?? null };
     const path = await this.prisma.$transaction(async (tx) => {
-      const courseIds = await checkCourses(tx, scope, input.courseIds ?? []);
+      const courseIds = await this.checkCourses(tx, actor, scope, input.courseIds ?? []);
       const created = await tx.learningPath.create({
         data: { ...scope, titles: input.titles, summaries: input.summaries ?? {}, createdById: actor.userId },
       });
@@ -80,7 +82,7 @@ export class LearningPathsService {
     return this.edit(actor, pathId, revision, async (tx, path) => {
       const { courseIds, ...texts } = input;
       if (courseIds) {
-        const ordered = await checkCourses(tx, path, courseIds);
+        const ordered = await this.checkCourses(tx, actor, path, courseIds);
         if (path.status === 'PUBLISHED') await requirePublished(tx, ordered);
         await tx.learningPathCourse.deleteMany({ where: { pathId } });
         await tx.learningPathCourse.createMany({ data: ordered.map((courseId, position) => ({ pathId, courseId, position })) });
@@ -115,7 +117,31 @@ export class LearningPathsService {
   }
 
   private async requirePath(actor: Actor, pathId: string) {
-    return requireAuthor(actor, await this.prisma.learningPath.findUnique({ where: { id: pathId }, include: pathInclude }), 'learning path');
+    const path = await this.prisma.learningPath.findUnique({ where: { id: pathId }, include: pathInclude });
+    return requireAuthor(actor, path, 'learning path', (p) => seesPath(actor, p));
+  }
+
+  /**
+   * Courses a path may hold: network courses of its network, plus its own organisation's. A
+   * course the author may not see answers 404 (as an unknown id, its title unsaid); one they
+   * see that the path may not hold is a field error.
+   */
+  private async checkCourses(tx: Tx, actor: Actor, path: { networkId: string; organisationId: string | null }, courseIds: string[]) {
+    if (new Set(courseIds).size !== courseIds.length) throw validationError('courseIds', 'duplicate_course');
+    const visible = await this.visibility.visibleCourseIds(actor, courseIds, tx);
+    if (courseIds.some((id) => !visible.has(id))) throw notFound('course');
+    const found = await tx.course.findMany({
+      where: {
+        id: { in: courseIds },
+        networkId: path.networkId,
+        OR: [{ organisationId: null }, ...(path.organisationId ? [{ organisationId: path.organisationId }] : [])],
+      },
+      select: { id: true },
+    });
+    const known = new Set(found.map((c) => c.id));
+    const unknown = courseIds.filter((id) => !known.has(id));
+    if (unknown.length > 0) throw validationError('courseIds', 'course_not_available', { courseIds: unknown });
+    return courseIds;
   }
 
   private async edit(actor: Actor, pathId: string, revision: number, change: (tx: Tx, path: PathRow) => Promise<void>) {
@@ -145,23 +171,6 @@ export class LearningPathsService {
       details: { learningPathId: path.id },
     });
   }
-}
-
-/** Courses a path may hold: network courses of its network, plus its own organisation's. */
-async function checkCourses(tx: Tx, path: { networkId: string; organisationId: string | null }, courseIds: string[]) {
-  if (new Set(courseIds).size !== courseIds.length) throw validationError('courseIds', 'duplicate_course');
-  const found = await tx.course.findMany({
-    where: {
-      id: { in: courseIds },
-      networkId: path.networkId,
-      OR: [{ organisationId: null }, ...(path.organisationId ? [{ organisationId: path.organisationId }] : [])],
-    },
-    select: { id: true },
-  });
-  const known = new Set(found.map((c) => c.id));
-  const unknown = courseIds.filter((id) => !known.has(id));
-  if (unknown.length > 0) throw validationError('courseIds', 'course_not_available', { courseIds: unknown });
-  return courseIds;
 }
 
 async function requirePublished(tx: Tx, courseIds: string[]) {

@@ -95,8 +95,15 @@ export class InvitationsService {
 
   async revoke(actor: Actor, invitationId: string, meta: RequestMeta): Promise<void> {
     const invitation = await this.repository.findById(invitationId);
-    if (!invitation) throw notFound('invitation');
-    // Whoever may send this invitation may take it back; anyone else gets 404 or 403.
+    // Invitations are seen by those who see the pending list (the organisation's leaders, the
+    // network's coordinators); for anyone else one is as unknown as a made-up id.
+    const seen =
+      !!invitation &&
+      (invitation.organisationId
+        ? this.access.holdsForOrganisation(actor, 'members.read', { id: invitation.organisationId, networkId: invitation.networkId })
+        : this.access.holdsForNetwork(actor, 'members.inviteLeader', invitation.networkId));
+    if (!seen) throw notFound('invitation');
+    // Whoever may send this invitation may take it back; others who see it get 403.
     await this.requireInviteScope(actor, invitation.role, invitation.organisationId ?? undefined, invitation.networkId);
     if (invitation.acceptedAt) throw new AppError('CONFLICT', 'This invitation has already been accepted.');
     if (!(await this.repository.revoke(invitation.id, new Date()))) return; // already revoked

@@ -30,7 +30,8 @@ export class PracticalService {
     const enrolment = await this.repository.enrolmentWithOrganisation(enrolmentId);
     if (!enrolment) throw notFound('enrolment');
     if (enrolment.userId === actor.userId) throw new AppError('CANNOT_ASSESS_SELF', 'You cannot sign off your own practical task.');
-    await this.policy.requireOrganisationAccess(actor, 'courses.assess', [enrolment.organisationId]);
+    // Someone else's enrolment is seen only by the assessors of its organisation: 404 for anyone else.
+    this.policy.requireOrganisationObject(actor, 'courses.assess', { id: enrolment.organisationId, networkId: enrolment.organisation.networkId }, 'enrolment');
     const lesson = await this.repository.lesson(enrolment.versionId, lessonId);
     if (!lesson) throw notFound('lesson');
     if (!lesson.requiresPractical) throw new AppError('LESSON_NOT_PRACTICAL', 'This lesson has no practical task.');
@@ -63,7 +64,7 @@ export class PracticalService {
     const enrolment = await this.repository.enrolmentWithOrganisation(enrolmentId);
     if (!enrolment) throw notFound('enrolment');
     if (enrolment.userId !== actor.userId) {
-      await this.policy.requireOrganisationAccess(actor, 'courses.assess', [enrolment.organisationId]);
+      this.policy.requireOrganisationObject(actor, 'courses.assess', { id: enrolment.organisationId, networkId: enrolment.organisation.networkId }, 'enrolment');
     }
     if (!(await this.repository.lesson(enrolment.versionId, lessonId))) throw notFound('lesson');
     return this.history(enrolment.id, lessonId);

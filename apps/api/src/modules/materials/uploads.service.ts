@@ -60,6 +60,9 @@ export class UploadsService implements OnModuleInit {
       relativeLocation: true,
       maxSize: config.UPLOAD_MAX_BYTES,
       respectForwardedHeaders: config.TRUST_PROXY,
+      // The SPA uploads from its own origin; the project has no CORS setting, so no other
+      // origin is allowed. Without this the tus server answers every origin with `*`.
+      allowedOrigins: () => false,
       onUploadCreate: (req, upload) => this.beforeCreate(req, upload.metadata ?? {}),
       onIncomingRequest: (req, uploadId) => this.checkOwner(req, uploadId),
       onUploadFinish: (req, upload) => this.complete(req, upload.id, upload.metadata ?? {}),

@@ -3,6 +3,7 @@ import { roleHas } from '@tadamon/shared';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import { MeetingsRepository, type Audience, type StoredMeeting } from './meetings.repository.js';
 
 /**
@@ -27,6 +28,11 @@ export class MeetingAccess {
         .map(([id]) => id),
       everything: actor.isPlatformAdmin,
     };
+  }
+
+  /** The seeing rule as a Prisma filter on Meeting, for features that link meetings (campaigns). */
+  visibleWhere(actor: Actor): Prisma.MeetingWhereInput {
+    return this.repository.visibleWhere(this.audienceOf(actor));
   }
 
   async requireVisible(actor: Actor, meetingId: string): Promise<StoredMeeting> {

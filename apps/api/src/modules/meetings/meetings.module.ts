@@ -42,6 +42,6 @@ import { MeetingsService } from './meetings.service.js';
     MeetingFollowUpService,
   ],
   // Campaigns (collaboration) link meetings and show them only to those who may see them.
-  exports: [MeetingAccess, MeetingsRepository],
+  exports: [MeetingAccess],
 })
 export class MeetingsModule {}

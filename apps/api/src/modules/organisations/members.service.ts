@@ -27,7 +27,7 @@ export class MembersService {
   }
 
   async changeRole(actor: Actor, organisationId: string, membershipId: string, role: OrganisationRole, ip: string) {
-    const [organisation] = await this.access.requireOrganisationAccess(actor, 'members.changeRole', [organisationId]);
+    const organisation = await this.requireMembershipScope(actor, organisationId, 'members.changeRole');
     const { before, after } = await this.repository.withOrganisationLock(organisationId, async (members) => {
       const member = await this.requireMember(members, membershipId);
       if (member.role === role) return { before: member, after: member };
@@ -40,7 +40,7 @@ export class MembersService {
         actorId: actor.userId,
         subjectUserId: after.userId,
         organisationId,
-        networkId: organisation!.networkId,
+        networkId: organisation.networkId,
         ip,
         details: { membershipId, oldRole: before.role, newRole: after.role },
       });
@@ -50,7 +50,7 @@ export class MembersService {
 
   /** Takes effect on the person's very next request: sessions re-read memberships each time. */
   async remove(actor: Actor, organisationId: string, membershipId: string, ip: string): Promise<void> {
-    const [organisation] = await this.access.requireOrganisationAccess(actor, 'members.remove', [organisationId]);
+    const organisation = await this.requireMembershipScope(actor, organisationId, 'members.remove');
     const removed = await this.repository.withOrganisationLock(organisationId, async (members) => {
       const member = await this.requireMember(members, membershipId);
       if (member.role === 'ORG_LEADER') await this.keepALeader(members, membershipId);
@@ -62,10 +62,24 @@ export class MembersService {
       actorId: actor.userId,
       subjectUserId: removed.userId,
       organisationId,
-      networkId: organisation!.networkId,
+      networkId: organisation.networkId,
       ip,
       details: { membershipId, role: removed.role, name: removed.name },
     });
+  }
+
+  /**
+   * Memberships are private to those who see the organisation's member list: for anyone else a
+   * membership id answers the 404 of an unknown one. Who sees the list but may not make this
+   * change gets 403.
+   */
+  private async requireMembershipScope(actor: Actor, organisationId: string, permission: 'members.changeRole' | 'members.remove') {
+    const organisation = await this.access.requireVisibleOrganisation(actor, organisationId);
+    this.access.requireOrganisationObject(actor, 'members.read', organisation, 'member in this organisation');
+    if (!this.access.holdsForOrganisation(actor, permission, organisation)) {
+      throw new AppError('FORBIDDEN', 'Your role does not allow this for this organisation.');
+    }
+    return organisation;
   }
 
   /** A membership id of another organisation is not found here, whoever asks. */
