@@ -87,6 +87,8 @@ export default async function setup(project: TestProject) {
     DATABASE_URL: databaseUrl.toString(),
     NODE_ENV: 'test',
     SEED_DEMO: 'true',
+    // The address the browser uses: links and credential issuers name it.
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
   };
   delete env.SMTP_URL;
   delete env.REDIS_URL;

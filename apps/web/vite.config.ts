@@ -23,6 +23,23 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,woff2,json}'],
+        // The certificate-file verifier is large and rarely used: fetched when someone checks a
+        // file, then kept (below), never downloaded ahead by every phone.
+        globIgnores: ['**/credential-verifier-*.js'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => /\/assets\/credential-verifier-[^/]+\.js$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'credential-verifier', expiration: { maxEntries: 2 } },
+          },
+          {
+            // Issuers' public keys and revocation lists: a certificate checked once can be
+            // checked again offline (the revocation list as last seen).
+            urlPattern: ({ url }) => url.pathname.startsWith('/api/issuers/'),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'credential-issuers', networkTimeoutSeconds: 5, expiration: { maxEntries: 50 } },
+          },
+        ],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,

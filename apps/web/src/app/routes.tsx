@@ -73,6 +73,7 @@ export function AppRoutes() {
         </Route>
         <Route path="/reset-password" element={<ResetPasswordRoute />} />
         <Route path="/invite" element={<AcceptInvitationRoute />} />
+        <Route path="/verify" element={<VerifyRoute />} />
         <Route path="/verify/:code" element={<VerifyRoute />} />
         <Route path="/public/library" element={<PublicLibraryRoute />} />
         <Route path="/public/library/:id" element={<PublicMaterialRoute />} />

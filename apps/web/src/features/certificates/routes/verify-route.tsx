@@ -1,5 +1,6 @@
-import { Alert, Card, Stack, Text, Title } from '@mantine/core';
-import { useParams } from 'react-router';
+import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageSkeleton } from '../../../components/page-skeleton';
@@ -8,10 +9,48 @@ import { useFormatters } from '../../../lib/intl';
 import { useVerifyCertificate } from '../api/verify-certificate';
 import { localisedName } from '../components/localised-name';
 import { StatusBadge } from '../components/status-badge';
+import { CredentialFileCheck } from '../verify-file/credential-file-check';
 
-/** Public page behind the QR code: anyone can check a certificate without signing in. */
+/**
+ * Public page behind the QR code: anyone can check a certificate without signing in, by its
+ * code or from the certificate file itself (PDF or credential), checked in the browser.
+ */
 export function VerifyRoute() {
-  const { code = '' } = useParams();
+  const { code } = useParams();
+  return (
+    <Stack gap="lg">
+      {code ? <CodeCheck code={code} /> : <CodeForm />}
+      <CredentialFileCheck />
+    </Stack>
+  );
+}
+
+function CodeForm() {
+  const { t } = useTranslation('certificates');
+  const navigate = useNavigate();
+  const [code, setCode] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (code.trim()) void navigate(`/verify/${encodeURIComponent(code.trim())}`);
+  };
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="code-check-title">
+      <form onSubmit={submit}>
+        <Stack gap="sm">
+          <Title order={1} size="h3" id="code-check-title">
+            {t('verify.heading')}
+          </Title>
+          <Group align="end" wrap="wrap">
+            <TextInput label={t('verify.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} dir="ltr" style={{ flexGrow: 1 }} data-testid="verify-code" />
+            <Button type="submit">{t('fileCheck.checkCode')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+function CodeCheck({ code }: { code: string }) {
   const { t } = useTranslation('certificates');
   const format = useFormatters();
   const check = useVerifyCertificate(code);
