@@ -87,6 +87,32 @@ describe('text PostgreSQL cannot store', () => {
   });
 });
 
+describe('addresses and headers past what the server reads', () => {
+  it('refuses a path parameter longer than any id (400), signed in or not', async () => {
+    expectRefused(await coordinator.get(`/api/threads/${'x'.repeat(3000)}`));
+    expectRefused(await t.client().get(`/api/networks/${'x'.repeat(150)}/stats`));
+  });
+
+  it('answers an address past the 16 kB header limit with a stable code (413)', async () => {
+    const answer = await coordinator.get(`/api/directory?q=${'a'.repeat(20_000)}`).ok(() => true);
+    expect(answer.status).toBe(413);
+    expect(answer.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+  });
+
+  it('answers resumable-upload protocol refusals with our JSON error, not tus’s plain text', async () => {
+    const missingVersion = await leaderA.agent.post('/api/uploads').set('x-csrf-token', leaderA.csrfToken!).set('upload-length', '10');
+    expectRefused(missingVersion);
+    const badLength = await leaderA.agent
+      .post('/api/uploads')
+      .set('x-csrf-token', leaderA.csrfToken!)
+      .set('tus-resumable', '1.0.0')
+      .set('upload-length', '-1');
+    expectRefused(badLength);
+    const unknown = await leaderA.agent.head(`/api/uploads/${'a'.repeat(32)}`).set('tus-resumable', '1.0.0');
+    expect(unknown.status).toBe(404);
+  });
+});
+
 describe('integers past PostgreSQL int4', () => {
   it('are refused as the base revision of a joint document (400), and the document is unchanged', async () => {
     const created = await leaderA.post(`/api/groups/${w.closedGroupId}/documents`, {
@@ -113,6 +139,7 @@ describe('integers past PostgreSQL int4', () => {
   it('are refused in paging query strings', async () => {
     expectRefused(await coordinator.get(`/api/directory?limit=${INT4_PAST}`));
     expectRefused(await coordinator.get(`/api/organisations/${w.orgA.id}/course-progress?page=${INT4_PAST}`));
+    expectRefused(await leaderA.get(`/api/documents/${w.openGroupId}/versions/en/diff?from=1&to=${INT4_PAST}`));
   });
 });
 

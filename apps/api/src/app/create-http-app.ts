@@ -12,6 +12,7 @@ import { setUpOpenApi } from './openapi.js';
 import { securityHeaders } from './security-headers.js';
 import { guardStorableInput } from '../common/http/storable-input.js';
 import { describeError, sendError } from '../common/errors/error-response.js';
+import { answerClientError } from '../common/errors/client-error.js';
 import { registerPublicVerifyRoute } from '../modules/certificates/public-verify.route.js';
 import { s3BrowserOrigin } from '../modules/materials/storage/s3.storage.js';
 
@@ -35,6 +36,7 @@ export async function createHttpApp(options: AppModuleOptions): Promise<NestFast
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
       sendError(reply, request, describeError(error));
     },
+    clientErrorHandler: answerClientError,
     // Deep links into the SPA (/directory, /profile…) load index.html; the SPA routes them.
     rewriteUrl: (request: RawRequestDefaultExpression) => {
       const url = request.url ?? '/';

@@ -207,8 +207,8 @@ export const revisionSummarySchema = z.object({
   createdAt: z.string(),
 });
 export const diffQuerySchema = z.strictObject({
-  from: z.coerce.number().int().min(1),
-  to: z.coerce.number().int().min(1),
+  from: z.coerce.number().int().min(1).max(INT4_MAX),
+  to: z.coerce.number().int().min(1).max(INT4_MAX),
 });
 export const diffPartSchema = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() });
 export type DiffPart = z.infer<typeof diffPartSchema>;

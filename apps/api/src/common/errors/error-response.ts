@@ -16,6 +16,8 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
   // The router could not decode the path (`%ED%A0%80`, `%FF`): answered through frameworkErrors.
   FST_ERR_BAD_URL: 'VALIDATION_FAILED',
+  // A path parameter longer than the router keeps (100 characters): no id of ours is that long.
+  FST_ERR_MAX_PARAM_LENGTH: 'VALIDATION_FAILED',
 };
 
 const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
