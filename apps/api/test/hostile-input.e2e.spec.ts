@@ -187,6 +187,13 @@ describe('hostile input to every route', () => {
     expect(operations.some((o) => o.method === 'put' && o.path === '/api/documents/{id}/versions/{language}')).toBe(true);
   });
 
+  it('sees a change in the database when a request is accepted (the unchanged-database check can fail)', async () => {
+    const coordinator = await signedIn(t, { email: coordinatorEmail });
+    const before = await databaseState();
+    expect((await coordinator.patch('/api/me/profile', { name: 'Renamed coordinator' })).status).toBe(200);
+    expect(changedTables(before, await databaseState())).toEqual(['User']);
+  });
+
   it('never answers 5xx to a signed-in coordinator, refuses with a stable code and changes nothing when it refuses', async () => {
     const coordinator = await signedIn(t, { email: coordinatorEmail });
     const problems = await sweep(coordinator, false);
