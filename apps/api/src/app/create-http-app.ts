@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { RawRequestDefaultExpression } from 'fastify';
+import type { FastifyReply, FastifyRequest, RawRequestDefaultExpression } from 'fastify';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -10,6 +10,9 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { setUpOpenApi } from './openapi.js';
 import { securityHeaders } from './security-headers.js';
+import { guardStorableInput } from '../common/http/storable-input.js';
+import { describeError, sendError } from '../common/errors/error-response.js';
+import { answerClientError } from '../common/errors/client-error.js';
 import { registerPublicVerifyRoute } from '../modules/certificates/public-verify.route.js';
 import { s3BrowserOrigin } from '../modules/materials/storage/s3.storage.js';
 
@@ -29,6 +32,11 @@ export async function createHttpApp(options: AppModuleOptions): Promise<NestFast
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
+    // Errors the router answers itself (a path it cannot decode) get our error body too.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
+      sendError(reply, request, describeError(error));
+    },
+    clientErrorHandler: answerClientError,
     // Deep links into the SPA (/directory, /profile…) load index.html; the SPA routes them.
     rewriteUrl: (request: RawRequestDefaultExpression) => {
       const url = request.url ?? '/';
@@ -71,6 +79,7 @@ export async function createHttpApp(options: AppModuleOptions): Promise<NestFast
     reply.headers(headers);
     done();
   });
+  guardStorableInput(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // API answers are personal: no shared cache may keep them. A route that says otherwise

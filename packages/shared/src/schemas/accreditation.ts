@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuidSchema } from './common.js';
+import { INT4_MAX, uuidSchema } from './common.js';
 import { localisedTextSchema, optionalLocalisedTextSchema } from './courses.js';
 
 /**
@@ -77,19 +77,19 @@ export const accreditationAssessmentCreateSchema = z.strictObject({ frameworkId:
 export const accreditationAnswerInputSchema = z.strictObject({
   statement: z.string().trim().max(10000),
   evidenceMaterialIds: z.array(uuidSchema).max(20).default([]),
-  revision: z.number().int().min(1),
+  revision: z.number().int().min(1).max(INT4_MAX),
 });
 export const accreditationReviewInputSchema = z.strictObject({
   rating: z.enum(ACCREDITATION_RATINGS),
   comment: z.string().trim().max(4000).default(''),
-  revision: z.number().int().min(1),
+  revision: z.number().int().min(1).max(INT4_MAX),
 });
-export const accreditationSubmitSchema = z.strictObject({ revision: z.number().int().min(1) });
+export const accreditationSubmitSchema = z.strictObject({ revision: z.number().int().min(1).max(INT4_MAX) });
 export const ACCREDITATION_DECISIONS = ['APPROVE', 'REQUEST_CHANGES'] as const;
 export const accreditationDecisionSchema = z.strictObject({
   decision: z.enum(ACCREDITATION_DECISIONS),
   comment: z.string().trim().max(4000).default(''),
-  revision: z.number().int().min(1),
+  revision: z.number().int().min(1).max(INT4_MAX),
 });
 
 export const accreditationEvidenceSchema = z.object({

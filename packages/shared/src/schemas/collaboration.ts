@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageSchema, uuidSchema } from './common.js';
+import { INT4_MAX, languageSchema, uuidSchema } from './common.js';
 
 /**
  * Collaboration space (issue 7): working groups, discussions, joint documents, signatures and
@@ -149,7 +149,7 @@ export const versionSaveSchema = z.strictObject({
   title,
   body: markdown(100_000),
   /** The revision this edit started from; 0 creates a new language version. */
-  baseRevision: z.number().int().min(0),
+  baseRevision: z.number().int().min(0).max(INT4_MAX),
 });
 export type VersionSave = z.infer<typeof versionSaveSchema>;
 
@@ -207,8 +207,8 @@ export const revisionSummarySchema = z.object({
   createdAt: z.string(),
 });
 export const diffQuerySchema = z.strictObject({
-  from: z.coerce.number().int().min(1),
-  to: z.coerce.number().int().min(1),
+  from: z.coerce.number().int().min(1).max(INT4_MAX),
+  to: z.coerce.number().int().min(1).max(INT4_MAX),
 });
 export const diffPartSchema = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() });
 export type DiffPart = z.infer<typeof diffPartSchema>;

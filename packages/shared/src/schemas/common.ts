@@ -3,6 +3,20 @@ import { LANGUAGES } from '../languages.js';
 import { ERROR_CODES } from '../error-codes.js';
 
 export const uuidSchema = z.uuid();
+
+/**
+ * U+0000 and unpaired UTF-16 surrogates: no text anyone means to store, and PostgreSQL text
+ * cannot hold them (it answers "invalid byte sequence"). The API refuses them in every
+ * parameter, query and JSON body before a route runs (common/http/storable-input.ts).
+ */
+const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const hasUnstorableText = (text: string): boolean => UNSTORABLE_TEXT.test(text);
+/** The field-error code of such text in `details.fields`. */
+export const UNSTORABLE_TEXT_CODE = 'invalid_text';
+
+/** PostgreSQL `integer` (int4): a number past it never reaches the database. */
+export const INT4_MAX = 2_147_483_647;
+
 export const languageSchema = z.enum(LANGUAGES);
 
 /** E-mail addresses are compared case-insensitively; we store them lower-cased. */

@@ -14,6 +14,10 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'VALIDATION_FAILED',
   FST_ERR_CTP_INVALID_JSON_BODY: 'VALIDATION_FAILED',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
+  // The router could not decode the path (`%ED%A0%80`, `%FF`): answered through frameworkErrors.
+  FST_ERR_BAD_URL: 'VALIDATION_FAILED',
+  // A path parameter longer than the router keeps (100 characters): no id of ours is that long.
+  FST_ERR_MAX_PARAM_LENGTH: 'VALIDATION_FAILED',
 };
 
 const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
@@ -27,6 +31,29 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   429: 'RATE_LIMITED',
   503: 'SERVICE_UNAVAILABLE',
 };
+
+/**
+ * PostgreSQL refusing a value the client sent (SQLSTATE class 22, "data exception"): invalid
+ * byte sequence, number out of range, invalid text representation, string too long, character
+ * not in UTF-8. Inputs are checked before they reach the database; this is the last line of
+ * defence, so a check that is missing answers 400, never 500.
+ */
+const DATA_EXCEPTIONS = new Set(['22021', '22003', '22P02', '22001', '22P05', '22008', '22007']);
+/** Prisma's own codes for the same: value too long for the column, value out of range. */
+const PRISMA_DATA_CODES = new Set(['P2000', 'P2020']);
+
+/** The SQLSTATE of a database error, wherever the driver or Prisma put it. */
+export function databaseDataException(exception: unknown): string | null {
+  let current: unknown = exception;
+  for (let hops = 0; current && typeof current === 'object' && hops < 6; hops++) {
+    const error = current as { code?: unknown; originalCode?: unknown; name?: string; meta?: { driverAdapterError?: unknown }; cause?: unknown };
+    for (const code of [error.originalCode, error.code]) {
+      if (typeof code === 'string' && (DATA_EXCEPTIONS.has(code) || PRISMA_DATA_CODES.has(code))) return code;
+    }
+    current = error.meta?.driverAdapterError ?? error.cause;
+  }
+  return null;
+}
 
 const SAFE_MESSAGES: Partial<Record<ErrorCode, string>> = {
   VALIDATION_FAILED: 'The request is not valid.',
@@ -63,6 +90,10 @@ export function describeError(exception: unknown): {
       message: SAFE_MESSAGES.VALIDATION_FAILED!,
       details: { fields: toFieldErrors(zodError.issues) },
     };
+  }
+  const dataException = databaseDataException(exception);
+  if (dataException) {
+    return { code: 'VALIDATION_FAILED', message: SAFE_MESSAGES.VALIDATION_FAILED!, details: { reason: 'valueNotStorable' } };
   }
   const fastifyCode = (exception as { code?: unknown })?.code;
   if (typeof fastifyCode === 'string' && FASTIFY_CODES[fastifyCode]) {

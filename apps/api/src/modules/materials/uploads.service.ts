@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
@@ -34,6 +35,28 @@ function refusal(req: TusRequest, code: ErrorCode, message: string) {
   };
 }
 
+/** tus's own protocol refusals (plain text) as our codes; its 5xx other than 501 stay server errors. */
+const TUS_STATUS_CODES: Record<number, ErrorCode> = { 404: 'NOT_FOUND', 410: 'NOT_FOUND', 409: 'CONFLICT', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE' };
+const ourCodeFor = (status: number): ErrorCode => TUS_STATUS_CODES[status] ?? (status < 500 || status === 501 ? 'VALIDATION_FAILED' : 'INTERNAL');
+
+/**
+ * tus answers some refusals itself in plain text (a missing or invalid Tus-Resumable or
+ * Upload-Length header, an unknown upload): they get our `{code, message, requestId}` too.
+ */
+class TusServer extends Server {
+  constructor(options: ConstructorParameters<typeof Server>[0], private readonly requestId: () => string) {
+    super(options);
+  }
+
+  override write(...[context, headers, status, body = '']: Parameters<Server['write']>) {
+    if (status < 400 || body.startsWith('{')) return super.write(context, headers, status, body);
+    const code = ourCodeFor(status);
+    headers.set('Content-Type', 'application/json; charset=utf-8');
+    const message = code === 'INTERNAL' ? 'Something went wrong on our side. It has been logged.' : body.trim();
+    return super.write(context, headers, ERROR_STATUS[code], JSON.stringify({ code, message, requestId: this.requestId() }));
+  }
+}
+
 /**
  * Resumable uploads (tus 1.0) into the storage driver's upload store (DATA_DIR/uploads, or
  * multipart uploads in the S3 bucket). Each upload belongs to one language version and one
@@ -45,6 +68,7 @@ export class UploadsService implements OnModuleInit {
   private readonly logger = new Logger('UploadsService');
   readonly store: DataStore;
   private readonly tus: Server;
+  private readonly requestIds = new AsyncLocalStorage<string>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -54,7 +78,7 @@ export class UploadsService implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
   ) {
     this.store = storage.uploadStore();
-    this.tus = new Server({
+    this.tus = new TusServer({
       path: '/api/uploads',
       datastore: this.store,
       relativeLocation: true,
@@ -66,7 +90,7 @@ export class UploadsService implements OnModuleInit {
       onUploadCreate: (req, upload) => this.beforeCreate(req, upload.metadata ?? {}),
       onIncomingRequest: (req, uploadId) => this.checkOwner(req, uploadId),
       onUploadFinish: (req, upload) => this.complete(req, upload.id, upload.metadata ?? {}),
-    });
+    }, () => this.requestIds.getStore() ?? 'unknown');
   }
 
   /** tus PATCH bodies must reach the tus server as an untouched stream. */
@@ -79,7 +103,7 @@ export class UploadsService implements OnModuleInit {
 
   handle(req: IncomingMessage, res: ServerResponse, context: UploadContext): Promise<void> {
     (req as RawWithContext).tadamon = context;
-    return this.tus.handle(req, res);
+    return this.requestIds.run(context.requestId, () => this.tus.handle(req, res));
   }
 
   private async beforeCreate(req: TusRequest, metadata: Record<string, string | null>) {

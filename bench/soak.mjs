@@ -1,0 +1,178 @@
+// Soak test: simulated people walk the main journeys of a RUNNING system for a while; prints
+// every error (goal: none) and the API's resident memory after warm-up and at the end (goal:
+// under 10 % growth). Unlike the other benches it starts nothing: point it at a system seeded
+// with the demo network (`npm start` seeds it; accounts and password from the README).
+//
+//   node bench/soak.mjs [--url http://localhost:3000] [--users 200] [--seconds 300]
+//                       [--warmup 30] [--pid <API process id>] [--password tadamon-demo]
+//
+// Memory is read from /proc/<pid>/status: --pid, or the process listening on the URL's port
+// (found with `ss -ltnp`, so the API must run as the same user). Each person signs in once
+// (one session each), then repeats: home (session, notifications), library search, directory,
+// meetings, course catalogue and their learning, working groups and a group's threads, and
+// for leaders and coordinators the course-progress report; with a think time of 0.5–2 s.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const option = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1] : fallback;
+};
+const BASE = option('url', 'http://localhost:3000').replace(/\/$/, '');
+const USERS = Number(option('users', 200));
+const SECONDS = Number(option('seconds', 300));
+const WARMUP = Math.min(Number(option('warmup', 30)), SECONDS / 2);
+const PASSWORD = option('password', 'tadamon-demo');
+const ACCOUNTS = ['coordinator@example.org', 'leader@example.org', 'volunteer@example.org', 'leader.bamako@example.org', 'leader.brussels@example.org'];
+const SEARCHES = ['leadership', 'organising', 'fundraising', 'formation', 'droits', 'campa', 'santé', 'تدريب', 'salud', 'vrijwilliger'];
+
+const errors = new Map();
+const latencies = [];
+let requests = 0;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const pick = (list) => list[Math.floor(Math.random() * list.length)];
+
+function apiPid() {
+  if (option('pid')) return Number(option('pid'));
+  const port = new URL(BASE).port || (BASE.startsWith('https') ? '443' : '80');
+  try {
+    const listing = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' });
+    const match = /pid=(\d+)/.exec(listing);
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+function rssMb(pid) {
+  try {
+    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+  } catch {
+    return null;
+  }
+}
+
+/** One person's browser: a cookie jar and the CSRF token, as the SPA keeps them. */
+class Person {
+  cookies = new Map();
+  csrf = undefined;
+  session = undefined;
+
+  async call(method, path, body) {
+    const headers = { accept: 'application/json', 'accept-encoding': 'gzip, br' };
+    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (this.csrf && method !== 'GET') headers['x-csrf-token'] = this.csrf;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const started = performance.now();
+    let response;
+    try {
+      response = await fetch(`${BASE}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    } catch (error) {
+      record(`${method} ${route(path)} network error: ${error.cause?.code ?? error.message}`);
+      return null;
+    }
+    const text = await response.text();
+    latencies.push(performance.now() - started);
+    requests++;
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const at = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    if (response.status >= 400) {
+      record(`${method} ${route(path)} ${response.status} ${text.slice(0, 80)}`);
+      return null;
+    }
+    return text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+  }
+
+  async signIn(email) {
+    this.csrf = (await this.call('GET', '/api/auth/csrf'))?.csrfToken;
+    const answer = await this.call('POST', '/api/auth/sign-in', { email, password: PASSWORD });
+    if (!answer) return false;
+    this.csrf = answer.csrfToken;
+    this.session = answer;
+    return true;
+  }
+
+  async journey() {
+    const organisation = this.session.memberships[0]?.organisationId;
+    const network = this.session.networkRoles[0]?.networkId ?? this.session.memberships[0]?.networkId;
+    const steps = [
+      () => this.call('GET', '/api/auth/session'),
+      () => this.call('GET', '/api/me/notifications'),
+      () => this.call('GET', `/api/materials?q=${encodeURIComponent(pick(SEARCHES))}`),
+      () => this.call('GET', '/api/materials'),
+      () => this.call('GET', '/api/directory'),
+      () => this.call('GET', '/api/meetings'),
+      () => this.call('GET', '/api/learning/catalogue'),
+      () => this.call('GET', '/api/me/learning'),
+      async () => {
+        const groups = await this.call('GET', '/api/groups');
+        const group = groups?.items?.[0] ?? (Array.isArray(groups) ? groups[0] : undefined);
+        if (group?.id) await this.call('GET', `/api/groups/${group.id}/threads`);
+      },
+    ];
+    if (organisation && this.session.permissions.includes('courses.progress')) {
+      steps.push(() => this.call('GET', `/api/organisations/${organisation}/course-progress`));
+    }
+    if (network && this.session.networkRoles.length) steps.push(() => this.call('GET', `/api/networks/${network}/stats`));
+    for (const step of steps) {
+      if (Date.now() > deadline) return;
+      await step();
+      await sleep(500 + Math.random() * 1500);
+    }
+  }
+}
+
+function route(path) {
+  return path.split('?')[0].replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id');
+}
+function record(key) {
+  errors.set(key, (errors.get(key) ?? 0) + 1);
+}
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+}
+
+const pid = apiPid();
+const health = await fetch(`${BASE}/api/health/ready`).catch((error) => ({ ok: false, status: error.cause?.code ?? error.message }));
+if (!health.ok) {
+  console.error(`${BASE}/api/health/ready answers ${health.status}: start the system first (npm start).`);
+  process.exit(2);
+}
+console.log(`Soak: ${USERS} people against ${BASE} for ${SECONDS} s (warm-up ${WARMUP} s); API process ${pid ?? 'not found (pass --pid)'}`);
+console.log(`RSS at start: ${pid ? `${rssMb(pid)?.toFixed(1)} MB` : 'unknown'}`);
+
+const started = Date.now();
+const deadline = started + SECONDS * 1000;
+let rssAfterWarmup = null;
+const warmupTimer = setTimeout(() => {
+  rssAfterWarmup = pid ? rssMb(pid) : null;
+  console.log(`RSS after warm-up (${WARMUP} s): ${rssAfterWarmup?.toFixed(1) ?? 'unknown'} MB, ${requests} requests so far`);
+}, WARMUP * 1000);
+
+await Promise.all(
+  Array.from({ length: USERS }, async (_, i) => {
+    // Arrivals spread over the first tenth of the run (at most 20 s), as people do.
+    await sleep(Math.random() * Math.min(20_000, SECONDS * 100));
+    const person = new Person();
+    if (!(await person.signIn(ACCOUNTS[i % ACCOUNTS.length]))) return;
+    while (Date.now() < deadline) await person.journey();
+  }),
+);
+clearTimeout(warmupTimer);
+
+const rssEnd = pid ? rssMb(pid) : null;
+const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
+const seconds = (Date.now() - started) / 1000;
+console.log(`\n${requests} requests in ${seconds.toFixed(0)} s (${(requests / seconds).toFixed(1)}/s), p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
+console.log(`Errors: ${errorCount} (goal 0)`);
+for (const [key, count] of [...errors].sort((a, b) => b[1] - a[1])) console.log(`  ${count} × ${key}`);
+if (rssAfterWarmup && rssEnd) {
+  const growth = ((rssEnd - rssAfterWarmup) / rssAfterWarmup) * 100;
+  console.log(`RSS after warm-up ${rssAfterWarmup.toFixed(1)} MB, at the end ${rssEnd.toFixed(1)} MB: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} % (goal < 10 %)`);
+} else {
+  console.log('RSS: unknown (pass --pid of the API process)');
+}
+process.exit(errorCount ? 1 : 0);
