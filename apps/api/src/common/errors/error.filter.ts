@@ -17,6 +17,8 @@ export class ErrorFilter implements ExceptionFilter {
     const error = describeError(exception);
     if (error.code === 'INTERNAL') {
       this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
+    } else if (error.code === 'DATABASE_UNAVAILABLE') {
+      this.logger.warn({ requestId: request.id, err: String(exception) }, 'Database unavailable');
     }
     sendError(reply, request, error);
   }
