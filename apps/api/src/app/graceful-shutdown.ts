@@ -27,9 +27,16 @@ export function stopGracefully(
     cut.unref();
     // The last resort: whatever hangs, the process ends a little after the timeout.
     setTimeout(() => process.exit(1), options.timeoutMs + 10_000).unref();
+    // A connection whose request just finished stays open for keep-alive; close each as it
+    // goes idle rather than waiting for the client or the keep-alive timeout.
+    const sweep = setInterval(() => {
+      if ('getHttpServer' in app) app.getHttpServer().closeIdleConnections();
+    }, 100);
+    sweep.unref();
     let code = 0;
     try {
       if ('getHttpAdapter' in app) await app.getHttpAdapter().getInstance().close();
+      clearInterval(sweep);
       await app.get(JobWorkerService).close();
       await app.close();
       await options.after?.();
