@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { ConfigError, loadConfig } from './common/config/config.js';
 import { prepareDatabase } from './app/prepare-database.js';
 import { createHttpApp } from './app/create-http-app.js';
+import { stopGracefully } from './app/graceful-shutdown.js';
 
 /** HTTP entry point: `node apps/api/dist/main.js`. */
 async function main(): Promise<void> {
@@ -16,13 +17,7 @@ async function main(): Promise<void> {
   });
   await app.listen({ port: config.PORT, host: config.HOST });
   logger.info(`Tadamon is listening on ${config.publicUrl}`);
-  const stop = async () => {
-    await app.close();
-    await database.stop?.();
-    process.exit(0);
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  stopGracefully(app, { timeoutMs: config.SHUTDOWN_TIMEOUT_MS, logger, after: async () => database.stop?.() });
 }
 
 main().catch((error: unknown) => {

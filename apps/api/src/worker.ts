@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from './common/config/config.js';
 import { AppModule } from './app/app.module.js';
+import { stopGracefully } from './app/graceful-shutdown.js';
 
 /**
  * Worker entry point: `node apps/api/dist/worker.js`. Consumes the BullMQ queue with the
@@ -23,8 +24,10 @@ async function main(): Promise<void> {
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
-  pino({ level: config.LOG_LEVEL }).info('Tadamon worker started');
+  const logger = pino({ level: config.LOG_LEVEL });
+  // SIGTERM: stop taking jobs, finish the running ones, then close the modules.
+  stopGracefully(app, { timeoutMs: config.SHUTDOWN_TIMEOUT_MS, logger });
+  logger.info('Tadamon worker started');
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { accreditationAssessmentSchema, accreditationFrameworkSchema, type AccreditationAssessment } from '@tadamon/shared';
 import { AccreditationClock } from '../src/modules/accreditation/accreditation-clock.js';
-import type { BullMqJobQueue } from '../src/common/jobs/bullmq-job.queue.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, createUser, createWorld } from './support/factories.js';
 import type { TestClient } from './support/test-client.js';
@@ -333,8 +332,8 @@ describe('the self-assessment and its review', () => {
 });
 
 describe('re-assessment reminders', () => {
-  const reminderJob = (assessmentId: string, days: number) =>
-    (t.jobs as BullMqJobQueue).queue.getJob(`accreditation-reminder-${assessmentId}-${days}d`);
+  const reminderJob = async (assessmentId: string, days: number) =>
+    (await t.bullQueue()).getJob(`accreditation-reminder-${assessmentId}-${days}d`);
 
   it('are delayed jobs before validity ends, mailed once, and skipped after a renewal', async () => {
     const framework = await createFramework({ ...ethics, validityMonths: 12 });

@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BullMqJobQueue } from '../src/common/jobs/bullmq-job.queue.js';
 import { CertificateClock } from '../src/modules/certificates/certificate-clock.js';
 import { CertificatesService } from '../src/modules/certificates/certificates.service.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -30,8 +29,8 @@ async function issueTo(validityMonths: number | null, name = 'First aid voluntee
   return { type, holder, certificate };
 }
 
-const job = (certificateId: string, days: number) =>
-  (t.jobs as BullMqJobQueue).queue.getJob(`certificate-expiry-${certificateId}-${days}d`);
+const job = async (certificateId: string, days: number) =>
+  (await t.bullQueue()).getJob(`certificate-expiry-${certificateId}-${days}d`);
 const run = async (certificateId: string, daysBefore: number, tag: string) => {
   await t.jobs.enqueue('certificate.expiry-reminder', { certificateId, daysBefore }, { jobId: `${tag}-${certificateId}-${daysBefore}` });
   await t.jobs.drain();

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { createCollaborationWorld, signedIn } from './support/collaboration-world.js';
 import { NotificationsService, nextDigest } from '../src/modules/notifications/notifications.service.js';
-import type { BullMqJobQueue } from '../src/common/jobs/bullmq-job.queue.js';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof createCollaborationWorld>>;
@@ -74,7 +73,7 @@ describe('e-mail', () => {
 
     // One delayed digest job for the person and day, however many notifications.
     const { day } = nextDigest(new Date());
-    const queue = (t.jobs as BullMqJobQueue).queue;
+    const queue = await t.bullQueue();
     const delayed = (await queue.getDelayed()).filter((j) => j.name === 'notifications.digest' && j.data.userId === w.volunteerB.id);
     expect(delayed.map((j) => j.data.day)).toEqual([day]);
     // Run it now, twice, as a worker retrying would.

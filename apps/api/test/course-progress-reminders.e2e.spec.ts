@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BullMqJobQueue } from '../src/common/jobs/bullmq-job.queue.js';
 import { CourseProgressClock } from '../src/modules/course-progress/course-progress-clock.js';
 import { CourseRemindersService } from '../src/modules/course-progress/course-reminders.service.js';
 import { createPublishedCourse } from './support/course-factories.js';
@@ -28,8 +27,8 @@ const setNow = (at: Date) => {
   clock.now = () => at;
 };
 /** The reminder job as BullMQ holds it (ids use '-' for ':'), or undefined. */
-const reminderJob = (enrolmentId: string, dueAt: Date) =>
-  (t.jobs as BullMqJobQueue).queue.getJob(`course-due-reminder-${enrolmentId}-${dueAt.getTime()}`);
+const reminderJob = async (enrolmentId: string, dueAt: Date) =>
+  (await t.bullQueue()).getJob(`course-due-reminder-${enrolmentId}-${dueAt.getTime()}`);
 
 async function assign(userId: string, title: string, dueAt: Date | null) {
   const course = await createPublishedCourse(t.prisma, { networkId: w.world.network.id, title });

@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { meetingDetailSchema } from '@tadamon/shared';
-import type { BullMqJobQueue } from '../src/common/jobs/bullmq-job.queue.js';
 import { MeetingClock } from '../src/modules/meetings/meeting-clock.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, createWorld } from './support/factories.js';
@@ -30,8 +29,8 @@ afterAll(async () => t?.close());
 /** Mondays 10:00 in Casablanca (+01 in June): 09:00 UTC. */
 const FIRST = new Date('2027-06-07T09:00:00Z');
 const SECOND = new Date('2027-06-14T09:00:00Z');
-const reminderJob = (meetingId: string, start: Date, kind: string) =>
-  (t.jobs as BullMqJobQueue).queue.getJob(`meeting-reminder-${meetingId}-${start.getTime()}-${kind}`);
+const reminderJob = async (meetingId: string, start: Date, kind: string) =>
+  (await t.bullQueue()).getJob(`meeting-reminder-${meetingId}-${start.getTime()}-${kind}`);
 const getText = (client: TestClient, path: string) =>
   client.get(path).buffer(true).parse((res, done) => {
     let body = '';

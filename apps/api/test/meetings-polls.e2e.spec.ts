@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { meetingPollSchema, type MeetingPoll } from '@tadamon/shared';
-import type { BullMqJobQueue } from '../src/common/jobs/bullmq-job.queue.js';
 import { MeetingClock } from '../src/modules/meetings/meeting-clock.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, createWorld } from './support/factories.js';
@@ -38,8 +37,8 @@ const poll = async (who: string, meetingId: string): Promise<MeetingPoll> => {
 const answer = (who: string, meetingId: string, answers: { slotId: string; choice: string }[]) =>
   as[who]!.put(`/api/meetings/${meetingId}/poll/answers`, { answers });
 const answerRows = (meetingId: string) => t.prisma.meetingPollAnswer.findMany({ where: { slot: { meetingId } }, orderBy: { updatedAt: 'asc' } });
-const reminderJob = (meetingId: string, start: Date, kind: string) =>
-  (t.jobs as BullMqJobQueue).queue.getJob(`meeting-reminder-${meetingId}-${start.getTime()}-${kind}`);
+const reminderJob = async (meetingId: string, start: Date, kind: string) =>
+  (await t.bullQueue()).getJob(`meeting-reminder-${meetingId}-${start.getTime()}-${kind}`);
 
 describe('find a time', () => {
   it('creates a meeting in planning with its proposed times, asks the invited leaders in the app, and sends no invitation yet', async () => {

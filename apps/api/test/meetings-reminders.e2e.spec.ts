@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BullMqJobQueue } from '../src/common/jobs/bullmq-job.queue.js';
 import { MeetingClock } from '../src/modules/meetings/meeting-clock.js';
 import { MeetingNotifications } from '../src/modules/meetings/meeting-notifications.service.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -37,8 +36,8 @@ const setNow = (at: Date) => {
 };
 
 /** A reminder job as BullMQ holds it (ids use '-' for ':'), or undefined. */
-const reminderJob = (meetingId: string, start: Date, kind: '1440m' | '60m' | '10080m') =>
-  (t.jobs as BullMqJobQueue).queue.getJob(`meeting-reminder-${meetingId}-${start.getTime()}-${kind}`);
+const reminderJob = async (meetingId: string, start: Date, kind: '1440m' | '60m' | '10080m') =>
+  (await t.bullQueue()).getJob(`meeting-reminder-${meetingId}-${start.getTime()}-${kind}`);
 
 const reminders = (title: string) => t.mailbox.for(world.volunteerB.email).filter((m) => m.subject === `Tomorrow: ${title}`);
 
@@ -170,7 +169,8 @@ describe('a reminder handled again after BullMQ forgot it, or after the meeting 
     await t.mailbox.waitFor(world.volunteerB.email, (m) => m.subject === 'Tomorrow: Once');
     await t.jobs.drain();
     // Past the dedupe window: BullMQ no longer holds the finished mail job nor any other.
-    await (t.jobs as BullMqJobQueue).queue.obliterate({ force: true });
+    await (await t.bullQueue()).obliterate({ force: true });
+    await t.prisma.$executeRaw`DELETE FROM "OutboxJob"`;
 
     setNow(new Date(START.getTime() - 3 * HOUR)); // e.g. a retry hours later
     await notifications.sendReminder(meeting.id, START, 1440);
@@ -190,7 +190,7 @@ describe('a reminder handled again after BullMQ forgot it, or after the meeting 
     expect(mailsTo('In one hour: Too late')).toHaveLength(0);
     expect(await t.prisma.meetingReminderSent.count({ where: { meetingId: meeting.id } })).toBe(0);
     const nextWeek = new Date(START.getTime() + 7 * 24 * HOUR);
-    const queue = (t.jobs as BullMqJobQueue).queue;
+    const queue = await t.bullQueue();
     expect(await queue.getJob(`meeting-reminder-${meeting.id}-${nextWeek.getTime()}-1440m`)).toBeDefined();
   });
 });

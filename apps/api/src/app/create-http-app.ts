@@ -49,7 +49,9 @@ export async function createHttpApp(options: AppModuleOptions): Promise<NestFast
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): Nest would run the destroy hooks (database disconnect) before
+  // closing the HTTP server, failing requests in flight. main.ts stops in order instead
+  // (app/graceful-shutdown.ts).
   app.setGlobalPrefix('api');
 
   await app.register(fastifyCookie);

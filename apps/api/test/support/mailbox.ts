@@ -7,6 +7,10 @@ export class Mailbox {
   readonly messages: ParsedMail[] = [];
   /** While true the server refuses every recipient, like a mail server having a bad day. */
   rejecting = false;
+  /** How long the server takes to accept a message (a slow mail server); 0: at once. */
+  holdMs = 0;
+  /** Messages being received right now. */
+  receiving = 0;
   private server?: SMTPServer;
 
   async start(): Promise<string> {
@@ -17,12 +21,15 @@ export class Mailbox {
       onRcptTo: (_address, _session, callback) =>
         this.rejecting ? callback(new Error('Mailbox unavailable (test)')) : callback(),
       onData: (stream, _session, callback) => {
+        this.receiving++;
         simpleParser(stream)
-          .then((mail) => {
+          .then(async (mail) => {
+            if (this.holdMs > 0) await new Promise((done) => setTimeout(done, this.holdMs));
             this.messages.push(mail);
             callback();
           })
-          .catch(callback);
+          .catch(callback)
+          .finally(() => this.receiving--);
       },
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));

@@ -4,7 +4,11 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig, type AppConfig } from '../../src/common/config/config.js';
 import { createHttpApp } from '../../src/app/create-http-app.js';
 import { PrismaService } from '../../src/common/database/prisma.service.js';
+import type { Queue } from 'bullmq';
 import { JobQueue } from '../../src/common/jobs/job-queue.js';
+import { JobBackend } from '../../src/common/jobs/job-backend.js';
+import { BullMqJobQueue } from '../../src/common/jobs/bullmq-job.queue.js';
+import { OutboxRelay } from '../../src/common/jobs/outbox-relay.js';
 import { createTestDatabase } from './test-database.js';
 import { Mailbox } from './mailbox.js';
 import { TEST_REDIS_URL } from './test-env.js';
@@ -18,6 +22,8 @@ export interface TestApp {
   prisma: PrismaService;
   jobs: JobQueue;
   mailbox: Mailbox;
+  /** BullMQ's queue once the outbox has been relayed (jobs are written to the outbox first). */
+  bullQueue(): Promise<Queue>;
   /** A new browser-like client with its own cookie jar. */
   client(): TestClient;
   close(): Promise<void>;
@@ -60,6 +66,12 @@ export async function startTestApp(
     prisma: app.get(PrismaService),
     jobs: app.get(JobQueue),
     mailbox,
+    bullQueue: async () => {
+      await app.get(OutboxRelay).flush();
+      const backend = app.get(JobBackend);
+      if (!(backend instanceof BullMqJobQueue)) throw new Error('This test app runs jobs in-process (no REDIS_URL).');
+      return backend.queue;
+    },
     client: () => new TestClient(app.getHttpServer()),
     close: async () => {
       await app.close();

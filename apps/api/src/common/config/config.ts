@@ -30,6 +30,14 @@ export const configSchema = z.object({
   /** How often a failing background job is tried, and the first wait between tries. */
   JOB_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   JOB_BACKOFF_MS: z.coerce.number().int().min(10).default(2000),
+  /** The outbox relay's poll, under LISTEN/NOTIFY: the latest a committed job waits to be relayed. */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** Longest wait between relay tries while Redis is away (back-off doubles up to this). */
+  OUTBOX_MAX_BACKOFF_MS: z.coerce.number().int().min(100).default(5000),
+  /** On SIGTERM, how long requests in flight (and the worker's jobs) may take before connections are cut. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25_000),
+  /** Longest wait for a database connection; beyond it a request answers 503 DATABASE_UNAVAILABLE. */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).default(12 * 60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(30 * 24),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../../generated/prisma/client.js';
 import { DATABASE_URL } from './database.tokens.js';
@@ -19,8 +20,13 @@ const statementName = (query: { sql: string; args: unknown[] }) =>
 /** The Prisma client, connected through node-postgres (no native query engine needed). */
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
-  constructor(@Inject(DATABASE_URL) url: string) {
-    super({ adapter: new PrismaPg({ connectionString: url, max: 10 }, { statementNameGenerator: statementName }) });
+  constructor(@Inject(DATABASE_URL) url: string, @Optional() @Inject(APP_CONFIG) config?: AppConfig) {
+    // A bounded wait for a connection: while PostgreSQL is away a request fails within it
+    // (503 DATABASE_UNAVAILABLE) instead of hanging; the pool reconnects by itself after.
+    const connectionTimeoutMillis = config?.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000;
+    super({
+      adapter: new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis }, { statementNameGenerator: statementName }),
+    });
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -6,6 +6,7 @@ import type { ErrorCode, ErrorResponse } from '@tadamon/shared';
 import { ERROR_STATUS } from '@tadamon/shared';
 import { AppError } from './app-error.js';
 import { toFieldErrors } from './field-errors.js';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 
 /** Fastify's own error codes that are the client's fault, mapped to ours. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -62,6 +63,7 @@ const SAFE_MESSAGES: Partial<Record<ErrorCode, string>> = {
   UNSUPPORTED_MEDIA_TYPE: 'This content type is not accepted.',
   RATE_LIMITED: 'Too many requests; try again later.',
   INTERNAL: 'Something went wrong on our side. It has been logged.',
+  DATABASE_UNAVAILABLE: 'The service cannot reach its database right now. Please try again in a moment.',
 };
 
 /**
@@ -103,6 +105,10 @@ export function describeError(exception: unknown): {
   if (exception instanceof HttpException) {
     const code = HTTP_STATUS_CODES[exception.getStatus()];
     if (code) return { code, message: SAFE_MESSAGES[code] ?? exception.message };
+  }
+  if (isDatabaseUnavailable(exception)) {
+    // A restart of PostgreSQL: retryable, and nothing about the query is told.
+    return { code: 'DATABASE_UNAVAILABLE', message: SAFE_MESSAGES.DATABASE_UNAVAILABLE!, headers: { 'retry-after': '5' } };
   }
   return { code: 'INTERNAL', message: SAFE_MESSAGES.INTERNAL! };
 }

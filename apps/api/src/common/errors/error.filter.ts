@@ -17,6 +17,8 @@ export class ErrorFilter implements ExceptionFilter {
     const error = describeError(exception);
     if (error.code === 'INTERNAL') {
       this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
+    } else if (error.code === 'DATABASE_UNAVAILABLE') {
+      this.logger.warn({ requestId: request.id, err: String(exception) }, 'Database unavailable');
     } else if (databaseDataException(exception)) {
       // Answered 400, but an input check is missing before the database: worth fixing.
       this.logger.warn({ err: exception, requestId: request.id }, 'Database refused a value the request sent');

@@ -47,8 +47,12 @@ export class RedisLiveEvents extends LiveEvents {
 
   private connect(): { publisher: Redis; subscriber: Redis } {
     if (!this.publisher || !this.subscriber) {
-      this.publisher = new Redis(this.url, { maxRetriesPerRequest: 3 });
+      // While Redis is away a publish fails after one reconnection try (and is dropped below)
+      // instead of holding the request that made the change; pages catch up on their next refetch.
+      this.publisher = new Redis(this.url, { maxRetriesPerRequest: 1 });
+      this.publisher.on('error', () => undefined);
       this.subscriber = new Redis(this.url, { maxRetriesPerRequest: 3 });
+      this.subscriber.on('error', () => undefined);
       this.subscriber.on('message', (channel: string, message: string) => {
         void this.local.publish(channel.slice(CHANNEL_PREFIX.length), message);
       });
@@ -57,7 +61,11 @@ export class RedisLiveEvents extends LiveEvents {
   }
 
   async publish(topic: string, event: string) {
-    await this.connect().publisher.publish(CHANNEL_PREFIX + topic, event);
+    try {
+      await this.connect().publisher.publish(CHANNEL_PREFIX + topic, event);
+    } catch {
+      // Best effort by design: the change is committed; live pages also poll.
+    }
   }
 
   async subscribe(topic: string, listener: LiveListener) {

@@ -1,21 +1,16 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { JobQueue } from './job-queue.js';
-import {
-  JOB_QUEUE_NAME,
-  jobCatalogue,
-  type EnqueueOptions,
-  type FailedJob,
-  type JobName,
-  type JobPayload,
-  type RetryPolicy,
-} from './job-catalogue.js';
-import { redisConnection } from './redis-connection.js';
+import { JobBackend, type RelayedJob } from './job-backend.js';
+import { JOB_QUEUE_NAME, type FailedJob, type RetryPolicy } from './job-catalogue.js';
+import { producerConnection } from './redis-connection.js';
 
 /** Jobs in Redis through BullMQ; consumed by the worker process (apps/api worker entry). */
 @Injectable()
-export class BullMqJobQueue extends JobQueue implements OnModuleDestroy {
+export class BullMqJobQueue extends JobBackend implements OnModuleDestroy {
+  readonly holdsDelayedJobs = true;
   readonly queue: Queue;
+  private readonly logger = new Logger('BullMqJobQueue');
+  private lastError = 0;
 
   constructor(
     redisUrl: string,
@@ -23,15 +18,22 @@ export class BullMqJobQueue extends JobQueue implements OnModuleDestroy {
     prefix?: string,
   ) {
     super();
-    this.queue = new Queue(JOB_QUEUE_NAME, { connection: redisConnection(redisUrl), prefix });
+    this.queue = new Queue(JOB_QUEUE_NAME, { connection: producerConnection(redisUrl), prefix });
+    // Without a listener an 'error' event (Redis gone) would end the process.
+    this.queue.on('error', (err) => {
+      if (Date.now() - this.lastError < 10_000) return;
+      this.lastError = Date.now();
+      this.logger.warn({ err: err.message }, 'Redis unreachable; jobs wait in the outbox');
+    });
   }
 
-  async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: EnqueueOptions = {}) {
-    jobCatalogue[name].parse(payload);
+  async add({ jobId, name, payload, createdAt, availableAt }: RelayedJob) {
     await this.queue.add(name, payload, {
       // BullMQ ignores an add whose jobId already exists: the same event never runs twice.
-      jobId: options.jobId?.replace(/:/g, '-'),
-      delay: options.delayMs,
+      jobId: jobId.replace(/:/g, '-'),
+      // BullMQ runs a delayed job at timestamp + delay: the time asked for, however late relayed.
+      timestamp: createdAt.getTime(),
+      delay: Math.max(0, availableAt.getTime() - createdAt.getTime()),
       attempts: this.policy.attempts,
       backoff: { type: 'exponential', delay: this.policy.backoffMs },
       removeOnComplete: { age: 24 * 3600, count: 10_000 },
@@ -62,7 +64,7 @@ export class BullMqJobQueue extends JobQueue implements OnModuleDestroy {
     return true;
   }
 
-  async drain(timeoutMs = 10_000): Promise<void> {
+  async drain(timeoutMs: number): Promise<void> {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
       const counts = await this.queue.getJobCounts('waiting', 'active', 'prioritized');

@@ -1,14 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { JobQueue } from './job-queue.js';
+import { JobBackend, type RelayedJob } from './job-backend.js';
 import { JobHandlerRegistry } from './job-handler.registry.js';
-import {
-  jobCatalogue,
-  type EnqueueOptions,
-  type FailedJob,
-  type JobName,
-  type JobPayload,
-  type RetryPolicy,
-} from './job-catalogue.js';
+import type { FailedJob, JobName, RetryPolicy } from './job-catalogue.js';
 
 /** How many failed jobs are kept for the dead-letter view; older ones are dropped. */
 const KEEP_FAILED = 200;
@@ -21,18 +14,19 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Runs jobs inside the API process when no Redis is configured (the embedded default).
- * Same handlers, same retries with back-off; jobs do not survive a restart, which is the
- * trade-off of running without Redis.
+ * Same handlers, same retries with back-off. The outbox relay hands a job over only when it is
+ * due, so delayed jobs survive a restart in the outbox table; a job lost is one that was
+ * running (or waiting for a retry) when the process stopped.
  */
 @Injectable()
-export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
+export class InProcessJobQueue extends JobBackend implements OnModuleDestroy {
+  readonly holdsDelayedJobs = false;
   private readonly logger = new Logger('InProcessJobQueue');
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly dueAt = new Map<string, number>();
   private readonly seen = new Set<string>();
   private readonly dead = new Map<string, DeadJob>();
   private running = 0;
-  private counter = 0;
 
   constructor(
     private readonly registry: JobHandlerRegistry,
@@ -41,12 +35,10 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
     super();
   }
 
-  async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: EnqueueOptions = {}) {
-    jobCatalogue[name].parse(payload);
-    const id = options.jobId ?? `${name}:${++this.counter}`;
-    if (this.seen.has(id)) return;
-    this.seen.add(id);
-    this.schedule(id, name, payload, 1, options.delayMs ?? 0);
+  async add({ jobId, name, payload, availableAt }: RelayedJob) {
+    if (this.seen.has(jobId)) return;
+    this.seen.add(jobId);
+    this.schedule(jobId, name, payload, 1, Math.max(0, availableAt.getTime() - Date.now()));
   }
 
   async remove(jobId: string): Promise<void> {
@@ -71,7 +63,7 @@ export class InProcessJobQueue extends JobQueue implements OnModuleDestroy {
     return true;
   }
 
-  async drain(timeoutMs = 10_000): Promise<void> {
+  async drain(timeoutMs: number): Promise<void> {
     const until = Date.now() + timeoutMs;
     const soon = () => [...this.dueAt.values()].some((at) => at <= Date.now() + 60_000);
     while ((this.running > 0 || soon()) && Date.now() < until) {

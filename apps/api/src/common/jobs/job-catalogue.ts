@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Prisma } from '../../generated/prisma/client.js';
 
 /**
  * Every background job, by name, with the schema of its payload. Payloads are checked when
@@ -56,10 +57,15 @@ export const jobCatalogue = {
 export type JobName = keyof typeof jobCatalogue;
 export type JobPayload<N extends JobName> = z.infer<(typeof jobCatalogue)[N]>;
 
+/** The transaction of the change that causes a job: the job is written in it, or not at all. */
+export type JobTx = Prisma.TransactionClient;
+
 export interface EnqueueOptions {
   /** Deterministic id: enqueueing the same id twice runs the job once. */
   jobId?: string;
   delayMs?: number;
+  /** Write the job in this transaction (the change that causes it); absent: on its own. */
+  tx?: JobTx;
 }
 
 export const JOB_QUEUE_NAME = 'tadamon';

@@ -19,13 +19,23 @@ export class JobWorkerService implements OnModuleDestroy {
         this.registry.dispatch(job.name, job.data, { attempt: job.attemptsMade + 1, attempts: job.opts.attempts ?? 1 }),
       { connection: redisConnection(redisUrl), concurrency: 4, prefix },
     );
+    // Without a listener an 'error' event (Redis gone) would end the process; BullMQ reconnects.
+    this.worker.on('error', (err) => this.logger.warn({ err: err.message }, 'Worker lost Redis; reconnecting'));
     this.worker.on('failed', (job, err) =>
       this.logger.warn({ job: job?.id, name: job?.name, attempts: job?.attemptsMade, err }, 'Job failed'),
     );
     this.logger.log('Worker is consuming jobs');
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /**
+   * Stops taking jobs and waits for those running to finish (BullMQ's close). A job still
+   * running when the process is killed anyway goes back to the queue once its lock expires.
+   */
+  async close(): Promise<void> {
     await this.worker?.close();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.close();
   }
 }

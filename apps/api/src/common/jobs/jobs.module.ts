@@ -2,9 +2,12 @@ import { Global, Inject, Module, type DynamicModule, type OnApplicationBootstrap
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { JobHandlerRegistry } from './job-handler.registry.js';
 import { JobQueue } from './job-queue.js';
+import { JobBackend } from './job-backend.js';
 import { InProcessJobQueue } from './in-process-job.queue.js';
 import { BullMqJobQueue } from './bullmq-job.queue.js';
 import { JobWorkerService } from './job-worker.service.js';
+import { OutboxJobQueue } from './outbox-job.queue.js';
+import { OutboxRelay, RELAY_OPTIONS, type RelayOptions } from './outbox-relay.js';
 
 const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
 
@@ -16,8 +19,9 @@ interface JobsOptions {
 }
 
 /**
- * With REDIS_URL: a BullMQ queue, consumed by the worker entry (or by the API itself when
- * RUN_WORKER_IN_API). Without: an in-process queue running the same handlers.
+ * Services queue jobs into the PostgreSQL outbox (`JobQueue`); the relay of every process hands
+ * them to the backend: with REDIS_URL a BullMQ queue, consumed by the worker entry (or by the
+ * API itself when RUN_WORKER_IN_API); without, an in-process runner with the same handlers.
  */
 @Global()
 @Module({})
@@ -26,6 +30,7 @@ export class JobsModule implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(JOBS_OPTIONS) private readonly options: JobsOptions,
     private readonly worker: JobWorkerService,
+    private readonly relay: OutboxRelay,
   ) {}
 
   static forRoot(options: JobsOptions): DynamicModule {
@@ -34,9 +39,19 @@ export class JobsModule implements OnApplicationBootstrap {
       providers: [
         JobHandlerRegistry,
         JobWorkerService,
+        OutboxRelay,
+        { provide: JobQueue, useClass: OutboxJobQueue },
         { provide: JOBS_OPTIONS, useValue: options },
         {
-          provide: JobQueue,
+          provide: RELAY_OPTIONS,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig): RelayOptions => ({
+            pollMs: config.OUTBOX_POLL_MS,
+            maxBackoffMs: config.OUTBOX_MAX_BACKOFF_MS,
+          }),
+        },
+        {
+          provide: JobBackend,
           inject: [APP_CONFIG, JobHandlerRegistry],
           useFactory: (config: AppConfig, registry: JobHandlerRegistry) => {
             const policy = { attempts: config.JOB_ATTEMPTS, backoffMs: config.JOB_BACKOFF_MS };
@@ -46,7 +61,7 @@ export class JobsModule implements OnApplicationBootstrap {
           },
         },
       ],
-      exports: [JobQueue, JobHandlerRegistry],
+      exports: [JobQueue, JobHandlerRegistry, JobBackend, OutboxRelay],
     };
   }
 
@@ -55,5 +70,6 @@ export class JobsModule implements OnApplicationBootstrap {
     if (this.config.REDIS_URL && this.options.consume) {
       this.worker.start(this.config.REDIS_URL, this.options.redisPrefix);
     }
+    this.relay.start();
   }
 }

@@ -1,6 +1,6 @@
 import type { ConnectionOptions } from 'bullmq';
 
-/** BullMQ connection options from a redis:// or rediss:// URL. */
+/** BullMQ connection options from a redis:// or rediss:// URL, for a consuming Worker. */
 export function redisConnection(url: string): ConnectionOptions {
   const parsed = new URL(url);
   return {
@@ -13,4 +13,13 @@ export function redisConnection(url: string): ConnectionOptions {
     // Workers block on Redis; BullMQ requires this to be null.
     maxRetriesPerRequest: null,
   };
+}
+
+/**
+ * For the producing side (the outbox relay, the dead-letter view): while Redis is away a
+ * command fails at once instead of waiting in ioredis's offline queue, so nothing that
+ * serves a request can hang on Redis; the relay retries later.
+ */
+export function producerConnection(url: string): ConnectionOptions {
+  return { ...redisConnection(url), enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 };
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
+import type { JobTx } from '../../common/jobs/job-catalogue.js';
 import { CourseProgressClock } from './course-progress-clock.js';
 import { courseMail, type CourseMailKind } from './course-progress-mail.js';
 import { CourseProgressRepository } from './course-progress.repository.js';
@@ -65,8 +66,8 @@ export class CourseRemindersService {
    * For the learning module when an enrolment completes (and for withdrawals here): the
    * reminder is removed. The handler would ignore it anyway; removing keeps the queue clean.
    */
-  async enrolmentEnded(enrolmentId: string, dueAt: Date | null): Promise<void> {
-    if (dueAt) await this.jobs.remove(dueReminderJobId(enrolmentId, dueAt));
+  async enrolmentEnded(enrolmentId: string, dueAt: Date | null, tx?: JobTx): Promise<void> {
+    if (dueAt) await this.jobs.remove(dueReminderJobId(enrolmentId, dueAt), { tx });
   }
 
   /** The `courses.due-reminder` handler. */

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { isLanguage } from '@tadamon/shared';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
-import { PrismaService } from '../../common/database/prisma.service.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
+import type { JobTx } from '../../common/jobs/job-catalogue.js';
 import { CourseRemindersService } from '../course-progress/course-reminders.service.js';
 import { courseCompletedMail } from './course-completed.mail.js';
 import { localisedText } from '../../common/i18n/localised-text.js';
@@ -13,9 +13,10 @@ interface CertificateJob {
 }
 
 /**
- * What follows a completed course, queued right after the transaction that completed it
- * commits (a job must never announce a completion that was rolled back): the congratulation
- * mail and the certificates it earns. Every job id is derived from the event, so running this
+ * What follows a completed course, queued in the transaction that completed it (the jobs go
+ * to the outbox with the completion, so none announces a completion that was rolled back and
+ * none is lost if the process stops at the commit): the congratulation mail and the
+ * certificates it earns. Every job id is derived from the event, so running this
  * twice queues nothing twice, and CertificatesService.issue is itself idempotent per
  * (holder, type, cycle).
  */
@@ -24,14 +25,13 @@ export class CompletionService {
   private readonly logger = new Logger('CourseCompletion');
 
   constructor(
-    private readonly prisma: PrismaService,
     private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dueReminders: CourseRemindersService,
   ) {}
 
-  async afterCompletion(enrolmentId: string): Promise<void> {
-    const enrolment = await this.prisma.courseEnrolment.findUniqueOrThrow({
+  async afterCompletion(enrolmentId: string, tx: JobTx): Promise<void> {
+    const enrolment = await tx.courseEnrolment.findUniqueOrThrow({
       where: { id: enrolmentId },
       include: {
         user: { select: { email: true, name: true, preferredLanguage: true } },
@@ -40,7 +40,7 @@ export class CompletionService {
     });
     if (enrolment.status !== 'COMPLETED') return;
     // A finished course needs no due-date reminder any more.
-    await this.dueReminders.enrolmentEnded(enrolment.id, enrolment.dueAt);
+    await this.dueReminders.enrolmentEnded(enrolment.id, enrolment.dueAt, tx);
     const language = isLanguage(enrolment.user.preferredLanguage) ? enrolment.user.preferredLanguage : 'en';
     const course = localisedText(enrolment.course.titles, language, enrolment.course.network.fallbackLanguages);
     const mail = courseCompletedMail(
@@ -51,13 +51,13 @@ export class CompletionService {
     await this.jobs.enqueue(
       'mail.send',
       { to: enrolment.user.email, ...mail, reason: `course-completed:${enrolment.id}` },
-      { jobId: `course-completed-mail:${enrolment.id}` },
+      { jobId: `course-completed-mail:${enrolment.id}`, tx },
     );
-    for (const job of await this.certificatesEarned(enrolment.userId, enrolment.courseId, enrolment.course.networkId)) {
+    for (const job of await this.certificatesEarned(tx, enrolment.userId, enrolment.courseId, enrolment.course.networkId)) {
       await this.jobs.enqueue(
         'learning.issue-certificate',
         { certificateTypeId: job.certificateTypeId, userId: enrolment.userId, organisationId: enrolment.organisationId, cycle: job.cycle },
-        { jobId: `course-certificate:${enrolment.userId}:${job.certificateTypeId}:${job.cycle ?? 'earned'}` },
+        { jobId: `course-certificate:${enrolment.userId}:${job.certificateTypeId}:${job.cycle ?? 'earned'}`, tx },
       );
     }
     this.logger.log({ enrolmentId }, 'Course completed');
@@ -70,8 +70,8 @@ export class CompletionService {
    *   type that expires (or has expired): the next cycle is issued, named in the job so a
    *   retry finds the same cycle already issued.
    */
-  async certificatesEarned(userId: string, courseId: string, networkId: string): Promise<CertificateJob[]> {
-    const rules = await this.prisma.$queryRaw<{ certificateTypeId: string; courseIds: string[]; learningPathId: string | null; renewalCourseId: string | null }[]>`
+  async certificatesEarned(db: JobTx, userId: string, courseId: string, networkId: string): Promise<CertificateJob[]> {
+    const rules = await db.$queryRaw<{ certificateTypeId: string; courseIds: string[]; learningPathId: string | null; renewalCourseId: string | null }[]>`
       SELECT r."certificateTypeId", r."courseIds", r."learningPathId", r."renewalCourseId"
         FROM "CertificateTypeRule" r JOIN "CertificateType" t ON t."id" = r."certificateTypeId"
        WHERE t."networkId" = ${networkId}::uuid
@@ -80,18 +80,18 @@ export class CompletionService {
     if (rules.length === 0) return [];
     const completed = new Set(
       (
-        await this.prisma.courseEnrolment.findMany({ where: { userId, status: 'COMPLETED' }, select: { courseId: true } })
+        await db.courseEnrolment.findMany({ where: { userId, status: 'COMPLETED' }, select: { courseId: true } })
       ).map((e) => e.courseId),
     );
     const jobs: CertificateJob[] = [];
     for (const rule of rules) {
       if (rule.renewalCourseId === courseId) {
-        const held = await this.prisma.certificate.findFirst({
+        const held = await db.certificate.findFirst({
           where: { holderUserId: userId, certificateTypeId: rule.certificateTypeId, revokedAt: null },
           orderBy: { cycle: 'desc' },
         });
         if (held?.expiresAt) {
-          const last = await this.prisma.certificate.aggregate({
+          const last = await db.certificate.aggregate({
             where: { holderUserId: userId, certificateTypeId: rule.certificateTypeId },
             _max: { cycle: true },
           });
@@ -101,7 +101,7 @@ export class CompletionService {
       }
       const required = [...rule.courseIds];
       if (rule.learningPathId) {
-        const path = await this.prisma.learningPathCourse.findMany({ where: { pathId: rule.learningPathId }, select: { courseId: true } });
+        const path = await db.learningPathCourse.findMany({ where: { pathId: rule.learningPathId }, select: { courseId: true } });
         required.push(...path.map((p) => p.courseId));
       }
       const earnsByCourse = rule.courseIds.length > 0 && rule.courseIds.every((id) => completed.has(id));

@@ -115,17 +115,17 @@ export class LessonPlayerService {
       return progressResult(progress, enrolment);
     }
     const now = this.clock.now();
-    const { progress, justCompleted, after } = await this.prisma.$transaction(async (tx) => {
+    const { progress, after } = await this.prisma.$transaction(async (tx) => {
       await lockEnrolment(tx, enrolment.id);
       let progress = await recordVisit(tx, enrolment.id, lesson.id, event.positionSeconds);
       let justCompleted = false;
       if (event.event === 'completed' && (await completeLesson(tx, enrolment.id, lesson.id, now))) {
         progress = await tx.lessonProgress.findUniqueOrThrow({ where: { enrolmentId_lessonId: { enrolmentId: enrolment.id, lessonId: lesson.id } } });
         justCompleted = await completeIfRulesHold(tx, enrolment.id, now);
+        if (justCompleted) await this.completion.afterCompletion(enrolment.id, tx);
       }
-      return { progress, justCompleted, after: await tx.courseEnrolment.findUniqueOrThrow({ where: { id: enrolment.id } }) };
+      return { progress, after: await tx.courseEnrolment.findUniqueOrThrow({ where: { id: enrolment.id } }) };
     });
-    if (justCompleted) await this.completion.afterCompletion(enrolment.id);
     return progressResult(progress, after);
   }
 }

@@ -37,14 +37,16 @@ export class PracticalService {
     if (!lesson.requiresPractical) throw new AppError('LESSON_NOT_PRACTICAL', 'This lesson has no practical task.');
     if (enrolment.status === 'WITHDRAWN') throw new AppError('ENROLMENT_NOT_ACTIVE', 'This person left the course.');
     const now = this.clock.now();
-    const justCompleted = await this.prisma.$transaction(async (tx) => {
+    await this.prisma.$transaction(async (tx) => {
       await lockEnrolment(tx, enrolment.id);
       await tx.practicalSignOff.create({
         data: { enrolmentId: enrolment.id, lessonId, result: input.result, comment: input.comment, assessorId: actor.userId, recordedAt: now },
       });
       if (input.result !== 'PASSED') return false;
       await completeLesson(tx, enrolment.id, lessonId, now);
-      return completeIfRulesHold(tx, enrolment.id, now);
+      const completed = await completeIfRulesHold(tx, enrolment.id, now);
+      if (completed) await this.completion.afterCompletion(enrolment.id, tx);
+      return completed;
     });
     await this.audit.record({
       action: 'course.practical_signed_off',
@@ -55,7 +57,6 @@ export class PracticalService {
       ip,
       details: { enrolmentId, lessonId, result: input.result },
     });
-    if (justCompleted) await this.completion.afterCompletion(enrolment.id);
     return this.history(enrolment.id, lessonId);
   }
 

@@ -107,9 +107,10 @@ export class QuizService {
       });
       if (!grade.passed) return { attempt, justCompleted: false };
       await completeLesson(tx, enrolment.id, lesson.id, now);
-      return { attempt, justCompleted: await completeIfRulesHold(tx, enrolment.id, now) };
+      const justCompleted = await completeIfRulesHold(tx, enrolment.id, now);
+      if (justCompleted) await this.completion.afterCompletion(enrolment.id, tx);
+      return { attempt, justCompleted };
     });
-    if (justCompleted) await this.completion.afterCompletion(enrolment.id);
     return this.resultView(actor, enrolment, attempt, justCompleted);
   }
 

@@ -119,7 +119,7 @@ export class MaterialsRepository {
     sizeBytes: number;
     storageKey: string;
     uploadedById: string;
-  }) {
+  }, alsoInTransaction: (tx: Prisma.TransactionClient) => Promise<void>) {
     return this.prisma.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "MaterialTranslation" WHERE "id" = ${data.translationId}::uuid FOR UPDATE`;
       const last = await tx.materialFile.aggregate({ where: { translationId: data.translationId }, _max: { version: true } });
@@ -132,6 +132,7 @@ export class MaterialsRepository {
         select: { materialId: true },
       });
       await tx.material.update({ where: { id: translation.materialId }, data: { updatedAt: new Date() } });
+      await alsoInTransaction(tx);
       return file;
     });
   }
@@ -141,12 +142,14 @@ export class MaterialsRepository {
    * and answers the storage keys of its files, for the job that removes the bytes. The row lock
    * makes a concurrent upload's version number wait and then find no language version.
    */
-  deleteMaterial(id: string) {
+  deleteMaterial(id: string, alsoInTransaction: (tx: Prisma.TransactionClient, storageKeys: string[]) => Promise<void>) {
     return this.prisma.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "Material" WHERE "id" = ${id}::uuid FOR UPDATE`;
       const files = await tx.materialFile.findMany({ where: { translation: { materialId: id } }, select: { storageKey: true } });
       await tx.material.delete({ where: { id } });
-      return files.map((file) => file.storageKey);
+      const storageKeys = files.map((file) => file.storageKey);
+      await alsoInTransaction(tx, storageKeys);
+      return storageKeys;
     });
   }
 

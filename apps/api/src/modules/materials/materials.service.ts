@@ -123,7 +123,10 @@ export class MaterialsService {
    */
   async remove(actor: Actor, id: string) {
     const material = await this.requireEditable(actor, id);
-    const storageKeys = await this.repository.deleteMaterial(id);
+    // The removal job is written with the deletion: committed together or not at all.
+    const storageKeys = await this.repository.deleteMaterial(id, (tx, keys) =>
+      this.jobs.enqueue('materials.remove-files', { materialId: id, storageKeys: keys }, { jobId: `materials.remove-files:${id}`, tx }),
+    );
     await this.audit.record({
       action: 'material.deleted',
       actorId: actor.userId,
@@ -131,7 +134,6 @@ export class MaterialsService {
       networkId: material.networkId,
       details: { materialId: id, title: material.translations[0]?.title ?? '', files: storageKeys.length },
     });
-    await this.jobs.enqueue('materials.remove-files', { materialId: id, storageKeys }, { jobId: `materials.remove-files:${id}` });
   }
 
   async addTranslation(actor: Actor, id: string, input: MaterialTranslationInput) {

@@ -166,12 +166,11 @@ export class UploadsService implements OnModuleInit {
         sizeBytes: size,
         storageKey,
         uploadedById: actor.userId,
-      });
+      }, (tx) => this.jobs.enqueue('materials.process-file', { fileId }, { jobId: `materials.process-file:${fileId}`, tx }));
     } catch (error) {
       await this.storage.remove(storageKey);
       throw error;
     }
-    await this.jobs.enqueue('materials.process-file', { fileId }, { jobId: `materials.process-file:${fileId}` });
     this.logger.log({ fileId, translationId, size }, 'Material file uploaded');
     return { headers: { 'x-material-file-id': fileId } };
   }

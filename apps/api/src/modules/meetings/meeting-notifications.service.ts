@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
+import type { JobTx } from '../../common/jobs/job-catalogue.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { renderCalendar, type CalendarMeeting } from './meeting-calendar.js';
 import { MeetingClock } from './meeting-clock.js';
@@ -153,7 +154,7 @@ export class MeetingNotifications {
     const users = await this.repository.users(seated);
     const kind: MeetingMailKind = minutesBefore === 1440 ? 'reminder24h' : minutesBefore === 60 ? 'reminder1h' : 'reminder';
     // Recorded per person in PostgreSQL, not only by the mail job's id, which BullMQ forgets.
-    const once = (person: Recipient, send: () => Promise<void>) =>
+    const once = (person: Recipient, send: (tx?: JobTx) => Promise<void>) =>
       this.repository.recordReminderSent({ meetingId, occurrenceStart, minutesBefore, userId: person.id }, send);
     await this.mailEach(meeting, kind, users, `reminder:${occurrenceStart.getTime()}:${minutesBefore}m`, occurrenceStart, once);
     await this.chainNext(meeting, occurrenceStart, minutesBefore);
@@ -199,7 +200,7 @@ export class MeetingNotifications {
     recipients: Recipient[],
     event: string,
     startsAt = meeting.startsAt,
-    once: (person: Recipient, send: () => Promise<void>) => Promise<unknown> = (_person, send) => send(),
+    once: (person: Recipient, send: (tx?: JobTx) => Promise<void>) => Promise<unknown> = (_person, send) => send(),
   ) {
     if (recipients.length === 0) return;
     const [host] = await this.repository.organisations([meeting.hostOrganisationId]);
@@ -222,7 +223,7 @@ export class MeetingNotifications {
       });
       const reason = `meeting:${meeting.id}:${event}:${person.id}`;
       const method = meeting.status === 'CANCELLED' ? 'CANCEL' : 'REQUEST';
-      await once(person, () => this.jobs.enqueue(
+      await once(person, (tx) => this.jobs.enqueue(
         'mail.send',
         {
           to: person.email,
@@ -232,7 +233,7 @@ export class MeetingNotifications {
             ? [{ filename: 'meeting.ics', contentType: `text/calendar; charset=utf-8; method=${method}`, content: ics }]
             : undefined,
         },
-        { jobId: reason },
+        { jobId: reason, tx },
       ));
     }
   }

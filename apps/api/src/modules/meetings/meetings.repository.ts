@@ -260,12 +260,13 @@ export class MeetingsRepository {
    */
   async recordReminderSent(
     key: { meetingId: string; occurrenceStart: Date; minutesBefore: number; userId: string },
-    send: () => Promise<void>,
+    send: (tx: Prisma.TransactionClient) => Promise<void>,
   ): Promise<boolean> {
+    // The record and the mail job commit together (the job goes to the outbox in `tx`).
     return this.prisma.$transaction(async (tx) => {
       const inserted = await tx.meetingReminderSent.createMany({ data: [key], skipDuplicates: true });
       if (inserted.count === 0) return false;
-      await send();
+      await send(tx);
       return true;
     });
   }
