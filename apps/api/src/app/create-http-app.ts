@@ -11,6 +11,7 @@ import { AppModule, type AppModuleOptions } from './app.module.js';
 import { setUpOpenApi } from './openapi.js';
 import { securityHeaders } from './security-headers.js';
 import { registerPublicVerifyRoute } from '../modules/certificates/public-verify.route.js';
+import { registerChannelCallbackRoutes } from '../modules/channels/channel-callbacks.route.js';
 import { s3BrowserOrigin } from '../modules/materials/storage/s3.storage.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -93,6 +94,7 @@ export async function createHttpApp(options: AppModuleOptions): Promise<NestFast
     });
   }
   registerPublicVerifyRoute(app);
+  registerChannelCallbackRoutes(app);
   setUpOpenApi(app);
   await app.init();
   return app;
