@@ -46,7 +46,7 @@ export class ChannelsRepository {
   }
 
   /** The message for this reason, created on first sight (a job run twice finds the first). */
-  async message(input: { reason: string; userId: string; kind: MessageKind; networkId: string | null; payload: object }) {
+  async message(input: { reason: string; userId: string; kind: MessageKind; networkId: string | null; payload: object | null }) {
     return this.prisma.outboundMessage.upsert({
       where: { reason: input.reason },
       create: {
@@ -54,7 +54,7 @@ export class ChannelsRepository {
         userId: input.userId,
         kind: input.kind,
         networkId: input.networkId,
-        payload: input.payload as Prisma.InputJsonValue,
+        payload: input.payload === null ? Prisma.DbNull : (input.payload as Prisma.InputJsonValue),
       },
       update: {},
       include: { deliveries: true },

@@ -59,7 +59,8 @@ export class MessageDispatcher {
       userId: person.id,
       kind: payload.kind,
       networkId,
-      payload,
+      // A code is never stored in clear: a code message falls back only while this job runs.
+      payload: payload.kind === 'PASSWORD_CODE' ? null : payload,
     });
     // Reached, or being reached, through some channel: nothing more to do.
     if (message.deliveries.some((d) => d.status !== 'FAILED')) return;

@@ -1,0 +1,308 @@
+import { randomInt } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MessageChannel, MessageKind } from '@tadamon/shared';
+import { smsLength } from '../src/common/channels/sms-segments.js';
+import type { JobPayload } from '../src/common/jobs/job-catalogue.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { TEST_PASSWORD, createNetwork, createOrganisation, createUser } from './support/factories.js';
+import { freePort } from './support/clamd-test-server.js';
+import { SmsProviderServer } from './support/sms-provider-server.js';
+import { WhatsAppProviderServer } from './support/whatsapp-provider-server.js';
+
+let t: TestApp;
+let sms: SmsProviderServer;
+let whatsApp: WhatsAppProviderServer;
+let organisationId: string;
+let networkId: string;
+let apiUrl: string;
+
+beforeAll(async () => {
+  sms = await new SmsProviderServer().start();
+  whatsApp = await new WhatsAppProviderServer().start();
+  // The API listens on a real port, so the providers' callbacks are real HTTP requests to it.
+  const port = await freePort();
+  apiUrl = `http://127.0.0.1:${port}`;
+  t = await startTestApp({ ...sms.env, ...whatsApp.env, PUBLIC_URL: apiUrl, CHANNEL_TIMEOUT_MS: '400' });
+  await t.app.listen(port, '127.0.0.1');
+  whatsApp.webhookUrl = `${apiUrl}/api/channels/callbacks/whatsapp`;
+  const network = await createNetwork(t.prisma);
+  networkId = network.id;
+  organisationId = (await createOrganisation(t.prisma, network.id)).id;
+});
+afterAll(async () => {
+  await t?.close();
+  await sms?.stop();
+  await whatsApp?.stop();
+});
+
+const newPhone = () => `+2126${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
+
+async function person(options: { language?: string; phone?: string | null } = {}) {
+  const user = await createUser(t.prisma, { role: 'VOLUNTEER', organisationId });
+  return t.prisma.user.update({
+    where: { id: user.id },
+    data: { preferredLanguage: options.language ?? 'en', phone: options.phone === undefined ? newPhone() : options.phone },
+  });
+}
+
+type Person = Awaited<ReturnType<typeof person>>;
+
+/** Chooses channels the way the person would, through the profile API. */
+async function choose(user: Person, kind: MessageKind, channels: MessageChannel[]) {
+  const browser = t.client();
+  await browser.signIn(user.email, TEST_PASSWORD);
+  const response = await browser.put('/api/me/channels', { preferences: [{ kind, channels }] });
+  expect(response.status).toBe(200);
+}
+
+let sequence = 0;
+/** Queues a message the way the features do (meeting reminders, certificate expiry…) and lets it run. */
+async function send(user: Person, overrides: Partial<JobPayload<'messages.send'>> = {}) {
+  const reason = overrides.reason ?? `test-message:${user.id}:${sequence++}`;
+  await t.jobs.enqueue(
+    'messages.send',
+    {
+      reason,
+      kind: 'MEETING',
+      userId: user.id,
+      email: { subject: 'Meeting tomorrow: Women in unions', text: 'The meeting starts tomorrow at 10:00.' },
+      short: { template: 'notice', values: { subject: 'Meeting tomorrow: Women in unions', link: `${apiUrl}/meetings/1` } },
+      ...overrides,
+    },
+    { jobId: reason },
+  );
+  await t.jobs.drain();
+  return t.prisma.outboundMessage.findUniqueOrThrow({
+    where: { reason },
+    include: { deliveries: { orderBy: { createdAt: 'asc' }, include: { events: true } } },
+  });
+}
+
+describe('channel choices in the profile', () => {
+  it('shows the defaults, saves an order per kind, and refuses channels that cannot reach the person', async () => {
+    const user = await person();
+    const browser = t.client();
+    await browser.signIn(user.email, TEST_PASSWORD);
+    const initial = await browser.get('/api/me/channels');
+    expect(initial.status).toBe(200);
+    expect(initial.body.reachable).toEqual({ EMAIL: true, SMS: true, WHATSAPP: true });
+    expect(initial.body.preferences).toHaveLength(5);
+    expect(initial.body.preferences[0]).toEqual({ kind: 'INVITATION', channels: ['EMAIL', 'SMS'] });
+
+    const saved = await browser.put('/api/me/channels', { preferences: [{ kind: 'MEETING', channels: ['WHATSAPP', 'SMS'] }] });
+    expect(saved.status).toBe(200);
+    expect(saved.body.preferences.find((p: { kind: string }) => p.kind === 'MEETING').channels).toEqual(['WHATSAPP', 'SMS']);
+
+    const required = await browser.put('/api/me/channels', { preferences: [{ kind: 'PASSWORD_CODE', channels: [] }] });
+    expect([required.status, required.body.code]).toEqual([422, 'CHANNEL_REQUIRED']);
+    const duplicate = await browser.put('/api/me/channels', { preferences: [{ kind: 'MEETING', channels: ['SMS', 'SMS'] }] });
+    expect([duplicate.status, duplicate.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
+  it('refuses SMS to someone without a phone, and changes nothing of a refused request', async () => {
+    const user = await person({ phone: null });
+    const browser = t.client();
+    await browser.signIn(user.email, TEST_PASSWORD);
+    expect((await browser.get('/api/me/channels')).body.reachable).toEqual({ EMAIL: true, SMS: false, WHATSAPP: false });
+    const refused = await browser.put('/api/me/channels', {
+      preferences: [
+        { kind: 'COURSE_DUE', channels: [] },
+        { kind: 'MEETING', channels: ['SMS'] },
+      ],
+    });
+    expect([refused.status, refused.body.code]).toEqual([422, 'CHANNEL_NOT_REACHABLE']);
+    expect(refused.body.details).toEqual({ kind: 'MEETING', channels: ['SMS'] });
+    expect(await t.prisma.messageChannelPreference.count({ where: { userId: user.id } })).toBe(0);
+    expect((await t.client().get('/api/me/channels')).status).toBe(401);
+  });
+});
+
+describe('sending through the person\u2019s channels', () => {
+  it('sends an SMS through the Twilio API in the person\u2019s language, and records the delivery receipt', async () => {
+    const user = await person({ language: 'fr' });
+    await choose(user, 'MEETING', ['SMS', 'EMAIL']);
+    const subject = 'Réunion demain : Les femmes dans les syndicats';
+    const message = await send(user, { short: { template: 'notice', values: { subject, link: `${apiUrl}/meetings/1` } } });
+    const received = await sms.waitFor(user.phone!);
+    expect(received.body).toBe(`${subject}\n${apiUrl}/meetings/1`);
+    expect(received.from).toBe('+15005550006');
+    expect(received.statusCallback).toBe(`${apiUrl}/api/channels/callbacks/twilio`);
+    expect(message.deliveries).toMatchObject([{ channel: 'SMS', provider: 'twilio', status: 'SENT', providerMessageId: received.sid, units: 1 }]);
+    expect(t.mailbox.for(user.email)).toHaveLength(0);
+
+    expect((await sms.deliverStatus(received, 'sent')).status).toBe(204);
+    expect((await sms.deliverStatus(received, 'delivered')).status).toBe(204);
+    // A late "sent" does not take a delivered message back.
+    expect((await sms.deliverStatus(received, 'sent')).status).toBe(204);
+    const delivery = await t.prisma.messageDelivery.findFirstOrThrow({ where: { providerMessageId: received.sid }, include: { events: true, message: true } });
+    expect(delivery.status).toBe('DELIVERED');
+    expect(delivery.events.map((e) => e.providerStatus).sort()).toEqual(['delivered', 'sent', 'sent']);
+    expect(delivery.message.payload).toBeNull();
+  });
+
+  it('keeps a long Arabic SMS within two UCS-2 segments and counts them', async () => {
+    const user = await person({ language: 'ar' });
+    await choose(user, 'CERTIFICATE_EXPIRY', ['SMS']);
+    const subject = `تنتهي صلاحية شهادتك "${'الإسعافات الأولية في العمل النقابي '.repeat(4)}" قريبًا`;
+    const link = `${apiUrl}/certificates`;
+    const message = await send(user, { kind: 'CERTIFICATE_EXPIRY', short: { template: 'notice', values: { subject, link } } });
+    const received = await sms.waitFor(user.phone!);
+    expect(smsLength(received.body)).toMatchObject({ encoding: 'UCS-2', segments: 2 });
+    expect(received.body.endsWith(link)).toBe(true);
+    expect(received.body.startsWith('تنتهي صلاحية شهادتك')).toBe(true);
+    expect(message.deliveries[0]).toMatchObject({ channel: 'SMS', units: 2 });
+  });
+
+  it('sends WhatsApp template messages with a Bearer token, in the person\u2019s language', async () => {
+    const user = await person({ language: 'ar' });
+    await choose(user, 'MEETING', ['WHATSAPP']);
+    const message = await send(user);
+    const received = await whatsApp.waitFor(user.phone!);
+    expect(received).toMatchObject({
+      template: 'tadamon_notice',
+      language: 'ar',
+      parameters: ['Meeting tomorrow: Women in unions', `${apiUrl}/meetings/1`],
+    });
+    expect(message.deliveries).toMatchObject([{ channel: 'WHATSAPP', provider: 'whatsapp-cloud', status: 'SENT', providerMessageId: received.id }]);
+    expect((await whatsApp.deliverStatus(received, 'read')).status).toBe(204);
+    expect((await t.prisma.messageDelivery.findFirstOrThrow({ where: { providerMessageId: received.id } })).status).toBe('READ');
+  });
+
+  it('sends once when the same event is queued twice', async () => {
+    const user = await person();
+    await choose(user, 'MEETING', ['SMS']);
+    await send(user, { reason: `twice:${user.id}` });
+    await send(user, { reason: `twice:${user.id}` });
+    expect(sms.for(user.phone!)).toHaveLength(1);
+  });
+
+  it('answers Meta\u2019s webhook check only with the verify token', async () => {
+    const ok = await fetch(`${whatsApp.webhookUrl}?hub.mode=subscribe&hub.verify_token=whatsapp-verify-token&hub.challenge=1158201444`);
+    expect([ok.status, await ok.text()]).toEqual([200, '1158201444']);
+    const wrong = await fetch(`${whatsApp.webhookUrl}?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1`);
+    expect([wrong.status, ((await wrong.json()) as { code: string }).code]).toEqual([403, 'CALLBACK_SIGNATURE_INVALID']);
+  });
+});
+
+describe('falling back to the next channel', () => {
+  it('uses e-mail when the SMS provider refuses the number', async () => {
+    const user = await person();
+    await choose(user, 'MEETING', ['SMS', 'EMAIL']);
+    sms.next.push({ status: 400, body: { code: 21211, message: 'The To number is not a valid phone number.', status: 400 } });
+    const message = await send(user);
+    expect(message.deliveries).toMatchObject([
+      { channel: 'SMS', status: 'FAILED', errorCode: 'twilio:21211' },
+      { channel: 'EMAIL', status: 'SENT' },
+    ]);
+    const mail = await t.mailbox.waitFor(user.email);
+    expect(mail.subject).toBe('Meeting tomorrow: Women in unions');
+  });
+
+  it('moves on when the SMS provider does not answer in time', async () => {
+    const user = await person();
+    await choose(user, 'MEETING', ['SMS', 'WHATSAPP']);
+    sms.next.push('hang');
+    const started = Date.now();
+    const message = await send(user);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(message.deliveries).toMatchObject([
+      { channel: 'SMS', status: 'FAILED', errorCode: 'TIMEOUT' },
+      { channel: 'WHATSAPP', status: 'SENT' },
+    ]);
+    await whatsApp.waitFor(user.phone!);
+  });
+
+  it('records the provider\u2019s error codes (WhatsApp template missing, server errors)', async () => {
+    const user = await person();
+    await choose(user, 'MEETING', ['WHATSAPP', 'SMS', 'EMAIL']);
+    whatsApp.next.push({ status: 404, body: { error: { message: 'Template name does not exist', code: 132001 } } });
+    sms.next.push({ status: 503, body: '<html>Service Unavailable</html>' });
+    const message = await send(user);
+    expect(message.deliveries).toMatchObject([
+      { channel: 'WHATSAPP', status: 'FAILED', errorCode: 'whatsapp:132001' },
+      { channel: 'SMS', status: 'FAILED', errorCode: 'HTTP_503' },
+      { channel: 'EMAIL', status: 'SENT' },
+    ]);
+  });
+
+  it('falls back when a callback later reports the WhatsApp message failed', async () => {
+    const user = await person({ language: 'es' });
+    await choose(user, 'COURSE_DUE', ['WHATSAPP', 'SMS']);
+    const message = await send(user, { kind: 'COURSE_DUE' });
+    const first = await whatsApp.waitFor(user.phone!);
+    expect(sms.for(user.phone!)).toHaveLength(0);
+    expect((await whatsApp.deliverStatus(first, 'failed', { errorCode: 131026 })).status).toBe(204);
+    await t.jobs.drain();
+    await sms.waitFor(user.phone!);
+    const deliveries = await t.prisma.messageDelivery.findMany({ where: { messageId: message.id }, orderBy: { createdAt: 'asc' } });
+    expect(deliveries).toMatchObject([
+      { channel: 'WHATSAPP', status: 'FAILED', errorCode: 'whatsapp:131026' },
+      { channel: 'SMS', status: 'SENT' },
+    ]);
+    // The same failure reported again starts nothing new.
+    expect((await whatsApp.deliverStatus(first, 'failed', { errorCode: 131026 })).status).toBe(204);
+    await t.jobs.drain();
+    expect(sms.for(user.phone!)).toHaveLength(1);
+  });
+});
+
+describe('forged provider callbacks', () => {
+  async function sentSms() {
+    const user = await person();
+    await choose(user, 'MEETING', ['SMS', 'EMAIL']);
+    await send(user);
+    return sms.waitFor(user.phone!);
+  }
+
+  it('refuses Twilio callbacks that are unsigned, signed with another token or changed after signing, and records nothing', async () => {
+    const message = await sentSms();
+    const unsigned = await sms.deliverStatus(message, 'failed', { forge: 'unsigned' });
+    expect([unsigned.status, unsigned.body?.code]).toEqual([401, 'CALLBACK_UNSIGNED']);
+    const wrong = await sms.deliverStatus(message, 'failed', { forge: 'wrong-token' });
+    expect([wrong.status, wrong.body?.code]).toEqual([403, 'CALLBACK_SIGNATURE_INVALID']);
+    const tampered = await sms.deliverStatus(message, 'undelivered', { forge: 'tampered' });
+    expect([tampered.status, tampered.body?.code]).toEqual([403, 'CALLBACK_SIGNATURE_INVALID']);
+    expect(typeof wrong.body?.requestId).toBe('string');
+    await t.jobs.drain();
+    const delivery = await t.prisma.messageDelivery.findFirstOrThrow({ where: { providerMessageId: message.sid }, include: { events: true } });
+    expect(delivery.status).toBe('SENT');
+    expect(delivery.events).toHaveLength(0);
+    // No fallback was started by the forged failures.
+    expect(await t.prisma.messageDelivery.count({ where: { messageId: delivery.messageId } })).toBe(1);
+  });
+
+  it('refuses WhatsApp webhooks signed with another secret, and unknown providers', async () => {
+    const user = await person();
+    await choose(user, 'MEETING', ['WHATSAPP', 'EMAIL']);
+    await send(user);
+    const message = await whatsApp.waitFor(user.phone!);
+    const forged = await whatsApp.deliverStatus(message, 'failed', { forge: 'wrong-secret', errorCode: 131026 });
+    expect([forged.status, forged.body?.code]).toEqual([403, 'CALLBACK_SIGNATURE_INVALID']);
+    const unsigned = await whatsApp.deliverStatus(message, 'failed', { forge: 'unsigned' });
+    expect([unsigned.status, unsigned.body?.code]).toEqual([401, 'CALLBACK_UNSIGNED']);
+    const delivery = await t.prisma.messageDelivery.findFirstOrThrow({ where: { providerMessageId: message.id }, include: { events: true } });
+    expect([delivery.status, delivery.events.length]).toEqual(['SENT', 0]);
+    const unknown = await fetch(`${apiUrl}/api/channels/callbacks/carrier-pigeon`, { method: 'POST', body: '{}' });
+    expect([unknown.status, ((await unknown.json()) as { code: string }).code]).toEqual([404, 'NOT_FOUND']);
+  });
+
+  it('accepts a signed callback about a message it never sent, and records nothing', async () => {
+    const stranger = { sid: 'SM00000000000000000000000000000000', from: '+15005550006', to: '+212600000000', body: '', statusCallback: `${apiUrl}/api/channels/callbacks/twilio` };
+    expect((await sms.deliverStatus(stranger, 'delivered')).status).toBe(204);
+    expect(await t.prisma.messageDeliveryEvent.count({ where: { delivery: { providerMessageId: stranger.sid } } })).toBe(0);
+  });
+});
+
+describe('features send through the channels', () => {
+  it('a course due-date reminder reaches a learner by SMS when that is their choice', async () => {
+    const user = await person({ language: 'nl' });
+    await choose(user, 'COURSE_DUE', ['SMS']);
+    const message = await send(user, {
+      kind: 'COURSE_DUE',
+      networkId,
+      short: { template: 'notice', values: { subject: 'Herinnering: rond "EHBO" af vóór 12 december', link: `${apiUrl}/learning/courses/1` } },
+    });
+    expect(message.networkId).toBe(networkId);
+    expect((await sms.waitFor(user.phone!)).body).toContain('Herinnering');
+  });
+});
