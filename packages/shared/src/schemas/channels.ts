@@ -45,13 +45,13 @@ export const e164PhoneSchema = z
   .string()
   .trim()
   .transform((v) => v.replace(/[\s().-]/g, ''))
-  .pipe(z.string().regex(/^\+[1-9]\d{6,14}$/, 'A phone number with its country code, e.g. +212612345678'));
+  .pipe(z.string().regex(/^\+[1-9]\d{6,14}$/, 'phoneNumber'));
 
 /** Password reset of an account without e-mail: a 6-digit code by SMS. */
 export const smsResetRequestSchema = z.strictObject({ phone: e164PhoneSchema });
 export const smsResetConfirmSchema = z.strictObject({
   phone: e164PhoneSchema,
-  code: z.string().regex(/^\d{6}$/, 'Six digits'),
+  code: z.string().trim().regex(/^\d{6}$/, 'sixDigits'),
   password: newPasswordSchema,
 });
 export type SmsResetRequest = z.infer<typeof smsResetRequestSchema>;
