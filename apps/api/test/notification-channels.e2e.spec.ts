@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageChannel, MessageKind } from '@tadamon/shared';
 import { smsLength } from '../src/common/channels/sms-segments.js';
 import type { JobPayload } from '../src/common/jobs/job-catalogue.js';
+import { CertificatesService } from '../src/modules/certificates/certificates.service.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, createNetwork, createOrganisation, createUser } from './support/factories.js';
 import { freePort } from './support/clamd-test-server.js';
@@ -294,15 +295,28 @@ describe('forged provider callbacks', () => {
 });
 
 describe('features send through the channels', () => {
-  it('a course due-date reminder reaches a learner by SMS when that is their choice', async () => {
-    const user = await person({ language: 'nl' });
-    await choose(user, 'COURSE_DUE', ['SMS']);
-    const message = await send(user, {
-      kind: 'COURSE_DUE',
-      networkId,
-      short: { template: 'notice', values: { subject: 'Herinnering: rond "EHBO" af vóór 12 december', link: `${apiUrl}/learning/courses/1` } },
+  it('a certificate expiry reminder reaches its holder by SMS, in Arabic, when that is their choice', async () => {
+    const holder = await person({ language: 'ar' });
+    await choose(holder, 'CERTIFICATE_EXPIRY', ['SMS', 'EMAIL']);
+    const type = await t.prisma.certificateType.create({
+      data: { networkId, names: { en: 'First aid volunteer', ar: 'مسعف متطوع' }, validityMonths: 1 },
     });
+    const { certificate } = await t.app.get(CertificatesService).issue({
+      certificateTypeId: type.id,
+      holderUserId: holder.id,
+      organisationId,
+      reason: 'assessor',
+      issuedById: null,
+    });
+    await t.jobs.enqueue('certificate.expiry-reminder', { certificateId: certificate.id, daysBefore: 14 }, { jobId: `test-expiry-${certificate.id}` });
+    await t.jobs.drain();
+    const received = await sms.waitFor(holder.phone!);
+    expect(received.body).toContain('مسعف متطوع');
+    expect(received.body.endsWith(`${apiUrl}/certificates`)).toBe(true);
+    expect(smsLength(received.body).segments).toBeLessThanOrEqual(2);
+    const message = await t.prisma.outboundMessage.findFirstOrThrow({ where: { userId: holder.id, kind: 'CERTIFICATE_EXPIRY' }, include: { deliveries: true } });
     expect(message.networkId).toBe(networkId);
-    expect((await sms.waitFor(user.phone!)).body).toContain('Herinnering');
+    expect(message.deliveries).toMatchObject([{ channel: 'SMS', status: 'SENT' }]);
+    expect(t.mailbox.for(holder.email)).toHaveLength(0);
   });
 });
