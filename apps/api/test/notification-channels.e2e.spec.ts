@@ -169,6 +169,25 @@ describe('sending through the person\u2019s channels', () => {
     expect((await t.prisma.messageDelivery.findFirstOrThrow({ where: { providerMessageId: received.id } })).status).toBe('READ');
   });
 
+  it('flattens line breaks in WhatsApp parameters, which Meta refuses', async () => {
+    const user = await person();
+    await choose(user, 'MEETING', ['WHATSAPP']);
+    const message = await send(user, { short: { template: 'notice', values: { subject: 'Agenda:\n\tbudget', link: `${apiUrl}/m` } } });
+    expect((await whatsApp.waitFor(user.phone!)).parameters[0]).toBe('Agenda: budget');
+    expect(message.deliveries).toMatchObject([{ channel: 'WHATSAPP', status: 'SENT' }]);
+  });
+
+  it('never keeps an invitation\u2019s link (a secret) in the message record', async () => {
+    const user = await person();
+    await choose(user, 'INVITATION', ['SMS']);
+    const message = await send(user, {
+      kind: 'INVITATION',
+      short: { template: 'notice', values: { subject: 'Invitation to join Al Amal', link: `${apiUrl}/invite?token=secret-token-123456` } },
+    });
+    expect((await sms.waitFor(user.phone!)).body).toContain('token=secret-token-123456');
+    expect(message.payload).toBeNull();
+  });
+
   it('sends once when the same event is queued twice', async () => {
     const user = await person();
     await choose(user, 'MEETING', ['SMS']);

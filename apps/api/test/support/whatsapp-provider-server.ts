@@ -64,13 +64,17 @@ export class WhatsAppProviderServer extends ProviderHttpServer {
     }
     const name = body.template?.name ?? '';
     if (!this.approved.has(name)) return this.error(404, 132001, 'Template name does not exist in the translation');
+    const parameters = body.template?.components?.find((c) => c.type === 'body')?.parameters.map((p) => p.text) ?? [];
+    if (parameters.some((text) => /[\n\t]| {5,}/.test(text))) {
+      return this.error(400, 132018, 'Param text cannot have new-line/tab characters or more than 4 consecutive spaces');
+    }
     const id = `wamid.${randomBytes(12).toString('base64url')}`;
     this.sent.push({
       id,
       to: `+${body.to}`,
       template: name,
       language: body.template?.language?.code ?? '',
-      parameters: body.template?.components?.find((c) => c.type === 'body')?.parameters.map((p) => p.text) ?? [],
+      parameters,
     });
     return {
       status: 200,

@@ -46,5 +46,7 @@ export function whatsAppTemplate(
   if (message.template === 'password-code') {
     return { template: `${prefix}password_code`, language, parameters: [message.values.code] };
   }
-  return { template: `${prefix}notice`, language, parameters: [message.values.subject.slice(0, 200), message.values.link] };
+  // Meta refuses template parameters with line breaks, tabs or runs of spaces (error 132018).
+  const subject = message.values.subject.replace(/\s+/g, ' ').trim().slice(0, 200);
+  return { template: `${prefix}notice`, language, parameters: [subject, message.values.link] };
 }

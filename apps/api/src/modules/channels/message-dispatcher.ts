@@ -13,6 +13,8 @@ type Payload = JobPayload<'messages.send'>;
 /** Without a choice of their own, people get e-mail, and SMS when they have no e-mail or it fails. */
 export const DEFAULT_CHANNELS: readonly MessageChannel[] = ['EMAIL', 'SMS'];
 
+const SECRET_KINDS = new Set<MessageKind>(['PASSWORD_CODE', 'INVITATION']);
+
 /** UTC calendar month, the budget's period. */
 export function budgetMonth(now = new Date()): string {
   return now.toISOString().slice(0, 7);
@@ -59,8 +61,9 @@ export class MessageDispatcher {
       userId: person.id,
       kind: payload.kind,
       networkId,
-      // A code is never stored in clear: a code message falls back only while this job runs.
-      payload: payload.kind === 'PASSWORD_CODE' ? null : payload,
+      // Codes and invitation links are secrets kept elsewhere only as hashes: never stored in
+      // clear here, so such a message falls back only while this job runs.
+      payload: SECRET_KINDS.has(payload.kind) ? null : payload,
     });
     // Reached, or being reached, through some channel: nothing more to do.
     if (message.deliveries.some((d) => d.status !== 'FAILED')) return;
@@ -93,8 +96,8 @@ export class MessageDispatcher {
       try {
         const { providerMessageId } = await channel.send(recipient, content);
         await this.repository.deliverySent(delivery.id, providerMessageId);
-        // E-mail has no delivery receipts: once the server took it, it is done.
-        if (name === 'EMAIL') await this.repository.forgetPayload(message.id);
+        // Without delivery receipts (e-mail, log providers) nothing can fail later: done.
+        if (!channel.callbacks) await this.repository.forgetPayload(message.id);
         return;
       } catch (error) {
         const code = error instanceof ChannelSendError ? error.code : 'ERROR';
