@@ -188,6 +188,30 @@ describe('sending through the person\u2019s channels', () => {
     expect(message.payload).toBeNull();
   });
 
+  it('sends a password code only to the phone, by WhatsApp when that comes first, never by e-mail', async () => {
+    const user = await person({ language: 'fr' });
+    await choose(user, 'PASSWORD_CODE', ['EMAIL', 'WHATSAPP', 'SMS']);
+    whatsApp.next.push({ status: 400, body: { error: { message: 'Recipient is not a WhatsApp user', code: 131026 } } });
+    const message = await send(user, {
+      kind: 'PASSWORD_CODE',
+      onlyChannels: ['SMS', 'WHATSAPP'],
+      email: undefined,
+      short: { template: 'password-code', values: { code: '082914' } },
+    });
+    expect(message.deliveries.map((d) => [d.channel, d.status, d.errorCode])).toEqual([
+      ['WHATSAPP', 'FAILED', 'whatsapp:131026'],
+      ['SMS', 'SENT', null],
+    ]);
+    expect((await sms.waitFor(user.phone!)).body).toContain('082914');
+    expect(t.mailbox.for(user.email)).toHaveLength(0);
+    expect(message.payload).toBeNull();
+
+    const other = await person({ language: 'es' });
+    await choose(other, 'PASSWORD_CODE', ['WHATSAPP']);
+    await send(other, { kind: 'PASSWORD_CODE', onlyChannels: ['SMS', 'WHATSAPP'], short: { template: 'password-code', values: { code: '551203' } } });
+    expect(await whatsApp.waitFor(other.phone!)).toMatchObject({ template: 'tadamon_password_code', language: 'es', parameters: ['551203'] });
+  });
+
   it('sends once when the same event is queued twice', async () => {
     const user = await person();
     await choose(user, 'MEETING', ['SMS']);
