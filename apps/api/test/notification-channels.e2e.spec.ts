@@ -290,6 +290,38 @@ describe('falling back to the next channel', () => {
   });
 });
 
+describe('a run that died while sending', () => {
+  it('is taken up by the retry, which moves on to the next channel', async () => {
+    const user = await person();
+    await choose(user, 'MEETING', ['WHATSAPP', 'EMAIL']);
+    const reason = `interrupted:${user.id}`;
+    const stored = await t.prisma.outboundMessage.create({ data: { reason, userId: user.id, kind: 'MEETING' } });
+    // What a worker killed between claiming WhatsApp and hearing back from Meta leaves behind.
+    await t.prisma.messageDelivery.create({
+      data: { messageId: stored.id, channel: 'WHATSAPP', provider: 'whatsapp-cloud', recipient: user.phone!, status: 'QUEUED', createdAt: new Date(Date.now() - 60_000) },
+    });
+    const message = await send(user, { reason });
+    expect(message.deliveries.map((d) => [d.channel, d.status, d.errorCode])).toEqual([
+      ['WHATSAPP', 'FAILED', 'INTERRUPTED'],
+      ['EMAIL', 'SENT', null],
+    ]);
+    expect(whatsApp.sent.filter((m) => m.to === user.phone)).toHaveLength(0);
+  });
+
+  it('leaves a try still within the provider\u2019s deadline alone (another worker is on it)', async () => {
+    const user = await person();
+    await choose(user, 'MEETING', ['WHATSAPP', 'EMAIL']);
+    const reason = `in-flight:${user.id}`;
+    const stored = await t.prisma.outboundMessage.create({ data: { reason, userId: user.id, kind: 'MEETING' } });
+    await t.prisma.messageDelivery.create({
+      data: { messageId: stored.id, channel: 'WHATSAPP', provider: 'whatsapp-cloud', recipient: user.phone!, status: 'QUEUED' },
+    });
+    const message = await send(user, { reason });
+    expect(message.deliveries.map((d) => [d.channel, d.status])).toEqual([['WHATSAPP', 'QUEUED']]);
+    expect(t.mailbox.for(user.email)).toHaveLength(0);
+  });
+});
+
 describe('forged provider callbacks', () => {
   async function sentSms() {
     const user = await person();

@@ -65,6 +65,15 @@ export class MessageDispatcher {
       // clear here, so such a message falls back only while this job runs.
       payload: SECRET_KINDS.has(payload.kind) ? null : payload,
     });
+    // A try left QUEUED long past the provider's deadline belongs to a run that died mid-send
+    // (the job is being retried): it may or may not have gone out, so the next channel is tried.
+    const staleBefore = Date.now() - 2 * this.config.CHANNEL_TIMEOUT_MS - 5_000;
+    for (const delivery of message.deliveries) {
+      if (delivery.status === 'QUEUED' && delivery.createdAt.getTime() < staleBefore) {
+        await this.repository.deliveryFailed(delivery.id, 'INTERRUPTED', delivery.units);
+        delivery.status = 'FAILED';
+      }
+    }
     // Reached, or being reached, through some channel: nothing more to do.
     if (message.deliveries.some((d) => d.status !== 'FAILED')) return;
     const tried = new Set(message.deliveries.map((d) => d.channel));
