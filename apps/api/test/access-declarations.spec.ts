@@ -68,7 +68,7 @@ function fastifyRoutes(tree: string): string[] {
 const DOCUMENTATION = /^GET \/api\/(docs\b|openapi\.json$)/;
 // Served by Fastify directly for speed, public by design, rate-limited (public-verify.route.ts).
 // Provider status callbacks: raw bodies for the signature check, trusted only once it matches
-// (channel-callbacks.route.ts, notification-channels.e2e.spec.ts).
+// (channel-callbacks.route.ts, channel-callbacks.e2e.spec.ts).
 const FAST_PUBLIC = new Set([`GET ${PUBLIC_VERIFY_PATH}`, `POST ${CHANNEL_CALLBACK_PATH}`, `GET ${CHANNEL_CALLBACK_PATH}`]);
 
 beforeAll(async () => {

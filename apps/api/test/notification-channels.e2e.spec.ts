@@ -1,83 +1,25 @@
-import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MessageChannel, MessageKind } from '@tadamon/shared';
 import { smsLength } from '../src/common/channels/sms-segments.js';
-import type { JobPayload } from '../src/common/jobs/job-catalogue.js';
 import { CertificatesService } from '../src/modules/certificates/certificates.service.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
-import { TEST_PASSWORD, createNetwork, createOrganisation, createUser } from './support/factories.js';
-import { freePort } from './support/clamd-test-server.js';
-import { SmsProviderServer } from './support/sms-provider-server.js';
-import { WhatsAppProviderServer } from './support/whatsapp-provider-server.js';
+import { TEST_PASSWORD } from './support/factories.js';
+import { startChannelsWorld, type ChannelsWorld } from './support/channels-world.js';
 
-let t: TestApp;
-let sms: SmsProviderServer;
-let whatsApp: WhatsAppProviderServer;
-let organisationId: string;
-let networkId: string;
+let world: ChannelsWorld;
+let t: ChannelsWorld['t'];
+let sms: ChannelsWorld['sms'];
+let whatsApp: ChannelsWorld['whatsApp'];
 let apiUrl: string;
+let networkId: string;
+let organisationId: string;
+const person = (...args: Parameters<ChannelsWorld['person']>) => world.person(...args);
+const choose = (...args: Parameters<ChannelsWorld['choose']>) => world.choose(...args);
+const send = (...args: Parameters<ChannelsWorld['send']>) => world.send(...args);
 
 beforeAll(async () => {
-  sms = await new SmsProviderServer().start();
-  whatsApp = await new WhatsAppProviderServer().start();
-  // The API listens on a real port, so the providers' callbacks are real HTTP requests to it.
-  const port = await freePort();
-  apiUrl = `http://127.0.0.1:${port}`;
-  t = await startTestApp({ ...sms.env, ...whatsApp.env, PUBLIC_URL: apiUrl, CHANNEL_TIMEOUT_MS: '400' });
-  await t.app.listen(port, '127.0.0.1');
-  whatsApp.webhookUrl = `${apiUrl}/api/channels/callbacks/whatsapp`;
-  const network = await createNetwork(t.prisma);
-  networkId = network.id;
-  organisationId = (await createOrganisation(t.prisma, network.id)).id;
+  world = await startChannelsWorld();
+  ({ t, sms, whatsApp, apiUrl, networkId, organisationId } = world);
 });
-afterAll(async () => {
-  await t?.close();
-  await sms?.stop();
-  await whatsApp?.stop();
-});
-
-const newPhone = () => `+2126${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
-
-async function person(options: { language?: string; phone?: string | null } = {}) {
-  const user = await createUser(t.prisma, { role: 'VOLUNTEER', organisationId });
-  return t.prisma.user.update({
-    where: { id: user.id },
-    data: { preferredLanguage: options.language ?? 'en', phone: options.phone === undefined ? newPhone() : options.phone },
-  });
-}
-
-type Person = Awaited<ReturnType<typeof person>>;
-
-/** Chooses channels the way the person would, through the profile API. */
-async function choose(user: Person, kind: MessageKind, channels: MessageChannel[]) {
-  const browser = t.client();
-  await browser.signIn(user.email, TEST_PASSWORD);
-  const response = await browser.put('/api/me/channels', { preferences: [{ kind, channels }] });
-  expect(response.status).toBe(200);
-}
-
-let sequence = 0;
-/** Queues a message the way the features do (meeting reminders, certificate expiry…) and lets it run. */
-async function send(user: Person, overrides: Partial<JobPayload<'messages.send'>> = {}) {
-  const reason = overrides.reason ?? `test-message:${user.id}:${sequence++}`;
-  await t.jobs.enqueue(
-    'messages.send',
-    {
-      reason,
-      kind: 'MEETING',
-      userId: user.id,
-      email: { subject: 'Meeting tomorrow: Women in unions', text: 'The meeting starts tomorrow at 10:00.' },
-      short: { template: 'notice', values: { subject: 'Meeting tomorrow: Women in unions', link: `${apiUrl}/meetings/1` } },
-      ...overrides,
-    },
-    { jobId: reason },
-  );
-  await t.jobs.drain();
-  return t.prisma.outboundMessage.findUniqueOrThrow({
-    where: { reason },
-    include: { deliveries: { orderBy: { createdAt: 'asc' }, include: { events: true } } },
-  });
-}
+afterAll(async () => world?.close());
 
 describe('channel choices in the profile', () => {
   it('shows the defaults, saves an order per kind, and refuses channels that cannot reach the person', async () => {
@@ -287,85 +229,6 @@ describe('falling back to the next channel', () => {
     expect((await whatsApp.deliverStatus(first, 'failed', { errorCode: 131026 })).status).toBe(204);
     await t.jobs.drain();
     expect(sms.for(user.phone!)).toHaveLength(1);
-  });
-});
-
-describe('a run that died while sending', () => {
-  it('is taken up by the retry, which moves on to the next channel', async () => {
-    const user = await person();
-    await choose(user, 'MEETING', ['WHATSAPP', 'EMAIL']);
-    const reason = `interrupted:${user.id}`;
-    const stored = await t.prisma.outboundMessage.create({ data: { reason, userId: user.id, kind: 'MEETING' } });
-    // What a worker killed between claiming WhatsApp and hearing back from Meta leaves behind.
-    await t.prisma.messageDelivery.create({
-      data: { messageId: stored.id, channel: 'WHATSAPP', provider: 'whatsapp-cloud', recipient: user.phone!, status: 'QUEUED', createdAt: new Date(Date.now() - 60_000) },
-    });
-    const message = await send(user, { reason });
-    expect(message.deliveries.map((d) => [d.channel, d.status, d.errorCode])).toEqual([
-      ['WHATSAPP', 'FAILED', 'INTERRUPTED'],
-      ['EMAIL', 'SENT', null],
-    ]);
-    expect(whatsApp.sent.filter((m) => m.to === user.phone)).toHaveLength(0);
-  });
-
-  it('leaves a try still within the provider\u2019s deadline alone (another worker is on it)', async () => {
-    const user = await person();
-    await choose(user, 'MEETING', ['WHATSAPP', 'EMAIL']);
-    const reason = `in-flight:${user.id}`;
-    const stored = await t.prisma.outboundMessage.create({ data: { reason, userId: user.id, kind: 'MEETING' } });
-    await t.prisma.messageDelivery.create({
-      data: { messageId: stored.id, channel: 'WHATSAPP', provider: 'whatsapp-cloud', recipient: user.phone!, status: 'QUEUED' },
-    });
-    const message = await send(user, { reason });
-    expect(message.deliveries.map((d) => [d.channel, d.status])).toEqual([['WHATSAPP', 'QUEUED']]);
-    expect(t.mailbox.for(user.email)).toHaveLength(0);
-  });
-});
-
-describe('forged provider callbacks', () => {
-  async function sentSms() {
-    const user = await person();
-    await choose(user, 'MEETING', ['SMS', 'EMAIL']);
-    await send(user);
-    return sms.waitFor(user.phone!);
-  }
-
-  it('refuses Twilio callbacks that are unsigned, signed with another token or changed after signing, and records nothing', async () => {
-    const message = await sentSms();
-    const unsigned = await sms.deliverStatus(message, 'failed', { forge: 'unsigned' });
-    expect([unsigned.status, unsigned.body?.code]).toEqual([401, 'CALLBACK_UNSIGNED']);
-    const wrong = await sms.deliverStatus(message, 'failed', { forge: 'wrong-token' });
-    expect([wrong.status, wrong.body?.code]).toEqual([403, 'CALLBACK_SIGNATURE_INVALID']);
-    const tampered = await sms.deliverStatus(message, 'undelivered', { forge: 'tampered' });
-    expect([tampered.status, tampered.body?.code]).toEqual([403, 'CALLBACK_SIGNATURE_INVALID']);
-    expect(typeof wrong.body?.requestId).toBe('string');
-    await t.jobs.drain();
-    const delivery = await t.prisma.messageDelivery.findFirstOrThrow({ where: { providerMessageId: message.sid }, include: { events: true } });
-    expect(delivery.status).toBe('SENT');
-    expect(delivery.events).toHaveLength(0);
-    // No fallback was started by the forged failures.
-    expect(await t.prisma.messageDelivery.count({ where: { messageId: delivery.messageId } })).toBe(1);
-  });
-
-  it('refuses WhatsApp webhooks signed with another secret, and unknown providers', async () => {
-    const user = await person();
-    await choose(user, 'MEETING', ['WHATSAPP', 'EMAIL']);
-    await send(user);
-    const message = await whatsApp.waitFor(user.phone!);
-    const forged = await whatsApp.deliverStatus(message, 'failed', { forge: 'wrong-secret', errorCode: 131026 });
-    expect([forged.status, forged.body?.code]).toEqual([403, 'CALLBACK_SIGNATURE_INVALID']);
-    const unsigned = await whatsApp.deliverStatus(message, 'failed', { forge: 'unsigned' });
-    expect([unsigned.status, unsigned.body?.code]).toEqual([401, 'CALLBACK_UNSIGNED']);
-    const delivery = await t.prisma.messageDelivery.findFirstOrThrow({ where: { providerMessageId: message.id }, include: { events: true } });
-    expect([delivery.status, delivery.events.length]).toEqual(['SENT', 0]);
-    const unknown = await fetch(`${apiUrl}/api/channels/callbacks/carrier-pigeon`, { method: 'POST', body: '{}' });
-    expect([unknown.status, ((await unknown.json()) as { code: string }).code]).toEqual([404, 'NOT_FOUND']);
-  });
-
-  it('accepts a signed callback about a message it never sent, and records nothing', async () => {
-    const stranger = { sid: 'SM00000000000000000000000000000000', from: '+15005550006', to: '+212600000000', body: '', statusCallback: `${apiUrl}/api/channels/callbacks/twilio` };
-    expect((await sms.deliverStatus(stranger, 'delivered')).status).toBe(204);
-    expect(await t.prisma.messageDeliveryEvent.count({ where: { delivery: { providerMessageId: stranger.sid } } })).toBe(0);
   });
 });
 
