@@ -6,6 +6,7 @@ import { PERMISSIONS } from '@tadamon/shared';
 import { ACCESS_KEY, type AccessRule } from '../src/common/auth/access.decorators.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { PUBLIC_VERIFY_PATH } from '../src/modules/certificates/public-verify.route.js';
+import { CHANNEL_CALLBACK_PATH } from '../src/modules/channels/channel-callbacks.route.js';
 
 /**
  * Every HTTP route must say who may call it. The session guard already refuses an undeclared
@@ -66,7 +67,9 @@ function fastifyRoutes(tree: string): string[] {
 // Served by @nestjs/swagger straight on Fastify, public by design (the API's own description).
 const DOCUMENTATION = /^GET \/api\/(docs\b|openapi\.json$)/;
 // Served by Fastify directly for speed, public by design, rate-limited (public-verify.route.ts).
-const FAST_PUBLIC = new Set([`GET ${PUBLIC_VERIFY_PATH}`]);
+// Provider status callbacks: raw bodies for the signature check, trusted only once it matches
+// (channel-callbacks.route.ts, channel-callbacks.e2e.spec.ts).
+const FAST_PUBLIC = new Set([`GET ${PUBLIC_VERIFY_PATH}`, `POST ${CHANNEL_CALLBACK_PATH}`, `GET ${CHANNEL_CALLBACK_PATH}`]);
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -120,6 +123,8 @@ describe('access declarations', () => {
     const allowed = [
       'POST /api/auth/password-reset/confirm',
       'POST /api/auth/password-reset/request',
+      'POST /api/auth/password-reset/sms/confirm',
+      'POST /api/auth/password-reset/sms/request',
       'POST /api/auth/sign-in',
       'POST /api/invitations/accept',
       'POST /api/invitations/preview',

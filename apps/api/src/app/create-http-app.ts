@@ -14,6 +14,7 @@ import { guardStorableInput } from '../common/http/storable-input.js';
 import { describeError, sendError } from '../common/errors/error-response.js';
 import { answerClientError } from '../common/errors/client-error.js';
 import { registerPublicVerifyRoute } from '../modules/certificates/public-verify.route.js';
+import { registerChannelCallbackRoutes } from '../modules/channels/channel-callbacks.route.js';
 import { s3BrowserOrigin } from '../modules/materials/storage/s3.storage.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -104,6 +105,7 @@ export async function createHttpApp(options: AppModuleOptions): Promise<NestFast
     });
   }
   registerPublicVerifyRoute(app);
+  registerChannelCallbackRoutes(app);
   setUpOpenApi(app);
   await app.init();
   return app;

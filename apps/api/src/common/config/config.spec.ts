@@ -40,4 +40,25 @@ describe('configuration', () => {
     expect(s3.S3_FORCE_PATH_STYLE).toBe(true);
     expect(s3.SIGNED_URL_TTL_SECONDS).toBe(300);
   });
+
+  it('logs SMS and WhatsApp unless a provider is configured, and names what a chosen provider lacks', () => {
+    const none = loadConfig({});
+    expect([none.SMS_PROVIDER, none.WHATSAPP_PHONE_NUMBER_ID]).toEqual(['log', undefined]);
+    expect(() => loadConfig({ SMS_PROVIDER: 'twilio' })).toThrow(/SMS_TWILIO_ACCOUNT_SID[^]*SMS_TWILIO_AUTH_TOKEN[^]*SMS_FROM/);
+    expect(() => loadConfig({ SMS_PROVIDER: 'carrier-pigeon' })).toThrow(/SMS_PROVIDER/);
+    expect(() => loadConfig({ WHATSAPP_PHONE_NUMBER_ID: '106540352242922' })).toThrow(/WHATSAPP_ACCESS_TOKEN[^]*WHATSAPP_APP_SECRET/);
+    expect(() => loadConfig({ WHATSAPP_PHONE_NUMBER_ID: 'not-a-number' })).toThrow(/WHATSAPP_PHONE_NUMBER_ID/);
+    const twilio = loadConfig({
+      SMS_PROVIDER: 'twilio',
+      SMS_TWILIO_ACCOUNT_SID: 'AC0123456789abcdef',
+      SMS_TWILIO_AUTH_TOKEN: 'a-secret-token',
+      SMS_FROM: 'Tadamon',
+      MESSAGE_BUDGET_PER_NETWORK: '500',
+    });
+    expect([twilio.SMS_TWILIO_BASE_URL, twilio.MESSAGE_BUDGET_PER_NETWORK, twilio.MESSAGE_BUDGET_ALERT_PERCENT]).toEqual([
+      'https://api.twilio.com',
+      500,
+      90,
+    ]);
+  });
 });

@@ -91,6 +91,36 @@ export const configSchema = z.object({
    * that hang-up can overtake the answer, which would look like an unreachable clamd.
    */
   CLAMD_STREAM_MAX_BYTES: z.coerce.number().int().min(1).default(25 * 1024 * 1024),
+  /**
+   * SMS: `log` (the default: messages go to the log, as e-mail without SMTP_URL) or `twilio`
+   * (any HTTP provider speaking Twilio's Messages API; SMS_TWILIO_BASE_URL for the compatible ones).
+   */
+  SMS_PROVIDER: z.enum(['log', 'twilio']).default('log'),
+  SMS_TWILIO_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.twilio.com'),
+  SMS_TWILIO_ACCOUNT_SID: z.string().regex(/^[A-Za-z0-9]{8,64}$/, 'an account SID').optional(),
+  /** Signs requests (basic auth) and the provider's status callbacks (X-Twilio-Signature). */
+  SMS_TWILIO_AUTH_TOKEN: z.string().min(8).optional(),
+  /** Sender: an E.164 number, an alphanumeric sender id, or a messaging service SID (MG…). */
+  SMS_FROM: z.string().min(1).max(32).optional(),
+  /** WhatsApp Business Cloud API. Absent phone number id: WhatsApp messages go to the log. */
+  WHATSAPP_API_URL: z.url({ protocol: /^https?$/ }).default('https://graph.facebook.com/v21.0'),
+  WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d{5,32}$/, 'a numeric phone number id').optional(),
+  WHATSAPP_ACCESS_TOKEN: z.string().min(8).optional(),
+  /** The Meta app secret: verifies webhook calls (X-Hub-Signature-256). */
+  WHATSAPP_APP_SECRET: z.string().min(8).optional(),
+  /** Answered to Meta's webhook subscription check (hub.verify_token). */
+  WHATSAPP_VERIFY_TOKEN: z.string().min(8).optional(),
+  /** Approved template names start with this (e.g. tadamon_notice, tadamon_password_code). */
+  WHATSAPP_TEMPLATE_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default('tadamon_'),
+  /** How long a provider may take to accept a message before the next channel is tried. */
+  CHANNEL_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** SMS segments plus WhatsApp messages one network may send per calendar month (UTC). */
+  MESSAGE_BUDGET_PER_NETWORK: z.coerce.number().int().min(0).default(2000),
+  /** Coordinators are warned once a month when this share of the budget is used. */
+  MESSAGE_BUDGET_ALERT_PERCENT: z.coerce.number().int().min(1).max(100).default(90),
+  /** SMS codes: at most this many per phone number, and per client address, per hour. */
+  PHONE_CODES_PER_NUMBER_PER_HOUR: z.coerce.number().int().min(1).default(3),
+  PHONE_CODES_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(10),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & {
@@ -122,6 +152,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.STORAGE_DRIVER === 's3' && !config.S3_ACCESS_KEY_ID !== !config.S3_SECRET_ACCESS_KEY) {
     throw new ConfigError('Invalid configuration:\n  S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together');
+  }
+  if (config.SMS_PROVIDER === 'twilio') {
+    const missing = (['SMS_TWILIO_ACCOUNT_SID', 'SMS_TWILIO_AUTH_TOKEN', 'SMS_FROM'] as const).filter((k) => !config[k]);
+    if (missing.length > 0) {
+      throw new ConfigError(`Invalid configuration:\n${missing.map((k) => `  ${k}: required when SMS_PROVIDER=twilio`).join('\n')}`);
+    }
+  }
+  if (config.WHATSAPP_PHONE_NUMBER_ID) {
+    const missing = (['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_APP_SECRET'] as const).filter((k) => !config[k]);
+    if (missing.length > 0) {
+      throw new ConfigError(`Invalid configuration:\n${missing.map((k) => `  ${k}: required with WHATSAPP_PHONE_NUMBER_ID`).join('\n')}`);
+    }
   }
   return {
     ...config,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { MESSAGE_CHANNELS, MESSAGE_KINDS } from '@tadamon/shared';
+import { shortMessageSchema } from '../channels/short-messages.js';
 
 /**
  * Every background job, by name, with the schema of its payload. Payloads are checked when
@@ -18,6 +20,33 @@ export const jobCatalogue = {
       .array(z.object({ filename: z.string(), contentType: z.string(), content: z.string() }))
       .max(5)
       .optional(),
+  }),
+  /**
+   * One message to one person through the channels they chose for its kind (e-mail, SMS,
+   * WhatsApp), falling back to the next on failure. `reason` names the event and is the job id.
+   */
+  'messages.send': z.object({
+    reason: z.string().min(1).max(300),
+    kind: z.enum(MESSAGE_KINDS),
+    userId: z.uuid(),
+    /** Whose monthly SMS/WhatsApp budget pays; default: the person's first network. */
+    networkId: z.uuid().optional(),
+    /** Only these channels (in the person's order), e.g. a code asked for by phone never goes by e-mail. */
+    onlyChannels: z.array(z.enum(MESSAGE_CHANNELS)).min(1).optional(),
+    /** The full message for e-mail, already in the person's language. */
+    email: z
+      .object({
+        subject: z.string(),
+        text: z.string(),
+        html: z.string().optional(),
+        attachments: z
+          .array(z.object({ filename: z.string(), contentType: z.string(), content: z.string() }))
+          .max(5)
+          .optional(),
+      })
+      .optional(),
+    /** The short form for SMS and WhatsApp. */
+    short: shortMessageSchema,
   }),
   /** A meeting reminder for one occurrence; the handler checks the occurrence still stands. */
   'meetings.remind': z.object({

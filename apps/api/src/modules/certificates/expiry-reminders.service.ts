@@ -5,6 +5,7 @@ import { JobQueue } from '../../common/jobs/job-queue.js';
 import { CertificateClock } from './certificate-clock.js';
 import { expiryReminderMail } from './expiry-mail.js';
 import { localisedText } from '../../common/i18n/localised-text.js';
+import { noticeOf } from '../../common/channels/short-messages.js';
 
 /** Days before expiry at which the holder is reminded (issue 5). */
 export const EXPIRY_REMINDER_DAYS = [60, 14] as const;
@@ -42,7 +43,7 @@ export class ExpiryRemindersService {
   async remind(certificateId: string, daysBefore: number) {
     const certificate = await this.prisma.certificate.findUnique({
       where: { id: certificateId },
-      include: { holder: { select: { email: true, name: true, preferredLanguage: true, disabledAt: true } }, certificateType: { select: { names: true } } },
+      include: { holder: { select: { id: true, email: true, name: true, preferredLanguage: true, disabledAt: true } }, certificateType: { select: { names: true } } },
     });
     if (!certificate?.expiresAt || certificate.revokedAt || certificate.holder.disabledAt) return;
     if (certificate.expiresAt.getTime() <= this.clock.now().getTime()) return;
@@ -55,14 +56,26 @@ export class ExpiryRemindersService {
       },
     });
     if (renewed > 0) return;
+    const link = `${this.config.publicUrl}/certificates`;
     const mail = expiryReminderMail({
       language: certificate.holder.preferredLanguage,
       name: certificate.holder.name,
       certificate: localisedText(certificate.certificateType.names, certificate.holder.preferredLanguage),
       expiresAt: certificate.expiresAt,
-      link: `${this.config.publicUrl}/certificates`,
+      link,
     });
     const reason = `${expiryReminderJobId(certificate.id, daysBefore)}:mail`;
-    await this.jobs.enqueue('mail.send', { to: certificate.holder.email, ...mail, reason }, { jobId: reason });
+    await this.jobs.enqueue(
+      'messages.send',
+      {
+        reason,
+        kind: 'CERTIFICATE_EXPIRY',
+        userId: certificate.holder.id,
+        networkId: certificate.networkId,
+        email: mail,
+        short: noticeOf(mail.subject, link),
+      },
+      { jobId: reason },
+    );
   }
 }

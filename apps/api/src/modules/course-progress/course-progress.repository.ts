@@ -114,8 +114,8 @@ export class CourseProgressRepository {
         courseId: true,
         status: true,
         dueAt: true,
-        user: { select: { name: true, email: true, preferredLanguage: true, timeZone: true } },
-        course: { select: { titles: true, network: { select: { fallbackLanguages: true } } } },
+        user: { select: { id: true, name: true, email: true, preferredLanguage: true, timeZone: true } },
+        course: { select: { titles: true, networkId: true, network: { select: { fallbackLanguages: true } } } },
       },
     });
   }

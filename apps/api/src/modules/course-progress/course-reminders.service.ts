@@ -6,6 +6,7 @@ import { CourseProgressClock } from './course-progress-clock.js';
 import { courseMail, type CourseMailKind } from './course-progress-mail.js';
 import { CourseProgressRepository } from './course-progress.repository.js';
 import { localisedText } from '../../common/i18n/localised-text.js';
+import { noticeOf } from '../../common/channels/short-messages.js';
 
 /** How long before the due date the reminder goes out. */
 export const DUE_REMINDER_LEAD_MS = 3 * 24 * 3600_000;
@@ -81,6 +82,7 @@ export class CourseRemindersService {
 
   private async mail(enrolment: NonNullable<Awaited<ReturnType<CourseProgressRepository['enrolmentForMail']>>>, kind: CourseMailKind, reason: string) {
     const user = enrolment.user;
+    const link = this.link(enrolment.courseId);
     const mail = courseMail({
       kind,
       language: user.preferredLanguage,
@@ -88,8 +90,13 @@ export class CourseRemindersService {
       recipientName: user.name,
       courseTitle: localisedText(enrolment.course.titles, user.preferredLanguage, enrolment.course.network.fallbackLanguages),
       dueAt: enrolment.dueAt,
-      link: this.link(enrolment.courseId),
+      link,
     });
-    await this.jobs.enqueue('mail.send', { to: user.email, ...mail, reason }, { jobId: reason });
+    // Assignments and due dates reach the learner through their channels for course due dates.
+    await this.jobs.enqueue(
+      'messages.send',
+      { reason, kind: 'COURSE_DUE', userId: user.id, networkId: enrolment.course.networkId, email: mail, short: noticeOf(mail.subject, link) },
+      { jobId: reason },
+    );
   }
 }

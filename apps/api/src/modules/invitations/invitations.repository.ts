@@ -26,7 +26,7 @@ export type Invitee =
 
 const withNames = {
   organisation: { select: { name: true } },
-  network: { select: { name: true } },
+  network: { select: { id: true, name: true } },
 } as const;
 
 /** The only place invitations touch Prisma. */

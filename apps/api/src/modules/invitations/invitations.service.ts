@@ -21,6 +21,7 @@ import { JobQueue } from '../../common/jobs/job-queue.js';
 import { invitationMail } from '../../common/mail/messages/index.js';
 import { AuthService, type RequestMeta } from '../auth/auth.service.js';
 import { InvitationsRepository, invitationInvalid, type InvitationScope } from './invitations.repository.js';
+import { noticeOf } from '../../common/channels/short-messages.js';
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600_000;
 
@@ -74,7 +75,24 @@ export class InvitationsService {
       timeZone: existing?.timeZone,
     });
     const reason = `invitation:${invitation.id}`;
-    await this.jobs.enqueue('mail.send', { to: input.email, ...mail, reason }, { jobId: reason });
+    if (existing) {
+      // Someone with an account already: through their channels for invitations. The e-mail
+      // still goes to the address invited, which is theirs.
+      await this.jobs.enqueue(
+        'messages.send',
+        {
+          reason,
+          kind: 'INVITATION',
+          userId: existing.id,
+          networkId: invitation.network.id,
+          email: mail,
+          short: noticeOf(mail.subject, `${this.config.publicUrl}/invite?token=${token}`),
+        },
+        { jobId: reason },
+      );
+    } else {
+      await this.jobs.enqueue('mail.send', { to: input.email, ...mail, reason }, { jobId: reason });
+    }
     await this.audit.record({
       action: 'invitation.created',
       actorId: actor.userId,

@@ -8,6 +8,7 @@ import { MeetingClock } from './meeting-clock.js';
 import { meetingMail, type MeetingMailKind } from './meeting-mail.js';
 import { upcomingOccurrences } from './meeting-time.js';
 import { MeetingsRepository, type StoredMeeting } from './meetings.repository.js';
+import { noticeOf } from '../../common/channels/short-messages.js';
 
 interface Recipient {
   id: string;
@@ -223,15 +224,21 @@ export class MeetingNotifications {
       });
       const reason = `meeting:${meeting.id}:${event}:${person.id}`;
       const method = meeting.status === 'CANCELLED' ? 'CANCEL' : 'REQUEST';
+      // Through the person's channels for meetings: the mail with its .ics, or its subject and link by SMS/WhatsApp.
       await once(person, (tx) => this.jobs.enqueue(
-        'mail.send',
+        'messages.send',
         {
-          to: person.email,
-          ...mail,
           reason,
-          attachments: ics
-            ? [{ filename: 'meeting.ics', contentType: `text/calendar; charset=utf-8; method=${method}`, content: ics }]
-            : undefined,
+          kind: 'MEETING',
+          userId: person.id,
+          networkId: meeting.networkId,
+          email: {
+            ...mail,
+            attachments: ics
+              ? [{ filename: 'meeting.ics', contentType: `text/calendar; charset=utf-8; method=${method}`, content: ics }]
+              : undefined,
+          },
+          short: noticeOf(mail.subject, this.link(meeting.id)),
         },
         { jobId: reason, tx },
       ));

@@ -63,6 +63,9 @@ export function ForgotPasswordRoute() {
             <Button type="submit" loading={form.formState.isSubmitting}>
               {t('forgot.submit')}
             </Button>
+            <Anchor component={Link} to="/forgot-password/phone" size="sm">
+              {t('phoneReset.link')}
+            </Anchor>
             <Anchor component={Link} to="/sign-in" size="sm">
               {t('backToSignIn')}
             </Anchor>

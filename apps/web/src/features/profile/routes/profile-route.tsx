@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageSkeleton } from '../../../components/page-skeleton';
 import { useProfile } from '../api/get-profile';
+import { ChannelsCard } from '../components/channels-card';
 import { PasswordForm } from '../components/password-form';
 import { ProfileForm } from '../components/profile-form';
 import { SessionsCard } from '../components/sessions-card';
@@ -20,6 +21,7 @@ export function ProfileRoute() {
       ) : (
         <ProfileForm user={profile.data} />
       )}
+      <ChannelsCard />
       <PasswordForm />
       <SessionsCard />
     </Stack>
