@@ -40,7 +40,7 @@ let restoredConfig: AppConfig;
 let restoredApp: NestFastifyApplication | undefined;
 /** The rows as backed up (the source changes afterwards: people sign in). */
 let backedUp: Record<string, string[]>;
-const made = { certificateCode: '', certificateId: '', credential: {} as object, fileId: '', pdf: Buffer.alloc(0), holderEmail: '' };
+const made = { certificateCode: '', certificateId: '', credential: {} as object, fileId: '', pdf: Buffer.alloc(0) as Buffer, holderEmail: '' };
 
 /** Every row of every table, as PostgreSQL prints it, sorted: two databases hold the same data iff these are equal. */
 async function everyRow(url: string): Promise<Record<string, string[]>> {

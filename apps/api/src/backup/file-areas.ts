@@ -12,6 +12,9 @@ import {
 import type { AppConfig } from '../common/config/config.js';
 import { s3ClientConfig } from '../modules/materials/storage/s3.storage.js';
 
+/** Personal-data export ZIPs live in the material storage too; they are temporary and never backed up. */
+const TEMPORARY = /^personal-data-exports\//;
+
 /**
  * One place where the system keeps files: the library's material files (local folder or S3
  * bucket, per STORAGE_DRIVER) and the certificate PDFs (always DATA_DIR/certificates).
@@ -69,8 +72,8 @@ export class LocalFileArea implements FileArea {
     this.root = resolve(root);
   }
 
-  keys(): Promise<string[]> {
-    return walk(this.root);
+  async keys(): Promise<string[]> {
+    return (await walk(this.root)).filter((key) => !TEMPORARY.test(key));
   }
 
   read(key: string): Readable {
@@ -138,7 +141,7 @@ export class S3FileArea implements FileArea {
       for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key.slice(this.prefix.length));
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
-    return keys.sort();
+    return keys.filter((key) => !TEMPORARY.test(key)).sort();
   }
 
   async read(key: string): Promise<Readable> {
