@@ -6,6 +6,8 @@ import { useProfile } from '../api/get-profile';
 import { PasswordForm } from '../components/password-form';
 import { ProfileForm } from '../components/profile-form';
 import { SessionsCard } from '../components/sessions-card';
+import { DataExportCard } from '../components/data-export-card';
+import { ErasureCard } from '../components/erasure-card';
 
 export function ProfileRoute() {
   const { t } = useTranslation('profile');
@@ -22,6 +24,8 @@ export function ProfileRoute() {
       )}
       <PasswordForm />
       <SessionsCard />
+      <DataExportCard />
+      <ErasureCard />
     </Stack>
   );
 }
