@@ -42,8 +42,8 @@ export interface RestoreOptions {
  * 1. every entry is extracted to a staging folder inside DATA_DIR and checked against the
  *    manifest (sha256, size, no entry missing or extra) — nothing is touched before this;
  * 2. the target must be empty (no row in any table, no stored file) unless `force`;
- * 3. the dump is restored into a new temporary database on the same server, and S3 files are
- *    uploaded (local files stay staged);
+ * 3. S3 files are uploaded (local files stay staged), and the dump is restored into a new
+ *    temporary database on the same server;
  * 4. the swap: the target database is renamed away and the temporary one takes its name, the
  *    staged folders are renamed into place; any failure renames everything back;
  * 5. only then are the replaced database and folders dropped.
@@ -79,6 +79,12 @@ export async function restoreBackup(options: RestoreOptions): Promise<BackupMani
       }
     }
 
+    log('Staging the files');
+    for (const restorer of restorers) {
+      prepared.push(restorer);
+      await restorer.prepare();
+    }
+
     log('Restoring the database into a temporary database');
     await withClient(withDatabase(options.databaseUrl), (client) =>
       client.query(`CREATE DATABASE ${quoteIdent(temporaryName)} TEMPLATE template0`),
@@ -89,12 +95,6 @@ export async function restoreBackup(options: RestoreOptions): Promise<BackupMani
       ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${withDatabase(options.databaseUrl, temporaryName)}`, join(staging, DATABASE_ENTRY)],
       options.pgBinDir,
     );
-
-    log('Staging the files');
-    for (const restorer of restorers) {
-      prepared.push(restorer);
-      await restorer.prepare();
-    }
 
     log('Putting the restored system in place');
     await withClient(withDatabase(options.databaseUrl), async (client) => {

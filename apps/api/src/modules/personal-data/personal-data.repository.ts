@@ -169,8 +169,10 @@ export class PersonalDataRepository {
       where: { organisationId: { in: memberships.map((m) => m.organisationId) }, role: 'ORG_LEADER', userId: { not: userId } },
       select: { userId: true },
     });
+    const ownNetworks = await this.prisma.networkMembership.findMany({ where: { userId }, select: { networkId: true } });
+    const networkIds = [...memberships.map((m) => m.organisation.networkId), ...ownNetworks.map((n) => n.networkId)];
     const coordinators = await this.prisma.networkMembership.findMany({
-      where: { networkId: { in: memberships.map((m) => m.organisation.networkId) }, role: 'COORDINATOR', userId: { not: userId } },
+      where: { networkId: { in: networkIds }, role: 'COORDINATOR', userId: { not: userId } },
       select: { userId: true },
     });
     return [...new Set([...leaders, ...coordinators].map((m) => m.userId))];
