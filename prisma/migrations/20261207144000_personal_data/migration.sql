@@ -15,7 +15,7 @@ CREATE TABLE "PersonalDataExport" (
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "readyAt" TIMESTAMPTZ(3),
     "expiresAt" TIMESTAMPTZ(3),
-    "sizeBytes" INTEGER,
+    "sizeBytes" BIGINT,
 
     CONSTRAINT "PersonalDataExport_pkey" PRIMARY KEY ("id")
 );

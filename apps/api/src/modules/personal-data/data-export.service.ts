@@ -17,7 +17,7 @@ import { PersonalDataRepository, exportStorageKey } from './personal-data.reposi
 /** How long a prepared export can be downloaded. */
 export const EXPORT_TTL_DAYS = 7;
 
-type ExportRow = { id: string; status: DataExport['status']; createdAt: Date; readyAt: Date | null; expiresAt: Date | null; sizeBytes: number | null };
+type ExportRow = { id: string; status: DataExport['status']; createdAt: Date; readyAt: Date | null; expiresAt: Date | null; sizeBytes: bigint | null };
 
 /**
  * "Download all my data": a job builds one ZIP (JSON per subject, the person's uploaded files,
@@ -41,7 +41,11 @@ export class DataExportService {
   async request(actor: Actor): Promise<DataExport> {
     await this.removeExpired(actor.userId);
     const pending = await this.repository.findPendingExport(actor.userId);
-    if (pending) return toView(pending);
+    if (pending) {
+      // Queued again in case the job was lost (the same job id: never built twice).
+      await this.queueBuild(pending.id);
+      return toView(pending);
+    }
     const created = await this.repository.createExport(actor.userId);
     await this.queueBuild(created.id);
     return toView(created);
@@ -66,7 +70,7 @@ export class DataExportService {
     }
     return {
       stream: this.storage.read(exportStorageKey(id)),
-      sizeBytes: found.sizeBytes,
+      sizeBytes: found.sizeBytes === null ? null : Number(found.sizeBytes),
       fileName: `tadamon-data-${found.createdAt.toISOString().slice(0, 10)}.zip`,
     };
   }
@@ -141,7 +145,7 @@ function toView(row: ExportRow): DataExport {
     createdAt: row.createdAt.toISOString(),
     readyAt: row.readyAt?.toISOString() ?? null,
     expiresAt: row.expiresAt?.toISOString() ?? null,
-    sizeBytes: row.sizeBytes,
+    sizeBytes: row.sizeBytes === null ? null : Number(row.sizeBytes),
     downloadPath: `/api/me/data-export/${row.id}`,
   };
 }

@@ -35,7 +35,7 @@ export class PersonalDataRepository {
   async markExportReady(id: string, sizeBytes: number, readyAt: Date, expiresAt: Date): Promise<boolean> {
     const result = await this.prisma.personalDataExport.updateMany({
       where: { id, status: 'PENDING' },
-      data: { status: 'READY', sizeBytes, readyAt, expiresAt },
+      data: { status: 'READY', sizeBytes: BigInt(sizeBytes), readyAt, expiresAt },
     });
     return result.count === 1;
   }
