@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataExportSchema } from '@tadamon/shared';
+import { JobHandlerRegistry } from '../src/common/jobs/job-handler.registry.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { createCollaborationWorld, signedIn } from './support/collaboration-world.js';
 import { createPublishedCourse } from './support/course-factories.js';
@@ -145,13 +146,18 @@ describe('downloading all my data', () => {
     expect((await leaderB.get('/api/me/data-exports')).body.items).toEqual([]);
   });
 
-  it('is gone once it has expired', async () => {
+  it('is gone once it has expired: the hourly cleanup deletes the file and its row', async () => {
+    const stored = join(dataDir, 'materials', 'personal-data-exports', exportId);
+    expect((await stat(stored)).size).toBeGreaterThan(0);
     await t.prisma.personalDataExport.update({ where: { id: exportId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const answer = await leaderA.get(`/api/me/data-export/${exportId}`);
     expect(answer.status).toBe(409);
     expect(answer.body.code).toBe('DATA_EXPORT_NOT_READY');
-    // Looking at the list removes the expired file and its row.
-    expect((await leaderA.get('/api/me/data-exports')).body.items).toEqual([]);
+
+    await t.app.get(JobHandlerRegistry).dispatch('personal-data.cleanup-exports', {});
+    await expect(stat(stored)).rejects.toThrow(/ENOENT/);
     expect(await t.prisma.personalDataExport.count({ where: { id: exportId } })).toBe(0);
+    expect((await leaderA.get('/api/me/data-exports')).body.items).toEqual([]);
+    expect((await leaderA.get(`/api/me/data-export/${exportId}`)).status).toBe(404);
   });
 });

@@ -124,12 +124,16 @@ export class DataExportService {
     }
   }
 
-  /** Expired ZIPs are deleted when their owner next looks (and their rows with them). */
-  private async removeExpired(userId: string): Promise<void> {
+  /**
+   * Deletes expired ZIPs and their rows: everyone's by the hourly job (`null`), and the
+   * person's own whenever they look, so an expired file is never offered between two runs.
+   * Answers how many went.
+   */
+  async removeExpired(userId: string | null): Promise<number> {
     const expired = await this.repository.expiredExports(userId, new Date());
-    if (expired.length === 0) return;
     for (const { id } of expired) await this.storage.remove(exportStorageKey(id));
-    await this.repository.deleteExports(expired.map((e) => e.id));
+    if (expired.length > 0) await this.repository.deleteExports(expired.map((e) => e.id));
+    return expired.length;
   }
 
   /** After an erasure: the person's export files go too. */

@@ -44,9 +44,13 @@ export class PersonalDataRepository {
     await this.prisma.personalDataExport.updateMany({ where: { id, status: 'PENDING' }, data: { status: 'FAILED' } });
   }
 
-  /** Exports whose file should be gone: expired, or of an erased person. */
-  expiredExports(userId: string, now: Date) {
-    return this.prisma.personalDataExport.findMany({ where: { userId, expiresAt: { lte: now } }, select: { id: true } });
+  /** Exports past their download window: one person's, or anyone's (the hourly cleanup, in batches). */
+  expiredExports(userId: string | null, now: Date) {
+    return this.prisma.personalDataExport.findMany({
+      where: { ...(userId ? { userId } : {}), expiresAt: { lte: now } },
+      select: { id: true },
+      take: 500,
+    });
   }
 
   async deleteExports(ids: string[]): Promise<void> {
