@@ -97,6 +97,7 @@ describe('issuing', () => {
       code: certificate.code,
       status: 'valid',
       holderName: world.volunteerA.name,
+      holderErased: false,
       names: firstAid.names,
       organisationName: 'Org A',
       networkName: world.network.name,

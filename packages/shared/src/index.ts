@@ -17,3 +17,4 @@ export * from './schemas/courses-learning.js';
 export * from './schemas/courses-progress.js';
 export * from './schemas/courses-authoring.js';
 export * from './schemas/channels.js';
+export * from './schemas/personal-data.js';

@@ -48,6 +48,7 @@ export const PERMISSIONS = [
   'courses.progress', // follow learners' progress (leaders: their organisation; coordinators: the network)
   'accreditation.selfAssess', // leaders: their organisation's self-assessments
   'accreditation.review', // coordinators: frameworks of their network and reviews of its organisations
+  'members.confirmErasure', // confirm a member's request to erase their account (leaders: their organisation; coordinators: the network)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -82,6 +83,7 @@ const ORG_LEADER: readonly Permission[] = [
   'courses.assess',
   'courses.progress',
   'accreditation.selfAssess',
+  'members.confirmErasure',
 ];
 
 const COORDINATOR: readonly Permission[] = [

@@ -17,6 +17,7 @@ import { LearningModule } from '../modules/learning/learning.module.js';
 import { CourseProgressModule } from '../modules/course-progress/course-progress.module.js';
 import { CoursesModule } from '../modules/courses/courses.module.js';
 import { ChannelsModule } from '../modules/channels/channels.module.js';
+import { PersonalDataModule } from '../modules/personal-data/personal-data.module.js';
 
 /**
  * Every feature module of the API, in one list, so adding a feature is one line here.
@@ -42,4 +43,5 @@ export const featureModules = [
   CourseProgressModule,
   CoursesModule,
   ChannelsModule,
+  PersonalDataModule,
 ];

@@ -136,6 +136,8 @@ export const certificateVerificationSchema = z.object({
   code: z.string(),
   status: z.enum(CERTIFICATE_STATUSES),
   holderName: z.string(),
+  /** The holder had their account erased: `holderName` is then ERASED_HOLDER_TEXT, not their name. */
+  holderErased: z.boolean(),
   names: localisedRecord,
   organisationName: z.string(),
   networkName: z.string(),
@@ -143,4 +145,6 @@ export const certificateVerificationSchema = z.object({
   expiresAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
 });
+/** What the public verify answer shows instead of the name of a holder whose account was erased. */
+export const ERASED_HOLDER_TEXT = "erased at the holder's request";
 export type CertificateVerification = z.infer<typeof certificateVerificationSchema>;

@@ -275,6 +275,8 @@ export const NOTIFICATION_KINDS = [
   'meetingCancelled',
   'meetingMinutes',
   'meetingActionItem',
+  'dataExportReady',
+  'erasureRequested',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

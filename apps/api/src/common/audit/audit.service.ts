@@ -18,6 +18,8 @@ export type AuditAction =
   | 'organisation.updated'
   | 'account.disabled'
   | 'account.enabled'
+  | 'account.erasure_requested'
+  | 'account.erased'
   | 'meeting.created'
   | 'meeting.updated'
   | 'meeting.cancelled'

@@ -79,6 +79,10 @@ export const jobCatalogue = {
     organisationId: z.uuid(),
     cycle: z.number().int().positive().optional(),
   }),
+  /** Personal data: builds one person's export ZIP (jobId personal-data-export:<export>); does nothing unless still PENDING. */
+  'personal-data.export': z.object({ exportId: z.uuid() }),
+  /** Personal data: deletes export ZIPs past their download window (hourly, jobId personal-data.cleanup-exports:<hour>). */
+  'personal-data.cleanup-exports': z.object({}),
   /** Courses: the due-date reminder of one enrolment (jobId course-due-reminder:<enrolment>:<due ms>); stale ones are ignored. */
   'courses.due-reminder': z.object({ enrolmentId: z.uuid(), dueAt: z.iso.datetime() }),
 } as const;

@@ -1,4 +1,4 @@
-import type { Certificate, CertificateStatus, CertificateVerification } from '@tadamon/shared';
+import { ERASED_HOLDER_TEXT, type Certificate, type CertificateStatus, type CertificateVerification } from '@tadamon/shared';
 import type { StoredCertificate, VerificationRow } from './certificates.repository.js';
 
 /** Revoked wins over expired: a revoked certificate says so, with its date, forever. */
@@ -45,7 +45,9 @@ export function toVerificationView(c: VerificationRow): CertificateVerification 
   return {
     code: c.code,
     status: statusOf(c),
-    holderName: c.holderName,
+    // The certificate and its signed credential stay as issued; the public page no longer names an erased holder.
+    holderName: c.holderErased ? ERASED_HOLDER_TEXT : c.holderName,
+    holderErased: c.holderErased,
     names: c.names as Record<string, string>,
     organisationName: c.organisationName,
     networkName: c.networkName,

@@ -16,6 +16,7 @@ import { CertificatePdfService } from './pdf/certificate-pdf.service.js';
 import { CredentialsController } from './credentials/credentials.controller.js';
 import { CredentialsRepository } from './credentials/credentials.repository.js';
 import { CredentialsService } from './credentials/credentials.service.js';
+import { HolderCertificates } from './holder-certificates.js';
 
 /** Certificates: types, issuance, revocation, public verification (issue 5). */
 @Module({
@@ -35,7 +36,8 @@ import { CredentialsService } from './credentials/credentials.service.js';
     CertificatesProcessor,
     CertificateClock,
     ExpiryRemindersService,
+    HolderCertificates,
   ],
-  exports: [CertificatesService],
+  exports: [CertificatesService, HolderCertificates],
 })
 export class CertificatesModule {}

@@ -14,6 +14,7 @@ export type StoredCertificate = Prisma.CertificateGetPayload<{ include: typeof w
 export interface VerificationRow {
   code: string;
   holderName: string;
+  holderErased: boolean;
   issuedAt: Date;
   expiresAt: Date | null;
   revokedAt: Date | null;
@@ -59,13 +60,19 @@ export class CertificatesRepository {
   async findVerificationByCode(code: string): Promise<VerificationRow | null> {
     const rows = await this.prisma.$queryRaw<VerificationRow[]>`
       SELECT c.code, c."holderName", c."issuedAt", c."expiresAt", c."revokedAt", t.names,
-             o.name AS "organisationName", n.name AS "networkName"
+             o.name AS "organisationName", n.name AS "networkName", (h."erasedAt" IS NOT NULL) AS "holderErased"
         FROM "Certificate" c
+        JOIN "User" h ON h.id = c."holderUserId"
         JOIN "CertificateType" t ON t.id = c."certificateTypeId"
         JOIN "Organisation" o ON o.id = c."organisationId"
         JOIN "Network" n ON n.id = c."networkId"
        WHERE c.code = ${code}`;
     return rows[0] ?? null;
+  }
+
+  async codesOfHolder(holderUserId: string): Promise<string[]> {
+    const rows = await this.prisma.certificate.findMany({ where: { holderUserId }, select: { code: true } });
+    return rows.map((r) => r.code);
   }
 
   listForHolder(holderUserId: string) {

@@ -51,5 +51,7 @@ import { UploadsService } from './uploads.service.js';
     MaterialDeletionProcessor,
     MaterialCourses,
   ],
+  // The personal-data export keeps its ZIPs in the same storage (under personal-data-exports/).
+  exports: [StorageDriver],
 })
 export class MaterialsModule {}

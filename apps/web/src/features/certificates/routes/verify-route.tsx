@@ -78,7 +78,8 @@ function CodeCheck({ code }: { code: string }) {
           {localisedName(c.names, format.language)}
         </Title>
         <Text>
-          {t('verify.awardedTo')} <strong data-testid="verify-holder">{c.holderName}</strong>
+          {t('verify.awardedTo')}{' '}
+          <strong data-testid="verify-holder">{c.holderErased ? t('verify.holderErased') : c.holderName}</strong>
         </Text>
         <Text>{t('verify.issuer', { organisation: c.organisationName, network: c.networkName })}</Text>
         <Text>{t('verify.issuedOn', { date: format.date(c.issuedAt) })}</Text>

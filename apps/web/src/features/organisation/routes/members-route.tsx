@@ -13,6 +13,7 @@ import { useMembers } from '../api/get-members';
 import { useOrganisation } from '../../../lib/organisation-query';
 import { InvitationsCard } from '../components/invitations-card';
 import { MembersTable } from '../components/members-table';
+import { ErasureRequestsCard } from '../components/erasure-requests-card';
 
 export function MembersRoute() {
   const { id = '' } = useParams();
@@ -50,6 +51,7 @@ export function MembersRoute() {
         </div>
         {canInvite ? <Button onClick={() => setInviting(true)}>{t('organisation:invite')}</Button> : null}
       </Group>
+      {can('members.confirmErasure') ? <ErasureRequestsCard organisationId={id} /> : null}
       <Card withBorder padding="lg" component="section" aria-labelledby="members-heading">
         <Group gap="xs" mb="sm">
           <Title order={2} size="h3" id="members-heading">

@@ -7,6 +7,8 @@ import { ChannelsCard } from '../components/channels-card';
 import { PasswordForm } from '../components/password-form';
 import { ProfileForm } from '../components/profile-form';
 import { SessionsCard } from '../components/sessions-card';
+import { DataExportCard } from '../components/data-export-card';
+import { ErasureCard } from '../components/erasure-card';
 
 export function ProfileRoute() {
   const { t } = useTranslation('profile');
@@ -24,6 +26,8 @@ export function ProfileRoute() {
       <ChannelsCard />
       <PasswordForm />
       <SessionsCard />
+      <DataExportCard />
+      <ErasureCard />
     </Stack>
   );
 }
