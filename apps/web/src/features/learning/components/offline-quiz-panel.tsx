@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OfflineLesson } from '@tadamon/shared';
@@ -15,6 +16,49 @@ function nextAttemptAt(lesson: OfflineLesson, local: OfflineAttempt[]): string |
   const fromDevice = last && wait > 0 ? new Date(new Date(last).getTime() + wait).toISOString() : null;
   const candidates = [lesson.quiz?.nextAttemptAt ?? null, fromDevice].filter((d): d is string => !!d && d > new Date().toISOString());
   return candidates.sort().at(-1) ?? null;
+}
+
+/** The questions of an attempt taken offline; each change is shown at once and kept on the device. */
+function OfflineAttemptForm({ lesson, draft }: { lesson: OfflineLesson; draft: OfflineAttempt }) {
+  const { t } = useTranslation('learningOffline');
+  const userId = useOfflineUserId();
+  const [answers, setAnswers] = useState(draft.answers);
+  const questions = draft.questionIds.map((id) => lesson.quiz!.pool.find((q) => q.id === id)!).filter(Boolean);
+  const answerOf = (q: (typeof questions)[number]) =>
+    answers[q.id] ?? (q.type === 'ORDERING' ? { optionIds: draft.optionOrders[q.id] ?? q.options.map((o) => o.id) } : undefined);
+  const answered = questions.filter((q) => {
+    const a = answerOf(q);
+    return q.type === 'SHORT_TEXT' ? !!a?.text?.trim() : (a?.optionIds?.length ?? 0) > 0;
+  }).length;
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submitOfflineAttempt(userId, { ...draft, answers: Object.fromEntries(questions.map((q) => [q.id, answerOf(q) ?? {}])) });
+      }}
+    >
+      <Stack gap="lg">
+        {questions.map((question, index) => (
+          <QuizQuestion
+            key={question.id}
+            question={{ ...question, options: (draft.optionOrders[question.id] ?? []).map((id) => question.options.find((o) => o.id === id)!).filter(Boolean) }}
+            number={index + 1}
+            answer={answerOf(question)}
+            onChange={(answer) => {
+              setAnswers((all) => ({ ...all, [question.id]: answer }));
+              void saveAnswer(userId, draft.eventId, question.id, answer);
+            }}
+          />
+        ))}
+        <Text size="sm" role="status">
+          {t('quiz.answered', { answered, total: questions.length })}
+        </Text>
+        <Button type="submit" disabled={answered < questions.length} data-testid="submit-offline-quiz">
+          {t('quiz.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
 }
 
 /**
@@ -36,41 +80,7 @@ export function OfflineQuizPanel({ saved, lesson, attempts }: { saved: SavedCour
   const waitUntil = nextAttemptAt(lesson, mine);
   const limitReached = quiz.attemptLimit !== null && used >= quiz.attemptLimit;
 
-  if (draft) {
-    const questions = draft.questionIds.map((id) => quiz.pool.find((q) => q.id === id)!).filter(Boolean);
-    const answerOf = (q: (typeof questions)[number]) =>
-      draft.answers[q.id] ?? (q.type === 'ORDERING' ? { optionIds: draft.optionOrders[q.id] ?? q.options.map((o) => o.id) } : undefined);
-    const answered = questions.filter((q) => {
-      const a = answerOf(q);
-      return q.type === 'SHORT_TEXT' ? !!a?.text?.trim() : (a?.optionIds?.length ?? 0) > 0;
-    }).length;
-    return (
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submitOfflineAttempt(userId, { ...draft, answers: Object.fromEntries(questions.map((q) => [q.id, answerOf(q) ?? {}])) });
-        }}
-      >
-        <Stack gap="lg">
-          {questions.map((question, index) => (
-            <QuizQuestion
-              key={question.id}
-              question={{ ...question, options: (draft.optionOrders[question.id] ?? []).map((id) => question.options.find((o) => o.id === id)!).filter(Boolean) }}
-              number={index + 1}
-              answer={answerOf(question)}
-              onChange={(answer) => void saveAnswer(userId, draft.eventId, question.id, answer)}
-            />
-          ))}
-          <Text size="sm" role="status">
-            {t('quiz.answered', { answered, total: questions.length })}
-          </Text>
-          <Button type="submit" disabled={answered < questions.length} data-testid="submit-offline-quiz">
-            {t('quiz.submit')}
-          </Button>
-        </Stack>
-      </form>
-    );
-  }
+  if (draft) return <OfflineAttemptForm key={draft.eventId} lesson={lesson} draft={draft} />;
 
   return (
     <Stack gap="sm" data-testid="offline-quiz">

@@ -71,10 +71,11 @@ export async function startOfflineAttempt(userId: string, saved: SavedCourse, le
 
 /** Every change of an answer is kept on the device at once: a closed tab or a flat battery loses nothing. */
 export async function saveAnswer(userId: string, eventId: string, questionId: string, answer: { optionIds?: string[]; text?: string }) {
-  const db = await openOfflineDb(userId);
-  const attempt = await db.get('attempts', eventId);
-  if (!attempt || attempt.state !== 'draft') return;
-  await db.put('attempts', { ...attempt, answers: { ...attempt.answers, [questionId]: answer } });
+  // One read-write transaction: quick changes in a row are applied one after the other, none lost.
+  const tx = (await openOfflineDb(userId)).transaction('attempts', 'readwrite');
+  const attempt = await tx.store.get(eventId);
+  if (attempt?.state === 'draft') await tx.store.put({ ...attempt, answers: { ...attempt.answers, [questionId]: answer } });
+  await tx.done;
   notifyOfflineChange();
 }
 

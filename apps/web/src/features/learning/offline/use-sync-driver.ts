@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { sessionQueryOptions } from '../../../lib/session';
 import { useOnline } from '../../../lib/use-online';
 import { onQueued } from './offline-db';
 import { replayQueue } from './sync-queue';
@@ -12,6 +14,7 @@ import { useOfflineUserId } from './use-offline-store';
 export function useSyncDriver() {
   const userId = useOfflineUserId();
   const online = useOnline();
+  const queryClient = useQueryClient();
   const [syncing, setSyncing] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -19,6 +22,11 @@ export function useSyncDriver() {
     if (!navigator.onLine) return;
     setSyncing(true);
     try {
+      // A page opened offline runs on the remembered session, which has no CSRF token:
+      // confirm the session with the server first (this also sets the token). Signed out
+      // meanwhile: nothing is sent, and the saved data is removed with the session.
+      const session = await queryClient.fetchQuery(sessionQueryOptions);
+      if (session?.user.id !== userId) return;
       await replayQueue(userId);
       setError(null);
     } catch (cause) {
@@ -26,7 +34,7 @@ export function useSyncDriver() {
     } finally {
       setSyncing(false);
     }
-  }, [userId]);
+  }, [userId, queryClient]);
 
   useEffect(() => {
     if (online) void sync();
