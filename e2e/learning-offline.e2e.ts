@@ -68,6 +68,9 @@ describe('learning offline', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await signIn(page, 'volunteer@example.org');
+    // Another journey may have left this profile in another language.
+    await page.getByTestId('language-switcher').selectOption('en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     await waitForServiceWorker(page);
     const course = findCourse(await api<MyLearning>(context, '/me/learning'), 'Volunteer foundation');
 
@@ -116,7 +119,7 @@ describe('learning offline', () => {
     await context.setOffline(false);
     await page.getByTestId('quiz-result-passed').waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('sync-indicator').getAttribute('data-waiting'), { timeout: 30_000 }).toBe('0');
-    await expect(page.getByTestId('sync-indicator').textContent()).resolves.toBe('All synced');
+    await expect(page.getByTestId('sync-indicator').getAttribute('aria-label')).resolves.toBe('Sync: All synced');
     await page.screenshot({ path: `${artifacts}offline-synced.png`, fullPage: true });
 
     // The server holds the lesson, the graded attempt, and with them the completed course.
@@ -131,5 +134,81 @@ describe('learning offline', () => {
     await page.getByTestId('sync-completed').waitFor();
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('an attempt taken offline while the limit is used up on another device is kept and shown with the reason (in Arabic)', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ar' });
+    const page = await phone.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.locator('input[type=email]').fill('leader.bamako@example.org');
+    await page.locator('input[type=password]').fill('tadamon-demo');
+    await page.locator('form button[type=submit]').click();
+    await page.getByTestId('home-title').waitFor();
+    await page.getByTestId('language-switcher').selectOption('ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await waitForServiceWorker(page);
+
+    const catalogue = await api<{ items: { id: string; title: string }[] }>(phone, '/learning/catalogue?q=%D8%A7%D8%B3%D8%AA%D9%82%D8%A8%D8%A7%D9%84');
+    const courseId = catalogue.items.find((c) => c.title === 'استقبال الزوار')!.id;
+    await page.goto(`${baseUrl}/learning/courses/${courseId}`);
+    await page.getByTestId('enrol').click();
+    await page.waitForURL(/\/lessons\//);
+    await page.goto(`${baseUrl}/learning/courses/${courseId}`);
+    await saveForOffline(page);
+
+    // Offline: the first lesson done, the quiz answered and submitted on the phone.
+    await phone.setOffline(true);
+    await page.goto(`${baseUrl}/learning/downloads`).catch(() => undefined);
+    await page.reload();
+    await page.getByTestId('open-saved-course').click();
+    await page.getByTestId('offline-lessons').getByRole('link').first().click();
+    await page.getByTestId('offline-mark-done').click();
+    await page.getByTestId('offline-next-lesson').click();
+    await page.getByTestId('start-offline-quiz').click();
+    const questions = page.getByTestId('quiz-question');
+    await questions.first().waitFor();
+    for (let i = 0; i < (await questions.count()); i++) await questions.nth(i).getByRole('radio').first().check();
+    await page.getByTestId('submit-offline-quiz').click();
+    await page.getByTestId('offline-quiz-submitted').waitFor();
+
+    // Meanwhile, on a computer, the same person uses up all three attempts online.
+    const computer = await browser.newContext({ locale: 'fr-FR' });
+    const session = await computer.request.get(`${baseUrl}/api/auth/csrf`);
+    const csrf = ((await session.json()) as { csrfToken: string }).csrfToken;
+    const signedIn = await computer.request.post(`${baseUrl}/api/auth/sign-in`, {
+      data: { email: 'leader.bamako@example.org', password: 'tadamon-demo' },
+      headers: { 'x-csrf-token': csrf },
+    });
+    expect(signedIn.status()).toBeLessThan(300);
+    const token = ((await (await computer.request.get(`${baseUrl}/api/auth/session`)).json()) as { csrfToken: string }).csrfToken;
+    const post = (path: string, data: object = {}) => computer.request.post(`${baseUrl}/api${path}`, { data, headers: { 'x-csrf-token': token } });
+    const course = await api<{ learner: { enrolmentId: string }; modules: { lessons: { id: string }[] }[] }>(computer, `/learning/courses/${courseId}`);
+    const enrolmentId = course.learner.enrolmentId;
+    const [first, quiz] = course.modules.flatMap((m) => m.lessons).map((l) => l.id);
+    expect((await post(`/learning/enrolments/${enrolmentId}/lessons/${first}/progress`, { event: 'completed' })).status()).toBe(200);
+    for (let n = 0; n < 3; n++) {
+      const attempt = (await (await post(`/learning/enrolments/${enrolmentId}/lessons/${quiz}/attempts`)).json()) as { id: string };
+      expect((await post(`/learning/enrolments/${enrolmentId}/attempts/${attempt.id}/submission`, { answers: [] })).status()).toBe(200);
+    }
+
+    // The phone comes back: its attempt is kept, with the reason, not silently dropped.
+    await phone.setOffline(false);
+    await page.getByTestId('offline-quiz-kept').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('offline-quiz-kept').textContent()).resolves.toContain('استنفدت كل محاولاتك');
+    await expect.poll(() => page.getByTestId('sync-indicator').getAttribute('data-kept'), { timeout: 30_000 }).toBe('1');
+    await expect(page.getByTestId('sync-indicator').getAttribute('data-waiting')).resolves.toBe('0');
+    await page.getByTestId('sync-indicator').click();
+    await page.getByTestId('sync-kept').waitFor();
+    await page.waitForTimeout(400); // the popover fades in
+    await page.screenshot({ path: `${artifacts}offline-attempt-kept-ar.png`, fullPage: true });
+
+    // The server counted the three online attempts and not the phone's; the lesson done twice counts once.
+    const view = await api<{ quiz: { attemptsUsed: number } }>(computer, `/learning/enrolments/${enrolmentId}/lessons/${quiz}`);
+    expect(view.quiz.attemptsUsed).toBe(3);
+    expect(errors).toEqual([]);
+    await computer.close();
+    await phone.close();
   });
 });

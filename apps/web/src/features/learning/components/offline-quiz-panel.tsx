@@ -104,7 +104,7 @@ export function OfflineQuizPanel({ saved, lesson, attempts }: { saved: SavedCour
       {latest?.state === 'graded' && latest.result ? <QuizResultView result={latest.result} /> : null}
       {passed ? (
         <Text c="teal.8">{t('quiz.passed')}</Text>
-      ) : limitReached ? (
+      ) : latest?.state === 'submitted' ? null : limitReached ? (
         <Text c="dimmed">{t('quiz.noAttemptsLeft')}</Text>
       ) : waitUntil ? (
         <Text c="dimmed">{t('quiz.waitUntil', { time: format.dateTime(waitUntil) })}</Text>

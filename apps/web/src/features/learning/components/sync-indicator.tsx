@@ -36,6 +36,9 @@ export function SyncIndicator() {
         ? t('indicator.waiting', { count: waiting })
         : t('indicator.synced');
 
+  // The header stays one line on a small phone: a short mark, the full state for screen readers.
+  const short = !online ? t('indicator.offlineShort', { count: waiting }) : kept.length > 0 ? `! ${kept.length}` : waiting > 0 ? `⇅ ${waiting}` : '✓';
+
   return (
     <Popover width={300} position="bottom-end" withArrow shadow="md">
       <Popover.Target>
@@ -48,8 +51,9 @@ export function SyncIndicator() {
           data-kept={kept.length}
           data-online={online}
           aria-label={t('indicator.label', { state: label })}
+          title={label}
         >
-          {label}
+          <span aria-hidden="true">{short}</span>
         </Button>
       </Popover.Target>
       <Popover.Dropdown>
