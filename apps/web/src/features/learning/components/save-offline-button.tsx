@@ -10,7 +10,7 @@ import { useSize } from '../offline/use-size';
  * "Save for offline" on a course page: shows what it will take (text, quizzes and the chosen
  * light media) and the space left on the device, asks for persistent storage, then saves.
  */
-export function SaveOfflineButton({ courseId }: { courseId: string }) {
+export function SaveOfflineButton({ courseId, size: buttonSize = 'sm' }: { courseId: string; size?: 'xs' | 'sm' }) {
   const { t } = useTranslation('learningOffline');
   const size = useSize();
   const userId = useOfflineUserId();
@@ -59,11 +59,11 @@ export function SaveOfflineButton({ courseId }: { courseId: string }) {
 
   return (
     <>
-      <Button variant="light" onClick={() => setOpened(true)} data-testid="save-offline">
+      <Button variant="light" size={buttonSize} onClick={() => setOpened(true)} data-testid="save-offline">
         {saved?.state === 'complete' ? t('save.again') : saved ? t('save.resume') : t('save.button')}
       </Button>
       {saved?.state === 'complete' ? (
-        <Text size="sm" c="teal.8" data-testid="saved-offline">
+        <Text size={buttonSize} c="teal.8" data-testid="saved-offline">
           {t('save.saved')}
         </Text>
       ) : null}
