@@ -87,7 +87,7 @@ export async function saveCourse(userId: string, plan: SavePlan, media: MediaCho
   const existing = await db.get('courses', plan.package.courseId);
   const record: SavedCourse = {
     courseId: plan.package.courseId,
-    package: plan.package,
+    package: keepLocalProgress(plan.package, existing?.package),
     etag: plan.etag,
     savedAt: existing?.savedAt ?? new Date().toISOString(),
     state: 'partial',
@@ -116,6 +116,24 @@ export async function saveCourse(userId: string, plan: SavePlan, media: MediaCho
   } finally {
     notifyOfflineChange();
   }
+}
+
+/**
+ * An update never loses progress made on this device and not yet synced: a lesson done here
+ * stays done (done anywhere is done), whatever the fresh copy from the server says so far.
+ */
+export function keepLocalProgress(fresh: OfflinePackage, saved: OfflinePackage | undefined): OfflinePackage {
+  if (!saved || saved.versionId !== fresh.versionId) return fresh;
+  const local = new Map(saved.lessons.map((l) => [l.id, l]));
+  return {
+    ...fresh,
+    lessons: fresh.lessons.map((lesson) => {
+      const mine = local.get(lesson.id);
+      if (!mine) return lesson;
+      const status = lesson.status === 'COMPLETED' || mine.status === 'COMPLETED' ? 'COMPLETED' : lesson.status === 'NOT_STARTED' ? mine.status : lesson.status;
+      return { ...lesson, status };
+    }),
+  };
 }
 
 /** Removes a saved course and its files; what waits in the queue is kept and still syncs. */

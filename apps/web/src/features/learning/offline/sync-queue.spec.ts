@@ -5,7 +5,7 @@ import { forgetOfflineAccount, offlineCacheName, rememberSession } from '../../.
 import type { Session } from '../../../lib/session';
 import { markLessonDone, saveAnswer, startOfflineAttempt, submitOfflineAttempt } from './learn-offline';
 import { openOfflineDb, queued, type SavedCourse } from './offline-db';
-import { DeviceFullError, saveCourse } from './save-course';
+import { DeviceFullError, keepLocalProgress, saveCourse } from './save-course';
 import { replayQueue } from './sync-queue';
 
 let users = 0;
@@ -143,5 +143,13 @@ describe('the offline queue', () => {
     const plan = { package: pkg, etag: '"abc"', files: [{ lessonId: id(10), url: '/api/material-files/x/renditions/data-saver', sizeBytes: 5_000_000 }], sizeBytes: 5_001_000 };
     await expect(saveCourse(userId, plan, 'video')).rejects.toBeInstanceOf(DeviceFullError);
     expect((await (await openOfflineDb(userId)).get('courses', pkg.courseId))?.state).toBe('partial');
+  });
+
+  it('an update keeps a lesson done on this device that the server does not know yet', () => {
+    const local = { ...pkg, lessons: pkg.lessons.map((l) => (l.id === id(10) ? { ...l, status: 'COMPLETED' as const } : l)) };
+    const fresh = { ...pkg, contentHash: 'new', lessons: pkg.lessons.map((l) => (l.id === id(11) ? { ...l, status: 'COMPLETED' as const } : l)) };
+    const merged = keepLocalProgress(fresh, local);
+    expect(merged.lessons.map((l) => l.status)).toEqual(['COMPLETED', 'COMPLETED', 'NOT_STARTED']);
+    expect(merged.contentHash).toBe('new');
   });
 });
