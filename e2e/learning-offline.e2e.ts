@@ -1,7 +1,8 @@
 /**
  * Journeys: learning in the field. A volunteer saves a course on a good line, loses the
  * connection, reloads, reads a lesson, marks it done and takes the quiz with no connection;
- * back online the queue is sent and the server holds the progress and the graded attempt.
+ * back online the queue is sent and the server holds the progress and the graded attempt;
+ * signing out then removes what the account saved on the phone.
  * Then: an attempt taken offline while the attempt limit is used up on another device is kept
  * and shown with the reason (this one in Arabic).
  *
@@ -132,6 +133,20 @@ describe('learning offline', () => {
     // The completion (and its certificate, issued on sync) is announced.
     await page.getByTestId('sync-indicator').click();
     await page.getByTestId('sync-completed').waitFor();
+    await page.keyboard.press('Escape');
+
+    // Signing out removes what this account saved on the phone: database, files, remembered session.
+    const saved = () =>
+      page.evaluate(async () => ({
+        databases: (await indexedDB.databases()).map((d) => d.name ?? '').filter((name) => name.startsWith('tadamon-offline-')),
+        caches: (await caches.keys()).filter((name) => name.startsWith('tadamon-offline-')),
+        session: localStorage.getItem('tadamon.offline-session') !== null,
+      }));
+    expect((await saved()).databases).toHaveLength(1);
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/sign-in/);
+    await expect.poll(saved, { timeout: 15_000 }).toEqual({ databases: [], caches: [], session: false });
     expect(errors).toEqual([]);
     await context.close();
   });
