@@ -18,3 +18,4 @@ export * from './schemas/courses-progress.js';
 export * from './schemas/courses-authoring.js';
 export * from './schemas/channels.js';
 export * from './schemas/personal-data.js';
+export * from './schemas/learning-offline.js';

@@ -52,6 +52,9 @@ const MyLearningRoute = page(() => import('../features/learning/routes/my-learni
 const LearnerCourseRoute = page(() => import('../features/learning/routes/course-route'), 'CourseRoute');
 const LessonRoute = page(() => import('../features/learning/routes/lesson-route'), 'LessonRoute');
 const QuizRoute = page(() => import('../features/learning/routes/quiz-route'), 'QuizRoute');
+const DownloadsRoute = page(() => import('../features/learning/routes/downloads-route'), 'DownloadsRoute');
+const OfflineCourseRoute = page(() => import('../features/learning/routes/offline-course-route'), 'OfflineCourseRoute');
+const OfflineLessonRoute = page(() => import('../features/learning/routes/offline-lesson-route'), 'OfflineLessonRoute');
 const TeamLearningRoute = page(() => import('../features/course-progress/routes/team-learning-route'), 'TeamLearningRoute');
 const CourseListRoute = page(() => import('../features/course-authoring/routes/course-list-route'), 'CourseListRoute');
 const NewCourseRoute = page(() => import('../features/course-authoring/routes/new-course-route'), 'NewCourseRoute');
@@ -113,6 +116,9 @@ export function AppRoutes() {
           <Route path="/accreditation/frameworks/:id" element={<FrameworkRoute />} />
           <Route path="/learning" element={<CatalogueRoute />} />
           <Route path="/learning/mine" element={<MyLearningRoute />} />
+          <Route path="/learning/downloads" element={<DownloadsRoute />} />
+          <Route path="/learning/offline/:courseId" element={<OfflineCourseRoute />} />
+          <Route path="/learning/offline/:courseId/lessons/:lessonId" element={<OfflineLessonRoute />} />
           <Route path="/learning/courses/:id" element={<LearnerCourseRoute />} />
           <Route path="/learning/enrolments/:enrolmentId/lessons/:lessonId" element={<LessonRoute />} />
           <Route path="/learning/enrolments/:enrolmentId/lessons/:lessonId/quiz" element={<QuizRoute />} />

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SessionResponse } from '@tadamon/shared';
 import { api, isApiError, setCsrfToken } from './api-client';
+import { forgetOfflineAccount, rememberedSession, rememberSession } from './offline-account';
 import { queryKeys } from './query-keys';
 
 export type Session = SessionResponse;
@@ -11,10 +12,15 @@ export async function getSession(): Promise<Session | null> {
   try {
     const session = await api.get<Session>('/auth/session');
     setCsrfToken(session.csrfToken);
+    // Another account signed in on this phone: the previous one's saved courses go.
+    if (rememberedSession()?.user.id !== session.user.id) await forgetOfflineAccount();
+    rememberSession(session);
     return session;
   } catch (error) {
     if (isApiError(error) && error.status === 401) {
       setCsrfToken(null);
+      // Signed out, here or everywhere: what this account saved for offline use goes too.
+      await forgetOfflineAccount();
       return null;
     }
     throw error;
@@ -25,6 +31,10 @@ export const sessionQueryOptions = queryOptions({
   queryKey: queryKeys.session,
   queryFn: getSession,
   staleTime: 5 * 60_000,
+  // Opened with no connection: the last session lets saved courses open; it is checked
+  // again (and replaced) as soon as the connection returns.
+  initialData: () => (typeof navigator !== 'undefined' && navigator.onLine === false ? rememberedSession() : undefined),
+  initialDataUpdatedAt: 0,
 });
 
 export function useSession() {
@@ -46,6 +56,8 @@ export function useSetSession() {
   const queryClient = useQueryClient();
   return (session: Session | null) => {
     setCsrfToken(session?.csrfToken ?? null);
+    if (session) rememberSession(session);
+    else void forgetOfflineAccount();
     if (!session) queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
     queryClient.setQueryData(queryKeys.session, session);
   };

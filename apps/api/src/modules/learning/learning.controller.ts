@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Ip, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Ip, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
 import {
@@ -8,6 +9,7 @@ import {
   learnerCourseSchema,
   lessonViewSchema,
   myLearningSchema,
+  offlinePackageSchema,
   progressEventSchema,
   progressResultSchema,
   quizAttemptViewSchema,
@@ -15,12 +17,16 @@ import {
   quizSubmissionSchema,
   signOffCreateSchema,
   signOffListSchema,
+  syncRequestSchema,
+  syncResponseSchema,
   uuidSchema,
 } from '@tadamon/shared';
 import { CurrentActor, RequirePermission } from '../../common/auth/access.decorators.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { CatalogueService } from './catalogue.service.js';
 import { EnrolmentService } from './enrolment.service.js';
+import { LearningSyncService } from './learning-sync.service.js';
+import { OfflinePackageService } from './offline-package.service.js';
 import { LessonPlayerService } from './lesson-player.service.js';
 import { PracticalService } from './practical.service.js';
 import { QuizService } from './quiz.service.js';
@@ -38,6 +44,9 @@ class QuizResultDto extends createZodDto(quizResultSchema) {}
 class SignOffCreateDto extends createZodDto(signOffCreateSchema) {}
 class SignOffListDto extends createZodDto(signOffListSchema) {}
 class MyLearningDto extends createZodDto(myLearningSchema) {}
+class OfflinePackageDto extends createZodDto(offlinePackageSchema) {}
+class SyncRequestDto extends createZodDto(syncRequestSchema) {}
+class SyncResponseDto extends createZodDto(syncResponseSchema) {}
 class CourseParams extends createZodDto(z.strictObject({ id: uuidSchema })) {}
 class LessonParams extends createZodDto(z.strictObject({ id: uuidSchema, lessonId: uuidSchema })) {}
 class AttemptParams extends createZodDto(z.strictObject({ id: uuidSchema, attemptId: uuidSchema })) {}
@@ -55,6 +64,8 @@ export class LearningController {
     private readonly player: LessonPlayerService,
     private readonly quizzes: QuizService,
     private readonly practicals: PracticalService,
+    private readonly offline: OfflinePackageService,
+    private readonly syncing: LearningSyncService,
   ) {}
 
   @RequirePermission('courses.learn')
@@ -149,5 +160,33 @@ export class LearningController {
   @ZodResponse({ type: SignOffListDto })
   signOffs(@CurrentActor() actor: Actor, @Param() params: LessonParams) {
     return this.practicals.list(actor, params.id, params.lessonId);
+  }
+
+  /**
+   * The course as saved for offline use. Its ETag is the content hash: the device asks with
+   * If-None-Match and an unchanged course answers 304 with no body.
+   */
+  @RequirePermission('courses.learn')
+  @Get('learning/courses/:id/offline-package')
+  @ApiOkResponse({ type: OfflinePackageDto })
+  async offlinePackage(
+    @CurrentActor() actor: Actor,
+    @Param() params: CourseParams,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const body = await this.offline.package(actor, params.id);
+    const etag = `"${body.contentHash}"`;
+    reply.header('etag', etag).header('cache-control', 'private, no-cache');
+    if (ifNoneMatch === etag) return reply.status(304).send();
+    return offlinePackageSchema.parse(body);
+  }
+
+  @RequirePermission('courses.learn')
+  @Post('learning/sync')
+  @HttpCode(200)
+  @ZodResponse({ type: SyncResponseDto, status: 200 })
+  sync(@CurrentActor() actor: Actor, @Body() body: SyncRequestDto) {
+    return this.syncing.sync(actor, body);
   }
 }

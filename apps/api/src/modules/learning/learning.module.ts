@@ -11,6 +11,9 @@ import { LearningProcessor } from './learning.processor.js';
 import { LearningRepository } from './learning.repository.js';
 import { VersionContentCache } from './version-content.js';
 import { LessonAccess } from './lesson-access.js';
+import { LearningSyncRepository } from './learning-sync.repository.js';
+import { LearningSyncService } from './learning-sync.service.js';
+import { OfflinePackageService } from './offline-package.service.js';
 import { LessonPlayerService } from './lesson-player.service.js';
 import { PracticalService } from './practical.service.js';
 import { QuizService } from './quiz.service.js';
@@ -32,6 +35,9 @@ import { QuizService } from './quiz.service.js';
     PracticalService,
     CompletionService,
     LearningProcessor,
+    OfflinePackageService,
+    LearningSyncRepository,
+    LearningSyncService,
   ],
 })
 export class LearningModule {}

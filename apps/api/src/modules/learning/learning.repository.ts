@@ -63,6 +63,16 @@ export class LearningRepository {
     });
   }
 
+  /** The caller's enrolment in a course, unless they left it. */
+  currentEnrolment(userId: string, courseId: string) {
+    return this.prisma.courseEnrolment.findFirst({ where: { courseId, userId, status: { not: 'WITHDRAWN' } }, select: { id: true } });
+  }
+
+  async publishedVersionNumber(courseId: string): Promise<number | null> {
+    const course = await this.prisma.course.findUnique({ where: { id: courseId }, select: { publishedVersion: { select: { number: true } } } });
+    return course?.publishedVersion?.number ?? null;
+  }
+
   enrolmentWithOrganisation(enrolmentId: string) {
     return this.prisma.courseEnrolment.findUnique({
       where: { id: enrolmentId },

@@ -137,3 +137,18 @@ export async function completeIfRulesHold(tx: Tx, enrolmentId: string, now: Date
   });
   return updated.count === 1;
 }
+
+/**
+ * A position recorded on a device offline and replayed later: the latest one wins (by when
+ * the learner was there, not by when it arrived), so an older position from a second device
+ * never overwrites a newer one. `at` is clamped to the server's clock by the caller.
+ */
+export async function recordPositionAt(prisma: PrismaService, enrolmentId: string, lessonId: string, positionSeconds: number, at: Date) {
+  await prisma.$executeRaw`
+    INSERT INTO "LessonProgress" ("enrolmentId", "lessonId", "positionSeconds", "updatedAt")
+    VALUES (${enrolmentId}::uuid, ${lessonId}::uuid, ${positionSeconds}, ${at})
+    ON CONFLICT ("enrolmentId", "lessonId") DO UPDATE
+      SET "positionSeconds" = EXCLUDED."positionSeconds", "updatedAt" = EXCLUDED."updatedAt"
+      WHERE "LessonProgress"."updatedAt" <= EXCLUDED."updatedAt"`;
+  await prisma.courseEnrolment.update({ where: { id: enrolmentId }, data: { lastLessonId: lessonId } });
+}

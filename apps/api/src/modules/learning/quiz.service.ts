@@ -114,6 +114,63 @@ export class QuizService {
     return this.resultView(actor, enrolment, attempt, justCompleted);
   }
 
+  /**
+   * An attempt taken offline on questions the device drew from the saved pool, counted now
+   * under the same rules as online: no attempt after a pass, none beyond the limit, none
+   * inside the waiting time after the previous one (measured at the moment the learner
+   * submitted, clamped to the server's clock). Started, submitted and graded in one
+   * transaction; an AppError here is what the learner is shown beside the kept attempt.
+   */
+  async submitOffline(actor: Actor, enrolmentId: string, lessonId: string, offline: OfflineAttempt): Promise<QuizResult> {
+    const { enrolment, lesson } = await this.access.requireOpenLesson(actor, enrolmentId, lessonId);
+    if (!lesson.hasQuiz) throw notFound('quiz');
+    const pool = await this.repository.questions(enrolment.versionId, lesson.quizPool || null);
+    const drawn = validOfflineDraw(offline, pool, lesson.quizQuestionCount);
+    const questions = pool.filter((q) => drawn.questionIds.includes(q.id));
+    const now = this.clock.now();
+    const at = new Date(Math.min(new Date(offline.occurredAt).getTime(), now.getTime()));
+    const startedAt = new Date(Math.min(new Date(offline.startedAt).getTime(), at.getTime()));
+    const { attempt, justCompleted } = await this.prisma.$transaction(async (tx) => {
+      await lockEnrolment(tx, enrolment.id);
+      const attempts = await tx.quizAttempt.findMany({ where: { enrolmentId: enrolment.id, lessonId }, orderBy: { number: 'asc' } });
+      if (attempts.some((a) => a.passed)) throw new AppError('QUIZ_ALREADY_PASSED', 'You had already passed this quiz.');
+      if (lesson.quizAttemptLimit !== null && attempts.length >= lesson.quizAttemptLimit) {
+        throw new AppError('QUIZ_ATTEMPTS_EXHAUSTED', 'No attempts were left for this quiz.', { attemptLimit: lesson.quizAttemptLimit });
+      }
+      const waitMs = lesson.quizRetryWaitMinutes * 60_000;
+      const tooSoon = attempts.find((a) => a.submittedAt && a.submittedAt <= at && a.submittedAt.getTime() + waitMs > at.getTime());
+      if (waitMs > 0 && tooSoon) {
+        throw new AppError('QUIZ_RETRY_WAIT', 'This attempt came before the waiting time was over.', {
+          retryAt: new Date(tooSoon.submittedAt!.getTime() + waitMs).toISOString(),
+        });
+      }
+      const given = validAnswers({ answers: offline.answers }, { questionIds: drawn.questionIds }, questions);
+      const grade = gradeAttempt(questions.map(gradable), given, lesson.quizPassPercent);
+      const answers: StoredAnswers = { given: Object.fromEntries(given), correct: grade.correct };
+      const attempt = await tx.quizAttempt.create({
+        data: {
+          enrolmentId: enrolment.id,
+          lessonId,
+          number: attempts.length + 1,
+          questionIds: drawn.questionIds,
+          optionOrders: drawn.optionOrders,
+          startedAt,
+          submittedAt: at,
+          answers: answers as object,
+          scorePercent: grade.scorePercent,
+          passed: grade.passed,
+        },
+      });
+      if (!grade.passed) return { attempt, justCompleted: false };
+      await completeLesson(tx, enrolment.id, lesson.id, at);
+      const completed = await completeIfRulesHold(tx, enrolment.id, at);
+      // Its mail and certificates are queued in the outbox with the completion itself.
+      if (completed) await this.completion.afterCompletion(enrolment.id, tx);
+      return { attempt, justCompleted: completed };
+    });
+    return this.resultView(actor, enrolment, attempt, justCompleted);
+  }
+
   private async attemptView(actor: Actor, enrolment: OwnEnrolment, attempt: QuizAttempt): Promise<QuizAttemptView> {
     const pick = (texts: unknown) => localisedText(texts, actor.preferredLanguage, enrolment.course.network.fallbackLanguages);
     const questions = new Map((await this.repository.questionsByIds(attempt.questionIds)).map((q) => [q.id, q]));
@@ -188,8 +245,39 @@ export class QuizService {
   }
 }
 
+export interface OfflineAttempt {
+  occurredAt: string;
+  startedAt: string;
+  questionIds: string[];
+  optionOrders: Record<string, string[]>;
+  answers: QuizSubmission['answers'];
+}
+
+/**
+ * The device's draw must be one the server could have made: distinct questions of this
+ * lesson's pool, as many as an attempt draws, each option order a permutation of the
+ * question's options (anything else falls back to the stored order).
+ */
+function validOfflineDraw(offline: OfflineAttempt, pool: QuizQuestion[], count: number | null) {
+  const byId = new Map(pool.map((q) => [q.id, q]));
+  const expected = Math.min(count ?? pool.length, pool.length);
+  const ids = offline.questionIds;
+  if (new Set(ids).size !== ids.length || ids.length !== expected || ids.some((id) => !byId.has(id))) {
+    throw new AppError('VALIDATION_FAILED', 'These questions are not a draw of this quiz.', {
+      fields: { questionIds: [{ code: 'custom', message: 'notThisQuiz' }] },
+    });
+  }
+  const optionOrders: Record<string, string[]> = {};
+  for (const id of ids) {
+    const stored = (byId.get(id)!.options as unknown as StoredOption[]).map((o) => o.id);
+    const shown = offline.optionOrders[id] ?? [];
+    optionOrders[id] = shown.length === stored.length && stored.every((o) => shown.includes(o)) ? shown : stored;
+  }
+  return { questionIds: ids, optionOrders };
+}
+
 /** Answers only to this attempt's questions, options only of their question; one answer each. */
-function validAnswers(submission: QuizSubmission, attempt: QuizAttempt, questions: QuizQuestion[]): Map<string, GivenAnswer> {
+function validAnswers(submission: QuizSubmission, attempt: Pick<QuizAttempt, 'questionIds'>, questions: QuizQuestion[]): Map<string, GivenAnswer> {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const given = new Map<string, GivenAnswer>();
   const problems: Record<string, { code: string; message: string }[]> = {};

@@ -7,6 +7,7 @@ import { LanguageSwitcher } from '../../components/language-switcher';
 import { PageSkeleton } from '../../components/page-skeleton';
 import { useErrorMessage } from '../../components/error-alert';
 import { NotificationBell } from '../../features/collaboration/components/notification-bell';
+import { SyncIndicator } from '../../features/learning/components/sync-indicator';
 import { MainNavigation } from './main-navigation';
 import { MenuButton, NavigationDrawer } from './navigation-drawer';
 import { UserMenu } from './user-menu';
@@ -50,6 +51,7 @@ export function AppShellLayout() {
             Tadamon
           </NavLink>
           {languageInHeader ? <LanguageSwitcher /> : null}
+          <SyncIndicator />
           <NotificationBell />
           <UserMenu onSignOutError={setSignOutError} />
         </Container>

@@ -9,6 +9,7 @@ import { useWithdraw } from '../api/withdraw';
 import { useTopicLabel } from '../components/course-card';
 import { CourseOutline } from '../components/course-outline';
 import { LearnerStateBadge } from '../components/learner-state-badge';
+import { SaveOfflineButton } from '../components/save-offline-button';
 
 /** A course as a learner sees it: outline, state, and one main action (enrol / continue / review). */
 export function CourseRoute() {
@@ -105,6 +106,11 @@ export function CourseRoute() {
           </Button>
         ) : null}
       </Group>
+      {enrolmentId && c.learner.state !== 'NOT_ENROLLED' ? (
+        <Group gap="sm">
+          <SaveOfflineButton courseId={c.id} />
+        </Group>
+      ) : null}
       <ErrorAlert error={enrol.error ?? withdraw.error} />
       <CourseOutline course={c} />
     </Stack>

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
 import { useMyLearning } from '../api/get-my-learning';
 import { LearnerStateBadge } from '../components/learner-state-badge';
+import { SaveOfflineButton } from '../components/save-offline-button';
 
 function Item({ item }: { item: MyLearningItem }) {
   const { t } = useTranslation('learning');
@@ -31,9 +32,12 @@ function Item({ item }: { item: MyLearningItem }) {
               </Button>
             ) : null
           ) : (
-            <Button component={Link} to={resume} size="xs">
-              {t('mine.continue')}
-            </Button>
+            <>
+              <Button component={Link} to={resume} size="xs">
+                {t('mine.continue')}
+              </Button>
+              <SaveOfflineButton courseId={item.courseId} size="xs" />
+            </>
           )}
         </Group>
       </Stack>
@@ -63,14 +67,20 @@ function Section({ title, items, empty, testId }: { title: string; items: MyLear
 /** "My learning": assigned (due dates, overdue first), in progress, completed. */
 export function MyLearningRoute() {
   const { t } = useTranslation('learning');
+  const { t: tOffline } = useTranslation('learningOffline');
   const mine = useMyLearning();
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="end">
         <Title order={1}>{t('mine.title')}</Title>
-        <Anchor component={Link} to="/learning">
-          {t('mine.browse')}
-        </Anchor>
+        <Group gap="md">
+          <Anchor component={Link} to="/learning/downloads" data-testid="downloads-link">
+            {tOffline('downloads.title')}
+          </Anchor>
+          <Anchor component={Link} to="/learning">
+            {t('mine.browse')}
+          </Anchor>
+        </Group>
       </Group>
       {mine.isPending ? (
         <Skeleton height={200} aria-busy="true" />
