@@ -35,7 +35,13 @@ export async function createBackup(options: BackupOptions): Promise<BackupManife
     log('Dumping the database');
     await runPgTool(
       'pg_dump',
-      ['--format=custom', `--file=${join(staging, DATABASE_ENTRY)}`, `--dbname=${options.databaseUrl}`],
+      [
+        '--format=custom',
+        // Export ZIPs are not backed up, so neither are their rows (a restored row would offer a missing file).
+        '--exclude-table-data="PersonalDataExport"',
+        `--file=${join(staging, DATABASE_ENTRY)}`,
+        `--dbname=${options.databaseUrl}`,
+      ],
       options.pgBinDir,
     );
     const lastMigration = await withClient(options.databaseUrl, async (client) => {
