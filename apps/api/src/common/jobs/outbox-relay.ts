@@ -147,7 +147,9 @@ export class OutboxRelay implements OnModuleDestroy {
           }
         }
         if (sent.length > 0) {
-          await tx.$executeRaw`UPDATE "OutboxJob" SET "dispatchedAt" = now(), "cancelledAt" = NULL,
+          // A relayed row stays a while only as the record of its id; its payload, which may
+          // name people (a mail's address and text), leaves with the job and is not kept here.
+          await tx.$executeRaw`UPDATE "OutboxJob" SET "dispatchedAt" = now(), "cancelledAt" = NULL, "payload" = '{}'::jsonb,
             "attempts" = "attempts" + 1, "lastError" = NULL WHERE "jobId" = ANY(${sent}::text[])`;
         }
         if (removed.length > 0) await tx.$executeRaw`DELETE FROM "OutboxJob" WHERE "jobId" = ANY(${removed}::text[])`;
