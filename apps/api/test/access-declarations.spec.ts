@@ -120,6 +120,8 @@ describe('access declarations', () => {
     const allowed = [
       'POST /api/auth/password-reset/confirm',
       'POST /api/auth/password-reset/request',
+      'POST /api/auth/setup-code/preview',
+      'POST /api/auth/setup-code/redeem',
       'POST /api/auth/sign-in',
       'POST /api/invitations/accept',
       'POST /api/invitations/preview',

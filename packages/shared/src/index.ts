@@ -16,3 +16,4 @@ export * from './schemas/meeting-follow-up.js';
 export * from './schemas/courses-learning.js';
 export * from './schemas/courses-progress.js';
 export * from './schemas/courses-authoring.js';
+export * from './schemas/accounts-without-email.js';

@@ -16,6 +16,7 @@ import { AccreditationModule } from '../modules/accreditation/accreditation.modu
 import { LearningModule } from '../modules/learning/learning.module.js';
 import { CourseProgressModule } from '../modules/course-progress/course-progress.module.js';
 import { CoursesModule } from '../modules/courses/courses.module.js';
+import { VolunteerAccountsModule } from '../modules/volunteer-accounts/volunteer-accounts.module.js';
 
 /**
  * Every feature module of the API, in one list, so adding a feature is one line here.
@@ -40,4 +41,5 @@ export const featureModules = [
   LearningModule,
   CourseProgressModule,
   CoursesModule,
+  VolunteerAccountsModule,
 ];

@@ -5,6 +5,7 @@ import { JobQueue } from '../../common/jobs/job-queue.js';
 import { CertificateClock } from './certificate-clock.js';
 import { expiryReminderMail } from './expiry-mail.js';
 import { localisedText } from '../../common/i18n/localised-text.js';
+import { enqueueMail } from '../../common/mail/enqueue-mail.js';
 
 /** Days before expiry at which the holder is reminded (issue 5). */
 export const EXPIRY_REMINDER_DAYS = [60, 14] as const;
@@ -63,6 +64,6 @@ export class ExpiryRemindersService {
       link: `${this.config.publicUrl}/certificates`,
     });
     const reason = `${expiryReminderJobId(certificate.id, daysBefore)}:mail`;
-    await this.jobs.enqueue('mail.send', { to: certificate.holder.email, ...mail, reason }, { jobId: reason });
+    await enqueueMail(this.jobs, certificate.holder.email, { ...mail, reason }, { jobId: reason });
   }
 }

@@ -5,6 +5,7 @@ import { CourseProgressClock } from './course-progress-clock.js';
 import { courseMail, type CourseMailKind } from './course-progress-mail.js';
 import { CourseProgressRepository } from './course-progress.repository.js';
 import { localisedText } from '../../common/i18n/localised-text.js';
+import { enqueueMail } from '../../common/mail/enqueue-mail.js';
 
 /** How long before the due date the reminder goes out. */
 export const DUE_REMINDER_LEAD_MS = 3 * 24 * 3600_000;
@@ -89,6 +90,6 @@ export class CourseRemindersService {
       dueAt: enrolment.dueAt,
       link: this.link(enrolment.courseId),
     });
-    await this.jobs.enqueue('mail.send', { to: user.email, ...mail, reason }, { jobId: reason });
+    await enqueueMail(this.jobs, user.email, { ...mail, reason }, { jobId: reason });
   }
 }

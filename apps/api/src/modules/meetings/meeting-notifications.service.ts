@@ -7,11 +7,12 @@ import { MeetingClock } from './meeting-clock.js';
 import { meetingMail, type MeetingMailKind } from './meeting-mail.js';
 import { upcomingOccurrences } from './meeting-time.js';
 import { MeetingsRepository, type StoredMeeting } from './meetings.repository.js';
+import { enqueueMail } from '../../common/mail/enqueue-mail.js';
 
 interface Recipient {
   id: string;
   name: string;
-  email: string;
+  email: string | null;
   preferredLanguage: string;
   timeZone: string;
 }
@@ -222,10 +223,10 @@ export class MeetingNotifications {
       });
       const reason = `meeting:${meeting.id}:${event}:${person.id}`;
       const method = meeting.status === 'CANCELLED' ? 'CANCEL' : 'REQUEST';
-      await once(person, () => this.jobs.enqueue(
-        'mail.send',
+      await once(person, async () => void await enqueueMail(
+        this.jobs,
+        person.email,
         {
-          to: person.email,
           ...mail,
           reason,
           attachments: ics
@@ -268,7 +269,8 @@ export class MeetingNotifications {
           .filter((r) => r.meetingId === meeting.id && r.seat === 'CONFIRMED')
           .flatMap((r) => {
             const user = users.get(r.userId);
-            return user ? [{ userId: user.id, name: user.name, email: user.email, answer: r.answer }] : [];
+            // iCalendar names attendees by address: people without one are left out of the list.
+            return user?.email ? [{ userId: user.id, name: user.name, email: user.email, answer: r.answer }] : [];
           }),
       };
     });
