@@ -12,6 +12,7 @@ const AppShellLayout = page(() => import('./layout/app-shell'), 'AppShellLayout'
 const SignInRoute = page(() => import('../features/auth/routes/sign-in-route'), 'SignInRoute');
 const ForgotPasswordRoute = page(() => import('../features/auth/routes/forgot-password-route'), 'ForgotPasswordRoute');
 const ResetPasswordRoute = page(() => import('../features/auth/routes/reset-password-route'), 'ResetPasswordRoute');
+const SetupCodeRoute = page(() => import('../features/auth/routes/setup-code-route'), 'SetupCodeRoute');
 const AcceptInvitationRoute = page(() => import('../features/auth/routes/accept-invitation-route'), 'AcceptInvitationRoute');
 const HomeRoute = page(() => import('../features/home/routes/home-route'), 'HomeRoute');
 const ProfileRoute = page(() => import('../features/profile/routes/profile-route'), 'ProfileRoute');
@@ -70,6 +71,7 @@ export function AppRoutes() {
         <Route element={<PublicOnly />}>
           <Route path="/sign-in" element={<SignInRoute />} />
           <Route path="/forgot-password" element={<ForgotPasswordRoute />} />
+          <Route path="/setup-code" element={<SetupCodeRoute />} />
         </Route>
         <Route path="/reset-password" element={<ResetPasswordRoute />} />
         <Route path="/invite" element={<AcceptInvitationRoute />} />

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { PageSkeleton } from '../../components/page-skeleton';
 import { useErrorMessage } from '../../components/error-alert';
+import { SharedDeviceIdle } from '../../features/auth/components/shared-device-idle';
 import { NotificationBell } from '../../features/collaboration/components/notification-bell';
 import { MainNavigation } from './main-navigation';
 import { MenuButton, NavigationDrawer } from './navigation-drawer';
@@ -40,6 +41,7 @@ export function AppShellLayout() {
 
   return (
     <>
+      <SharedDeviceIdle />
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
