@@ -34,3 +34,31 @@ export async function clearPersonalDeviceData(): Promise<void> {
 
 /** Fifteen minutes, as the server counts them for a shared-phone session. */
 export const SHARED_DEVICE_IDLE_MS = 15 * 60_000;
+
+const SIGNED_OUT_IDLE_KEY = 'tadamon.signedOutIdle';
+
+/** Remembers, past the clearing and the redirect to sign-in, that the idle limit ended the session. */
+export function noteSignedOutIdle(): void {
+  try {
+    sessionStorage.setItem(SIGNED_OUT_IDLE_KEY, '1');
+  } catch {
+    // no storage: the sign-in page simply does not explain
+  }
+}
+
+/** Whether the last session ended for idleness (see `forgetSignedOutIdle`). */
+export function signedOutIdle(): boolean {
+  try {
+    return sessionStorage.getItem(SIGNED_OUT_IDLE_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function forgetSignedOutIdle(): void {
+  try {
+    sessionStorage.removeItem(SIGNED_OUT_IDLE_KEY);
+  } catch {
+    // nothing to forget
+  }
+}

@@ -41,6 +41,8 @@ describe('SharedDeviceIdle', () => {
     expect(await screen.findByText('sign-in page')).toBeInTheDocument();
     expect(calls.some((c) => c.url === '/api/auth/sign-out')).toBe(true);
     expect(localStorage.getItem('tadamon.something')).toBeNull();
+    // The sign-in page will say why (the only thing written after the clearing).
+    expect(sessionStorage.getItem('tadamon.signedOutIdle')).toBe('1');
     expect(queryClient.getQueryData(['session'])).toBeNull();
   });
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import { SHARED_DEVICE_IDLE_MS } from '../../../lib/device-data';
+import { SHARED_DEVICE_IDLE_MS, noteSignedOutIdle } from '../../../lib/device-data';
 import { useSetSession, useSignedInSession } from '../../../lib/session';
 import { signOutOfDevice } from '../api/sign-out';
 
@@ -21,8 +21,9 @@ export function SharedDeviceIdle() {
   // The effect must not restart (and forget the idle time) when these change identity.
   const end = useRef(() => {});
   end.current = () => {
+    noteSignedOutIdle();
     setSession(null);
-    void navigate('/sign-in?ended=idle', { replace: true });
+    void navigate('/sign-in', { replace: true });
   };
 
   useEffect(() => {
