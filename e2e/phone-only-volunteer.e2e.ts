@@ -129,6 +129,8 @@ describe('a phone-only volunteer on a shared phone', () => {
     expect(new URL(page.url()).pathname).toBe('/');
     await page.getByTestId('home-title').waitFor();
     await page.clock.runFor('01:30');
+    await page.getByRole('heading', { name: /^(Sign in|Se connecter|تسجيل الدخول)$/ }).waitFor();
+    await page.screenshot({ path: `${artifacts}shared-phone-signed-out.png`, fullPage: true });
     await page.getByTestId('signed-out-idle').waitFor();
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     const left = await page.evaluate(async () => ({
@@ -138,7 +140,6 @@ describe('a phone-only volunteer on a shared phone', () => {
       session: (await fetch('/api/auth/session')).status,
     }));
     expect(left).toEqual({ local: 0, databases: [], caches: expect.not.arrayContaining(['journey-cache']), session: 401 });
-    await page.screenshot({ path: `${artifacts}shared-phone-signed-out.png`, fullPage: true });
 
     // Next time: the phone number as dialled and the PIN (the language choice went with the rest).
     await language.selectOption('en');

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import { SHARED_DEVICE_IDLE_MS, noteSignedOutIdle } from '../../../lib/device-data';
+import { SHARED_DEVICE_IDLE_MS, forgetSignedOutIdle, noteSignedOutIdle } from '../../../lib/device-data';
 import { useSetSession, useSignedInSession } from '../../../lib/session';
 import { signOutOfDevice } from '../api/sign-out';
 
@@ -25,6 +25,9 @@ export function SharedDeviceIdle() {
     setSession(null);
     void navigate('/sign-in', { replace: true });
   };
+
+  // Signed in again: the sign-in page's "you were signed out" note has served.
+  useEffect(forgetSignedOutIdle, []);
 
   useEffect(() => {
     if (!session.sharedDevice) return;

@@ -1,14 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Paper, Text, Title } from '@mantine/core';
-import { forgetSignedOutIdle, signedOutIdle } from '../../../lib/device-data';
+import { signedOutIdle } from '../../../lib/device-data';
 import { useTranslation } from 'react-i18next';
 import { SignInForm } from '../components/sign-in-form';
 
 export function SignInRoute() {
   const { t } = useTranslation('auth');
-  // Read once: a reload of the sign-in page no longer explains an old sign-out.
+  // Kept until the next sign-in in this tab (the screen may mount again, e.g. on a language change).
   const [endedIdle] = useState(signedOutIdle);
-  useEffect(forgetSignedOutIdle, []);
   return (
     <Paper withBorder shadow="xs" p="lg">
       <Title order={1} size="h2" id="sign-in-title" mb="xs">
