@@ -3,6 +3,7 @@
  * the volunteer opens the app on a shared phone, types the code, sets a PIN, and is signed out
  * after 15 minutes without use — with what the app stored in the browser gone.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -65,11 +66,20 @@ describe('a phone-only volunteer on a shared phone', () => {
     await leader.getByTestId('members-table').getByText(e164).waitFor();
 
     // Printed, only the slips show: the rest of the page is hidden on paper.
+    expect(await leader.getByTestId('print-slip').isVisible()).toBe(false);
     await leader.emulateMedia({ media: 'print' });
-    expect(await leader.getByTestId('setup-slip-code').isVisible()).toBe(true);
+    expect(await leader.getByTestId('print-slip-code').isVisible()).toBe(true);
     expect(await leader.getByTestId('members-table').isVisible()).toBe(false);
     expect(await leader.getByRole('button', { name: 'Print the slips' }).isVisible()).toBe(false);
-    await leader.pdf({ path: `${artifacts}setup-slips.pdf`, format: 'A4' });
+    const pdf = `${artifacts}setup-slips.pdf`;
+    await leader.pdf({ path: pdf, format: 'A4' });
+    // The whole slip is on paper: code, whom to sign in as, until when.
+    const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(printed).toContain(code);
+    expect(printed).toContain(e164);
+    expect(printed).toContain('Hello Aicha Journey');
+    expect(printed).toContain('Valid once, until');
+    expect(printed).not.toContain('Members');
     await leader.emulateMedia({ media: 'screen' });
     expect(await seriousViolations(leader)).toEqual([]);
     await leaderContext.close();
