@@ -7,6 +7,7 @@ import { burnPasswordCheck, verifyPassword } from '../../common/auth/password.js
 import { SignInThrottleService } from '../../common/auth/sign-in-throttle.service.js';
 import { SessionService } from '../../common/auth/session.service.js';
 import { primaryRoleOf, rolesOf, type Actor } from '../../common/auth/actor.js';
+import { looksLikePhoneNumber } from '../../common/phone/phone-number.js';
 import { classifyIdentifier, throttleKeyOf, type SignInIdentifier } from './sign-in-identifier.js';
 
 export interface RequestMeta {
@@ -29,7 +30,9 @@ export class AuthService {
    * towards back-off per account and per address.
    */
   async verifyCredentials(identifier: string, password: string, meta: RequestMeta): Promise<{ userId: string }> {
-    const parsed = classifyIdentifier(identifier, await this.organisationCountries());
+    // Only a phone number in national format needs the countries to be read in.
+    const countries = looksLikePhoneNumber(identifier) ? await this.organisationCountries() : [];
+    const parsed = classifyIdentifier(identifier, countries);
     const user = await this.findUserForSignIn(parsed);
     const accountKey = user?.id ?? throttleKeyOf(parsed, identifier);
     await this.throttle.assertAllowed(accountKey, meta.ip);
