@@ -125,6 +125,8 @@ describe('access declarations', () => {
       'POST /api/auth/password-reset/request',
       'POST /api/auth/password-reset/sms/confirm',
       'POST /api/auth/password-reset/sms/request',
+      'POST /api/auth/setup-code/preview',
+      'POST /api/auth/setup-code/redeem',
       'POST /api/auth/sign-in',
       'POST /api/invitations/accept',
       'POST /api/invitations/preview',

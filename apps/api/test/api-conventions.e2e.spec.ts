@@ -24,7 +24,8 @@ describe('API conventions', () => {
     const signIn = doc.body.paths['/api/auth/sign-in'].post;
     const ref: string = signIn.requestBody.content['application/json'].schema.$ref;
     const schema = doc.body.components.schemas[ref.split('/').pop()!];
-    expect(schema.required).toEqual(expect.arrayContaining(['email', 'password']));
+    expect(schema.required).toEqual(expect.arrayContaining(['password']));
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['identifier', 'email', 'password', 'sharedDevice']));
   });
 
   it('serves a browsable API page', async () => {

@@ -44,7 +44,7 @@ describe('a run that died while sending', () => {
     });
     const message = await send(user, { reason });
     expect(message.deliveries.map((d) => [d.channel, d.status])).toEqual([['WHATSAPP', 'QUEUED']]);
-    expect(t.mailbox.for(user.email)).toHaveLength(0);
+    expect(t.mailbox.for(user.email!)).toHaveLength(0);
   });
 });
 

@@ -71,7 +71,7 @@ describe('sending through the person\u2019s channels', () => {
     expect(received.from).toBe('+15005550006');
     expect(received.statusCallback).toBe(`${apiUrl}/api/channels/callbacks/twilio`);
     expect(message.deliveries).toMatchObject([{ channel: 'SMS', provider: 'twilio', status: 'SENT', providerMessageId: received.sid, units: 1 }]);
-    expect(t.mailbox.for(user.email)).toHaveLength(0);
+    expect(t.mailbox.for(user.email!)).toHaveLength(0);
 
     expect((await sms.deliverStatus(received, 'sent')).status).toBe(204);
     expect((await sms.deliverStatus(received, 'delivered')).status).toBe(204);
@@ -145,7 +145,7 @@ describe('sending through the person\u2019s channels', () => {
       ['SMS', 'SENT', null],
     ]);
     expect((await sms.waitFor(user.phone!)).body).toContain('082914');
-    expect(t.mailbox.for(user.email)).toHaveLength(0);
+    expect(t.mailbox.for(user.email!)).toHaveLength(0);
     expect(message.payload).toBeNull();
 
     const other = await person({ language: 'es' });
@@ -255,6 +255,6 @@ describe('features send through the channels', () => {
     const message = await t.prisma.outboundMessage.findFirstOrThrow({ where: { userId: holder.id, kind: 'CERTIFICATE_EXPIRY' }, include: { deliveries: true } });
     expect(message.networkId).toBe(networkId);
     expect(message.deliveries).toMatchObject([{ channel: 'SMS', status: 'SENT' }]);
-    expect(t.mailbox.for(holder.email)).toHaveLength(0);
+    expect(t.mailbox.for(holder.email!)).toHaveLength(0);
   });
 });

@@ -25,7 +25,7 @@ async function requestReset(email: string) {
 
 async function person(preferredLanguage = 'en') {
   const user = await createUser(t.prisma, { role: 'VOLUNTEER', organisationId });
-  return t.prisma.user.update({ where: { id: user.id }, data: { preferredLanguage } });
+  return { ...(await t.prisma.user.update({ where: { id: user.id }, data: { preferredLanguage } })), email: user.email };
 }
 
 async function tokenFromMail(email: string, index = -1): Promise<string> {

@@ -33,6 +33,8 @@ describe('profile', () => {
     expect(currentUserSchema.parse(shown.body)).toEqual({
       id: user.id,
       email: user.email,
+      phone: null,
+      username: null,
       name: user.name,
       preferredLanguage: 'en',
       timeZone: 'UTC',

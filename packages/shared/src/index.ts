@@ -19,3 +19,4 @@ export * from './schemas/courses-authoring.js';
 export * from './schemas/channels.js';
 export * from './schemas/personal-data.js';
 export * from './schemas/learning-offline.js';
+export * from './schemas/accounts-without-email.js';

@@ -18,6 +18,7 @@ import { CourseProgressModule } from '../modules/course-progress/course-progress
 import { CoursesModule } from '../modules/courses/courses.module.js';
 import { ChannelsModule } from '../modules/channels/channels.module.js';
 import { PersonalDataModule } from '../modules/personal-data/personal-data.module.js';
+import { VolunteerAccountsModule } from '../modules/volunteer-accounts/volunteer-accounts.module.js';
 
 /**
  * Every feature module of the API, in one list, so adding a feature is one line here.
@@ -44,4 +45,5 @@ export const featureModules = [
   CoursesModule,
   ChannelsModule,
   PersonalDataModule,
+  VolunteerAccountsModule,
 ];

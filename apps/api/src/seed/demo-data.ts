@@ -121,3 +121,18 @@ export const demoPeople: DemoPerson[] = [
     organisation: { key: 'brussels', role: 'ORG_LEADER' },
   },
 ];
+
+/**
+ * A volunteer without e-mail, as a leader would sign one up: phone number only, with a known
+ * PIN (demo data only), so the phone sign-in and the shared-phone mode can be tried at once.
+ */
+export const demoPhoneVolunteer = {
+  phone: '+212661000777',
+  /** What people type in Morocco: the same number in national format. */
+  phoneNational: '06 61 00 07 77',
+  pin: '274958',
+  name: 'Fatima Zahra Bénévole',
+  preferredLanguage: 'ar',
+  timeZone: 'Africa/Casablanca',
+  organisationKey: 'tangier',
+} as const;

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { hashPassword } from '../common/auth/password.js';
-import { DEMO_PASSWORD, demoNetwork, demoOrganisations, demoPeople } from './demo-data.js';
+import { DEMO_PASSWORD, demoNetwork, demoOrganisations, demoPeople, demoPhoneVolunteer } from './demo-data.js';
 import { seedDemoCourses } from './seed-courses.js';
 
 /**
@@ -14,6 +14,7 @@ export async function seedDemoIfEmpty(databaseUrl: string, logger: Pick<Logger, 
   try {
     if ((await prisma.network.count()) > 0) return false;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const pinHash = await hashPassword(demoPhoneVolunteer.pin);
     await prisma.$transaction(async (tx) => {
       const network = await tx.network.create({ data: demoNetwork });
       const organisationIds = new Map<string, string>();
@@ -48,9 +49,16 @@ export async function seedDemoIfEmpty(databaseUrl: string, logger: Pick<Logger, 
           });
         }
       }
+      const { phone, name, preferredLanguage, timeZone, organisationKey } = demoPhoneVolunteer;
+      const phoneOnly = await tx.user.create({
+        data: { email: null, phone, name, preferredLanguage, timeZone, passwordHash: pinHash },
+      });
+      await tx.organisationMembership.create({
+        data: { userId: phoneOnly.id, organisationId: organisationIds.get(organisationKey)!, role: 'VOLUNTEER' },
+      });
       await seedDemoCourses(tx, { networkId: network.id, organisationIds, userIds });
     }, { timeout: 60_000 });
-    logger.info('Seeded the demo network (password for demo accounts: tadamon-demo)');
+    logger.info(`Seeded the demo network (password for demo accounts: tadamon-demo; phone-only volunteer ${demoPhoneVolunteer.phone}, PIN ${demoPhoneVolunteer.pin})`);
     return true;
   } finally {
     await prisma.$disconnect();

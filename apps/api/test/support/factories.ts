@@ -59,7 +59,8 @@ export async function createUser(
       data: { userId: user.id, networkId: options.networkId, role: 'COORDINATOR' },
     });
   }
-  return user;
+  // Factory people always have an address (accounts without one are made through the API).
+  return user as typeof user & { email: string };
 }
 
 /**

@@ -13,6 +13,7 @@ const SignInRoute = page(() => import('../features/auth/routes/sign-in-route'), 
 const ForgotPasswordRoute = page(() => import('../features/auth/routes/forgot-password-route'), 'ForgotPasswordRoute');
 const ResetPasswordRoute = page(() => import('../features/auth/routes/reset-password-route'), 'ResetPasswordRoute');
 const PhoneResetRoute = page(() => import('../features/auth/routes/phone-reset-route'), 'PhoneResetRoute');
+const SetupCodeRoute = page(() => import('../features/auth/routes/setup-code-route'), 'SetupCodeRoute');
 const AcceptInvitationRoute = page(() => import('../features/auth/routes/accept-invitation-route'), 'AcceptInvitationRoute');
 const HomeRoute = page(() => import('../features/home/routes/home-route'), 'HomeRoute');
 const ProfileRoute = page(() => import('../features/profile/routes/profile-route'), 'ProfileRoute');
@@ -75,6 +76,7 @@ export function AppRoutes() {
           <Route path="/sign-in" element={<SignInRoute />} />
           <Route path="/forgot-password" element={<ForgotPasswordRoute />} />
           <Route path="/forgot-password/phone" element={<PhoneResetRoute />} />
+          <Route path="/setup-code" element={<SetupCodeRoute />} />
         </Route>
         <Route path="/reset-password" element={<ResetPasswordRoute />} />
         <Route path="/invite" element={<AcceptInvitationRoute />} />

@@ -28,6 +28,8 @@ export const volunteerSession: Session = {
   user: {
     id: '00000000-0000-4000-8000-000000000001',
     email: 'volunteer@example.org',
+    phone: null,
+    username: null,
     name: 'Amina Volunteer',
     preferredLanguage: 'en',
     timeZone: 'Africa/Casablanca',
@@ -46,6 +48,7 @@ export const volunteerSession: Session = {
   primaryRole: 'VOLUNTEER',
   permissions: ['profile.manage', 'directory.read', 'organisation.read'],
   csrfToken: 'csrf-from-session',
+  sharedDevice: false,
 };
 
 type Handler = (request: { url: string; method: string; headers: Headers; body: unknown }) => Response | Promise<Response>;

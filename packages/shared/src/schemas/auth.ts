@@ -9,16 +9,29 @@ import {
   uuidSchema,
 } from './common.js';
 
-export const signInRequestSchema = z.strictObject({
-  email: emailSchema,
-  // Sign-in accepts any stored password length; only new passwords follow the rules.
-  password: z.string().min(1).max(1024),
-});
+/**
+ * `identifier` is an e-mail address, a phone number (national or international format) or a
+ * username; `email` is the older name of the field and must be an address. The password field
+ * also carries a 6-digit PIN. `sharedDevice` ("this is a shared phone") ends the session after
+ * 15 minutes idle.
+ */
+export const signInRequestSchema = z
+  .strictObject({
+    identifier: z.string().trim().min(1).max(254).optional(),
+    email: emailSchema.optional(),
+    // Sign-in accepts any stored password length; only new passwords follow the rules.
+    password: z.string().min(1).max(1024),
+    sharedDevice: z.boolean().optional(),
+  })
+  .refine((v) => !!v.identifier || !!v.email, { message: 'required', path: ['identifier'] });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
 export const currentUserSchema = z.object({
   id: uuidSchema,
-  email: z.string(),
+  /** Null for volunteers signed up with a phone number or a username only. */
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  username: z.string().nullable(),
   name: z.string(),
   preferredLanguage: languageSchema,
   timeZone: z.string(),
@@ -50,6 +63,8 @@ export const sessionResponseSchema = z.object({
   permissions: z.array(z.enum(PERMISSIONS)),
   /** Send back in the `x-csrf-token` header on every state-changing request. */
   csrfToken: z.string(),
+  /** Signed in on a shared phone: 15 minutes idle ends it; sign-out clears the browser's storage. */
+  sharedDevice: z.boolean(),
 });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 

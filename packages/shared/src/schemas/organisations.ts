@@ -85,7 +85,10 @@ export const memberSchema = z.object({
   membershipId: uuidSchema,
   userId: uuidSchema,
   name: z.string(),
-  email: z.string(),
+  /** Members signed up by a leader may have a phone number or a username instead. */
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  username: z.string().nullable(),
   role: z.enum(ORGANISATION_ROLES),
   joinedAt: z.string(),
   disabled: z.boolean(),

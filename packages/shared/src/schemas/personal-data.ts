@@ -37,7 +37,8 @@ export const pendingErasureSchema = z.object({
   id: uuidSchema,
   userId: uuidSchema,
   name: z.string(),
-  email: z.string(),
+  // Null for people signed up by a leader with a phone number or a username only.
+  email: z.string().nullable(),
   requestedAt: z.string(),
 });
 export type PendingErasure = z.infer<typeof pendingErasureSchema>;

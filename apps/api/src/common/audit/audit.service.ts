@@ -62,7 +62,10 @@ export type AuditAction =
   | 'learning_path.created'
   | 'learning_path.published'
   | 'learning_path.archived'
-  | 'learning_path.unarchived';
+  | 'learning_path.unarchived'
+  | 'account.created_by_leader'
+  | 'setup_code.issued'
+  | 'setup_code.redeemed';
 
 export interface AuditEntry {
   action: AuditAction;

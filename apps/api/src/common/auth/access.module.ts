@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccessPolicy } from './access.policy.js';
 import { CsrfGuard } from './csrf.guard.js';
 import { SessionGuard } from './session.guard.js';
+import { SessionClock } from './session-clock.js';
 import { SessionService } from './session.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -12,12 +13,13 @@ import { AuditService } from '../audit/audit.service.js';
 @Module({
   providers: [
     SessionService,
+    SessionClock,
     AccessPolicy,
     SignInThrottleService,
     AuditService,
     { provide: APP_GUARD, useClass: SessionGuard },
     { provide: APP_GUARD, useClass: CsrfGuard },
   ],
-  exports: [SessionService, AccessPolicy, SignInThrottleService, AuditService],
+  exports: [SessionService, SessionClock, AccessPolicy, SignInThrottleService, AuditService],
 })
 export class AccessModule {}

@@ -5,7 +5,12 @@ export interface Actor {
   userId: string;
   sessionId: string;
   sessionTokenHash: string;
-  email: string;
+  /** Null for people signed up with a phone number or a username only. */
+  email: string | null;
+  phone: string | null;
+  username: string | null;
+  /** Signed in with "this is a shared phone": 15 minutes idle end the session. */
+  sharedDevice: boolean;
   name: string;
   preferredLanguage: string;
   timeZone: string;

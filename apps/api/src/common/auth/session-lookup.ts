@@ -8,7 +8,10 @@ export interface SessionRow {
   lastSeenAt: Date;
   revokedAt: Date | null;
   userId: string;
-  email: string;
+  email: string | null;
+  phone: string | null;
+  username: string | null;
+  sharedDevice: boolean;
   name: string;
   preferredLanguage: string;
   timeZone: string;
@@ -24,8 +27,8 @@ export interface SessionRow {
  */
 export async function findSessionByTokenHash(prisma: PrismaService, tokenHash: string): Promise<SessionRow | null> {
   const rows = await prisma.$queryRaw<SessionRow[]>`
-    SELECT s.id, s."tokenHash", s."expiresAt", s."lastSeenAt", s."revokedAt",
-           u.id AS "userId", u.email, u.name, u."preferredLanguage", u."timeZone", u."isPlatformAdmin", u."disabledAt",
+    SELECT s.id, s."tokenHash", s."expiresAt", s."lastSeenAt", s."revokedAt", s."sharedDevice",
+           u.id AS "userId", u.email, u.phone, u.username, u.name, u."preferredLanguage", u."timeZone", u."isPlatformAdmin", u."disabledAt",
            COALESCE((
              SELECT json_agg(json_build_object('organisationId', m."organisationId", 'role', m.role, 'networkId', o."networkId",
                                                'name', o.name, 'networkName', n.name))

@@ -4,10 +4,13 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PrismaService } from '../database/prisma.service.js';
 import type { Actor } from './actor.js';
 import { findSessionByTokenHash } from './session-lookup.js';
+import { SessionClock } from './session-clock.js';
 import { hashToken, newToken } from './tokens.js';
 
 // Writing lastSeenAt on every request would turn each read into a write; once a minute is enough.
 const TOUCH_INTERVAL_MS = 60_000;
+/** "This is a shared phone": the next person must not find the last one still signed in. */
+export const SHARED_DEVICE_IDLE_MINUTES = 15;
 
 export interface SessionCookie {
   name: string;
@@ -26,6 +29,7 @@ export class SessionService {
   constructor(
     private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: SessionClock,
   ) {}
 
   cookie(): SessionCookie {
@@ -44,13 +48,21 @@ export class SessionService {
   }
 
   /** Starts a fresh session; the token is new at every sign-in (no fixation). */
-  async create(userId: string, meta: { ip?: string; userAgent?: string }): Promise<string> {
+  async create(
+    userId: string,
+    meta: { ip?: string; userAgent?: string },
+    options: { sharedDevice?: boolean } = {},
+  ): Promise<string> {
     const token = newToken();
+    const now = this.clock.now();
     await this.prisma.session.create({
       data: {
         tokenHash: hashToken(token),
         userId,
-        expiresAt: new Date(Date.now() + this.config.SESSION_ABSOLUTE_HOURS * 3600_000),
+        createdAt: new Date(now),
+        lastSeenAt: new Date(now),
+        sharedDevice: options.sharedDevice ?? false,
+        expiresAt: new Date(now + this.config.SESSION_ABSOLUTE_HOURS * 3600_000),
         ip: meta.ip ?? null,
         userAgent: meta.userAgent?.slice(0, 300) ?? null,
       },
@@ -62,19 +74,22 @@ export class SessionService {
   async resolve(token: string): Promise<Actor | null> {
     const session = await findSessionByTokenHash(this.prisma, hashToken(token));
     if (!session || session.revokedAt || session.disabledAt) return null;
-    const now = Date.now();
-    const idleLimit = this.config.SESSION_IDLE_MINUTES * 60_000;
+    const now = this.clock.now();
+    const idleLimit = this.idleLimitMs(session.sharedDevice);
     if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + idleLimit <= now) {
       return null;
     }
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
+      await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
     }
     return {
       userId: session.userId,
       sessionId: session.id,
       sessionTokenHash: session.tokenHash,
       email: session.email,
+      phone: session.phone,
+      username: session.username,
+      sharedDevice: session.sharedDevice,
       name: session.name,
       preferredLanguage: session.preferredLanguage,
       timeZone: session.timeZone,
@@ -87,6 +102,12 @@ export class SessionService {
       ),
       networks: new Map(session.networks.map(({ networkId, role, name }) => [networkId, { role, name }])),
     };
+  }
+
+  /** A shared-phone session ends after 15 minutes idle, or sooner if the setting says so. */
+  idleLimitMs(sharedDevice: boolean): number {
+    const minutes = this.config.SESSION_IDLE_MINUTES;
+    return (sharedDevice ? Math.min(minutes, SHARED_DEVICE_IDLE_MINUTES) : minutes) * 60_000;
   }
 
   async revoke(sessionId: string): Promise<void> {

@@ -3,7 +3,7 @@ import { PrismaService } from '../database/prisma.service.js';
 import { AppError } from '../errors/app-error.js';
 
 /** Failures allowed before back-off starts, per account and per address. */
-const FREE_FAILURES = { email: 5, ip: 20 } as const;
+const FREE_FAILURES = { account: 5, ip: 20 } as const;
 const BASE_LOCK_MS = 30_000;
 const MAX_LOCK_MS = 15 * 60_000;
 const FORGET_AFTER_MS = 60 * 60_000;
@@ -11,17 +11,19 @@ const FORGET_AFTER_MS = 60 * 60_000;
 type Kind = keyof typeof FREE_FAILURES;
 
 /**
- * Exponential back-off on failed sign-ins, per account (guessing one password) and per IP
- * (trying many accounts). Counters live in PostgreSQL so every API process shares them.
+ * Exponential back-off on failed sign-ins, per account (guessing one password or PIN) and per
+ * IP (trying many accounts). Counters live in PostgreSQL so every API process shares them.
+ * The account key is the user's id when the account exists (so e-mail, phone and username share
+ * one counter), else the identifier as typed, normalised.
  */
 @Injectable()
 export class SignInThrottleService {
   constructor(private readonly prisma: PrismaService) {}
 
   /** Throws TOO_MANY_ATTEMPTS (with Retry-After) while either key is locked. */
-  async assertAllowed(email: string, ip: string): Promise<void> {
+  async assertAllowed(accountKey: string, ip: string): Promise<void> {
     const rows = await this.prisma.signInThrottle.findMany({
-      where: { key: { in: [key('email', email), key('ip', ip)] }, lockedUntil: { gt: new Date() } },
+      where: { key: { in: [key('account', accountKey), key('ip', ip)] }, lockedUntil: { gt: new Date() } },
     });
     if (rows.length === 0) return;
     const until = Math.max(...rows.map((r) => r.lockedUntil!.getTime()));
@@ -34,13 +36,13 @@ export class SignInThrottleService {
     );
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    await Promise.all([this.bump('email', email), this.bump('ip', ip)]);
+  async recordFailure(accountKey: string, ip: string): Promise<void> {
+    await Promise.all([this.bump('account', accountKey), this.bump('ip', ip)]);
   }
 
   /** A correct password clears the account's counter (not the address's). */
-  async recordSuccess(email: string): Promise<void> {
-    await this.prisma.signInThrottle.deleteMany({ where: { key: key('email', email) } });
+  async recordSuccess(accountKey: string): Promise<void> {
+    await this.prisma.signInThrottle.deleteMany({ where: { key: key('account', accountKey) } });
   }
 
   private async bump(kind: Kind, value: string): Promise<void> {

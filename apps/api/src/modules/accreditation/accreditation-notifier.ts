@@ -5,12 +5,13 @@ import { localisedText } from '../../common/i18n/localised-text.js';
 import { AccreditationClock } from './accreditation-clock.js';
 import { accreditationMail, type AccreditationMailKind } from './accreditation-mail.js';
 import { AssessmentsRepository, type StoredAssessment } from './assessments.repository.js';
+import { enqueueMail } from '../../common/mail/enqueue-mail.js';
 
 /** Days before an accreditation ends at which the organisation's leaders are reminded. */
 export const REMINDER_DAYS = [90, 30] as const;
 const DAY_MS = 24 * 3600 * 1000;
 
-type Recipient = { id: string; name: string; email: string; preferredLanguage: string };
+type Recipient = { id: string; name: string; email: string | null; preferredLanguage: string };
 type Decision = { kind: 'approved'; validUntil: Date } | { kind: 'changes_requested'; comment: string };
 
 export const reminderJobId = (assessmentId: string, days: number) => `accreditation-reminder:${assessmentId}:${days}d`;
@@ -89,7 +90,7 @@ export class AccreditationNotifier {
         link: `${this.config.publicUrl}/accreditation/assessments/${assessment.id}`,
       });
       const reason = `accreditation:${assessment.id}:${event}:${person.id}`;
-      await this.jobs.enqueue('mail.send', { to: person.email, ...mail, reason }, { jobId: reason });
+      await enqueueMail(this.jobs, person.email, { ...mail, reason }, { jobId: reason });
     }
   }
 }

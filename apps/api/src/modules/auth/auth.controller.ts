@@ -43,10 +43,11 @@ export class AuthController {
   @HttpCode(200)
   @ZodResponse({ type: SessionDto })
   async signIn(
-    @Req() request: FastifyRequest & { user: { userId: string }; body: SignInDto },
+    @Req() request: FastifyRequest & { user: { userId: string }; body: { sharedDevice?: boolean } },
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const token = await this.auth.signIn(request.user.userId, requestMeta(request));
+    const sharedDevice = request.body.sharedDevice === true;
+    const token = await this.auth.signIn(request.user.userId, requestMeta(request), { sharedDevice });
     const cookie = this.sessions.cookie();
     reply.setCookie(cookie.name, token, cookie.options);
     return this.auth.describeToken(token);

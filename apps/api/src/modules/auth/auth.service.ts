@@ -7,6 +7,8 @@ import { burnPasswordCheck, verifyPassword } from '../../common/auth/password.js
 import { SignInThrottleService } from '../../common/auth/sign-in-throttle.service.js';
 import { SessionService } from '../../common/auth/session.service.js';
 import { primaryRoleOf, rolesOf, type Actor } from '../../common/auth/actor.js';
+import { looksLikePhoneNumber } from '../../common/phone/phone-number.js';
+import { classifyIdentifier, throttleKeyOf, type SignInIdentifier } from './sign-in-identifier.js';
 
 export interface RequestMeta {
   ip: string;
@@ -23,34 +25,65 @@ export class AuthService {
   ) {}
 
   /**
-   * Checks an e-mail and password. Unknown e-mail and wrong password give the same answer
-   * and take the same time; failures count towards back-off per account and per address.
+   * Checks an identifier (e-mail, phone or username) and a password or PIN. Unknown
+   * identifiers and wrong secrets give the same answer and take the same time; failures count
+   * towards back-off per account and per address.
    */
-  async verifyCredentials(email: string, password: string, meta: RequestMeta): Promise<{ userId: string }> {
-    await this.throttle.assertAllowed(email, meta.ip);
-    const user = await this.prisma.user.findUnique({ where: { email } });
+  async verifyCredentials(identifier: string, password: string, meta: RequestMeta): Promise<{ userId: string }> {
+    // Only a phone number in national format needs the countries to be read in.
+    const countries = looksLikePhoneNumber(identifier) ? await this.organisationCountries() : [];
+    const parsed = classifyIdentifier(identifier, countries);
+    const user = await this.findUserForSignIn(parsed);
+    const accountKey = user?.id ?? throttleKeyOf(parsed, identifier);
+    await this.throttle.assertAllowed(accountKey, meta.ip);
     const valid = user?.passwordHash
       ? await verifyPassword(user.passwordHash, password)
       : (await burnPasswordCheck(password), false);
     if (!user || !valid) {
-      await this.throttle.recordFailure(email, meta.ip);
+      await this.throttle.recordFailure(accountKey, meta.ip);
       await this.audit.record({
         action: 'auth.sign_in_failed',
         subjectUserId: user?.id,
         ip: meta.ip,
-        details: { email },
+        details: { identifier: identifier.trim().slice(0, 254), kind: parsed.kind },
       });
-      throw new AppError('INVALID_CREDENTIALS', 'E-mail or password is not correct.');
+      throw new AppError('INVALID_CREDENTIALS', 'E-mail, phone number, username or password is not correct.');
     }
     if (user.disabledAt) throw new AppError('ACCOUNT_DISABLED', 'This account has been disabled.');
-    await this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(accountKey);
     return { userId: user.id };
   }
 
+  /** The one account the identifier names; none when it names none or (a national number) several. */
+  private async findUserForSignIn(identifier: SignInIdentifier) {
+    if (identifier.keys.length === 0) return null;
+    const select = { id: true, passwordHash: true, disabledAt: true } as const;
+    const where =
+      identifier.kind === 'email'
+        ? { email: { in: identifier.keys } }
+        : identifier.kind === 'phone'
+          ? { phone: { in: identifier.keys } }
+          : { username: { in: identifier.keys } };
+    const found = await this.prisma.user.findMany({ where, select, take: 2 });
+    return found.length === 1 ? found[0]! : null;
+  }
+
+  /** Countries in which a national phone number ("0612…") is read. */
+  private async organisationCountries(): Promise<string[]> {
+    const rows = await this.prisma.organisation.findMany({ distinct: ['country'], select: { country: true } });
+    return rows.map((r) => r.country);
+  }
+
   /** Opens a new session (a fresh token every time) and records the sign-in. */
-  async signIn(userId: string, meta: RequestMeta): Promise<string> {
-    const token = await this.sessions.create(userId, meta);
-    await this.audit.record({ action: 'auth.sign_in', actorId: userId, subjectUserId: userId, ip: meta.ip });
+  async signIn(userId: string, meta: RequestMeta, options: { sharedDevice?: boolean } = {}): Promise<string> {
+    const token = await this.sessions.create(userId, meta, options);
+    await this.audit.record({
+      action: 'auth.sign_in',
+      actorId: userId,
+      subjectUserId: userId,
+      ip: meta.ip,
+      ...(options.sharedDevice ? { details: { sharedDevice: true } } : {}),
+    });
     return token;
   }
 
@@ -72,6 +105,8 @@ export class AuthService {
       user: {
         id: actor.userId,
         email: actor.email,
+        phone: actor.phone,
+        username: actor.username,
         name: actor.name,
         preferredLanguage: isLanguage(actor.preferredLanguage) ? actor.preferredLanguage : 'en',
         timeZone: actor.timeZone,
@@ -92,6 +127,7 @@ export class AuthService {
       primaryRole: primaryRoleOf(actor),
       permissions: [...permissions],
       csrfToken: this.sessions.csrfTokenFor(actor.sessionTokenHash),
+      sharedDevice: actor.sharedDevice,
     };
   }
 

@@ -14,7 +14,8 @@ export class LocalAuthGuard extends AuthGuard('local') {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const parsed = signInRequestSchema.safeParse(request.body ?? {});
     if (!parsed.success) throw new ZodError(parsed.error.issues);
-    request.body = parsed.data;
+    const { email, identifier, ...rest } = parsed.data;
+    request.body = { ...rest, identifier: identifier ?? email };
     return (await super.canActivate(context)) as boolean;
   }
 

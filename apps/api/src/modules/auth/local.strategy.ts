@@ -5,15 +5,15 @@ import type { FastifyRequest } from 'fastify';
 import { AuthService } from './auth.service.js';
 import { requestMeta } from '../../common/http/request-meta.js';
 
-/** passport-local: e-mail + password → the user id (the session is opened by the controller). */
+/** passport-local: identifier + password (or PIN) → the user id (the controller opens the session). */
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   constructor(private readonly auth: AuthService) {
-    super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true });
+    super({ usernameField: 'identifier', passwordField: 'password', passReqToCallback: true });
   }
 
-  async validate(request: FastifyRequest, email: string, password: string) {
-    // The body was already parsed by the guard: email is lower-cased and trimmed.
-    return this.auth.verifyCredentials(email, password, requestMeta(request));
+  async validate(request: FastifyRequest, identifier: string, password: string) {
+    // The guard already parsed the body and put the older `email` field into `identifier`.
+    return this.auth.verifyCredentials(identifier, password, requestMeta(request));
   }
 }

@@ -6,6 +6,7 @@ import type { JobTx } from '../../common/jobs/job-catalogue.js';
 import { CourseRemindersService } from '../course-progress/course-reminders.service.js';
 import { courseCompletedMail } from './course-completed.mail.js';
 import { localisedText } from '../../common/i18n/localised-text.js';
+import { enqueueMail } from '../../common/mail/enqueue-mail.js';
 
 interface CertificateJob {
   certificateTypeId: string;
@@ -48,9 +49,10 @@ export class CompletionService {
       { name: enrolment.user.name, course },
       `${this.config.publicUrl}/learning/courses/${enrolment.courseId}`,
     );
-    await this.jobs.enqueue(
-      'mail.send',
-      { to: enrolment.user.email, ...mail, reason: `course-completed:${enrolment.id}` },
+    await enqueueMail(
+      this.jobs,
+      enrolment.user.email,
+      { ...mail, reason: `course-completed:${enrolment.id}` },
       { jobId: `course-completed-mail:${enrolment.id}`, tx },
     );
     for (const job of await this.certificatesEarned(tx, enrolment.userId, enrolment.courseId, enrolment.course.networkId)) {

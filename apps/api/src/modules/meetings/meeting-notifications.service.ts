@@ -13,7 +13,7 @@ import { noticeOf } from '../../common/channels/short-messages.js';
 interface Recipient {
   id: string;
   name: string;
-  email: string;
+  email: string | null;
   preferredLanguage: string;
   timeZone: string;
 }
@@ -276,7 +276,8 @@ export class MeetingNotifications {
           .filter((r) => r.meetingId === meeting.id && r.seat === 'CONFIRMED')
           .flatMap((r) => {
             const user = users.get(r.userId);
-            return user ? [{ userId: user.id, name: user.name, email: user.email, answer: r.answer }] : [];
+            // iCalendar names attendees by address: people without one are left out of the list.
+            return user?.email ? [{ userId: user.id, name: user.name, email: user.email, answer: r.answer }] : [];
           }),
       };
     });

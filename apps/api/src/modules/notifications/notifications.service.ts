@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import { digestMail, notificationMail } from './notification-mail.js';
 import { NotificationsRepository } from './notifications.repository.js';
+import { enqueueMail } from '../../common/mail/enqueue-mail.js';
 
 export interface NotificationEvent {
   /** Identifies the event, e.g. "post:<id>"; with the recipient it is unique for ever. */
@@ -69,7 +70,7 @@ export class NotificationsService {
       if (mode === 'IMMEDIATE') {
         const mail = notificationMail(language, notification, `${this.config.publicUrl}${notification.link}`);
         const reason = `notification:${notification.id}`;
-        await this.jobs.enqueue('mail.send', { to: person.email, ...mail, reason }, { jobId: reason });
+        await enqueueMail(this.jobs, person.email, { ...mail, reason }, { jobId: reason });
         mailedNow.push(notification.id);
       } else if (mode === 'DAILY') {
         const { day, delayMs } = nextDigest(new Date());
@@ -88,7 +89,7 @@ export class NotificationsService {
     const language = isLanguage(person.preferredLanguage) ? person.preferredLanguage : DEFAULT_LANGUAGE;
     const mail = digestMail(language, pending, `${this.config.publicUrl}/notifications`);
     const reason = `digest:${userId}:${day}`;
-    await this.jobs.enqueue('mail.send', { to: person.email, ...mail, reason }, { jobId: `digest-mail:${userId}:${day}` });
+    await enqueueMail(this.jobs, person.email, { ...mail, reason }, { jobId: `digest-mail:${userId}:${day}` });
     await this.repository.markEmailed(pending.map((n) => n.id));
     this.logger.debug({ userId, day, count: pending.length }, 'Digest queued');
   }

@@ -8,7 +8,7 @@ const memberSelect = {
   userId: true,
   role: true,
   createdAt: true,
-  user: { select: { name: true, email: true, disabledAt: true } },
+  user: { select: { name: true, email: true, phone: true, username: true, disabledAt: true } },
 } satisfies Prisma.OrganisationMembershipSelect;
 
 type MemberRow = Prisma.OrganisationMembershipGetPayload<{ select: typeof memberSelect }>;
@@ -19,6 +19,8 @@ function toMember(row: MemberRow): Member {
     userId: row.userId,
     name: row.user.name,
     email: row.user.email,
+    phone: row.user.phone,
+    username: row.user.username,
     role: row.role as OrganisationRole,
     joinedAt: row.createdAt.toISOString(),
     disabled: row.user.disabledAt !== null,

@@ -11,6 +11,7 @@ import { JobQueue } from '../../common/jobs/job-queue.js';
 import { passwordResetMail } from '../../common/mail/messages/index.js';
 import type { RequestMeta } from '../auth/auth.service.js';
 import { PasswordResetRepository } from './password-reset.repository.js';
+import { enqueueMail } from '../../common/mail/enqueue-mail.js';
 
 /** The mail text says "within one hour": change both together. */
 export const RESET_TOKEN_TTL_MS = 3600_000;
@@ -60,7 +61,7 @@ export class PasswordResetService implements OnModuleDestroy {
     // Whoever knew the old password is out: every session ends, the person signs in anew.
     const ended = await this.sessions.revokeAllForUser(reset.userId);
     // Proving control of the mailbox lifts a lock-out an attacker may have caused.
-    await this.throttle.recordSuccess(reset.user.email);
+    await this.throttle.recordSuccess(reset.userId);
     await this.audit.record({
       action: 'auth.password_reset',
       actorId: reset.userId,
@@ -88,7 +89,7 @@ export class PasswordResetService implements OnModuleDestroy {
       link: `${this.config.publicUrl}/reset-password?token=${token}`,
     });
     const reason = `password-reset:${reset.id}`;
-    await this.jobs.enqueue('mail.send', { to: user.email, ...mail, reason }, { jobId: reason });
+    await enqueueMail(this.jobs, user.email, { ...mail, reason }, { jobId: reason });
     await this.audit.record({
       action: 'auth.password_reset_requested',
       subjectUserId: user.id,

@@ -199,10 +199,13 @@ export class PersonalDataRepository {
       const formerName = former.name;
       // Where the address is kept beside the account rather than on it: the invitation it came
       // with, audit details of sign-in attempts and invitations, the sign-in back-off counters.
-      await tx.invitation.deleteMany({ where: { email: { equals: former.email, mode: 'insensitive' } } });
-      await tx.$executeRaw`
-        UPDATE "AuditEvent" SET details = details - 'email' WHERE lower(details->>'email') = lower(${former.email})`;
-      await tx.$executeRaw`DELETE FROM "SignInThrottle" WHERE strpos(lower(key), lower(${former.email})) > 0`;
+      // (People signed up by a leader with a phone or username only have no address.)
+      if (former.email) {
+        await tx.invitation.deleteMany({ where: { email: { equals: former.email, mode: 'insensitive' } } });
+        await tx.$executeRaw`
+          UPDATE "AuditEvent" SET details = details - 'email' WHERE lower(details->>'email') = lower(${former.email})`;
+        await tx.$executeRaw`DELETE FROM "SignInThrottle" WHERE strpos(lower(key), lower(${former.email})) > 0`;
+      }
       // Notifications of other people name whoever acted; they carry names, not ids.
       await tx.$executeRaw`
         UPDATE "Notification" SET data = jsonb_set(data, '{actor}', to_jsonb(${ERASED_NAME}::text))

@@ -5,6 +5,8 @@ import { PrismaService } from '../../common/database/prisma.service.js';
 const profileFields = {
   id: true,
   email: true,
+  phone: true,
+  username: true,
   name: true,
   preferredLanguage: true,
   timeZone: true,
@@ -34,9 +36,17 @@ export class ProfileRepository {
   }
 
   /** Sessions that would still let someone in: not revoked, not expired, not idle too long. */
-  activeSessions(userId: string, now: Date, idleSince: Date) {
+  activeSessions(userId: string, now: Date, idleSince: Date, sharedIdleSince: Date) {
     return this.prisma.session.findMany({
-      where: { userId, revokedAt: null, expiresAt: { gt: now }, lastSeenAt: { gt: idleSince } },
+      where: {
+        userId,
+        revokedAt: null,
+        expiresAt: { gt: now },
+        OR: [
+          { sharedDevice: false, lastSeenAt: { gt: idleSince } },
+          { sharedDevice: true, lastSeenAt: { gt: sharedIdleSince } },
+        ],
+      },
       orderBy: { lastSeenAt: 'desc' },
       select: { id: true, createdAt: true, lastSeenAt: true, userAgent: true, ip: true },
     });

@@ -42,10 +42,10 @@ export class ProfileService {
     input: { currentPassword: string; newPassword: string },
     meta: RequestMeta,
   ): Promise<void> {
-    await this.throttle.assertAllowed(actor.email, meta.ip);
+    await this.throttle.assertAllowed(actor.userId, meta.ip);
     const hash = await this.repository.findPasswordHash(actor.userId);
     if (!hash || !(await verifyPassword(hash, input.currentPassword))) {
-      await this.throttle.recordFailure(actor.email, meta.ip);
+      await this.throttle.recordFailure(actor.userId, meta.ip);
       throw new AppError('PASSWORD_INCORRECT', 'The current password is not correct.', {
         fields: { currentPassword: [{ code: 'incorrect', message: 'Not correct.' }] },
       });
@@ -68,8 +68,9 @@ export class ProfileService {
 
   async listSessions(actor: Actor) {
     const now = new Date();
-    const idleSince = new Date(now.getTime() - this.config.SESSION_IDLE_MINUTES * 60_000);
-    const sessions = await this.repository.activeSessions(actor.userId, now, idleSince);
+    const idleSince = new Date(now.getTime() - this.sessions.idleLimitMs(false));
+    const sharedIdleSince = new Date(now.getTime() - this.sessions.idleLimitMs(true));
+    const sessions = await this.repository.activeSessions(actor.userId, now, idleSince, sharedIdleSince);
     return {
       items: sessions.map((s) => ({
         id: s.id,
@@ -97,7 +98,9 @@ export class ProfileService {
 
 function toCurrentUser(user: {
   id: string;
-  email: string;
+  email: string | null;
+  phone: string | null;
+  username: string | null;
   name: string;
   preferredLanguage: string;
   timeZone: string;

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { PageSkeleton } from '../../components/page-skeleton';
 import { useErrorMessage } from '../../components/error-alert';
+import { SharedDeviceIdle } from '../../features/auth/components/shared-device-idle';
 import { NotificationBell } from '../../features/collaboration/components/notification-bell';
 import { SyncIndicator } from '../../features/learning/components/sync-indicator';
 import { MainNavigation } from './main-navigation';
@@ -41,6 +42,7 @@ export function AppShellLayout() {
 
   return (
     <>
+      <SharedDeviceIdle />
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>

@@ -13,7 +13,7 @@ export function UserMenu({ onSignOutError }: { onSignOutError: (error: unknown) 
   const signOut = useSignOut();
 
   const handleSignOut = () => {
-    signOut.mutate(undefined, {
+    signOut.mutate({ sharedDevice: session.sharedDevice }, {
       onSuccess: () => {
         setSession(null);
         void navigate('/sign-in', { replace: true });
@@ -35,7 +35,9 @@ export function UserMenu({ onSignOutError }: { onSignOutError: (error: unknown) 
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{session.user.email}</Menu.Label>
+        <Menu.Label>
+          <span dir="ltr">{session.user.email ?? session.user.phone ?? session.user.username}</span>
+        </Menu.Label>
         <Menu.Item onClick={() => void navigate('/profile')}>{t('userMenu.profile')}</Menu.Item>
         <Menu.Divider />
         <Menu.Item color="red" onClick={handleSignOut} disabled={signOut.isPending} data-testid="sign-out">

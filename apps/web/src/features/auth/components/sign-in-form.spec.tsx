@@ -6,7 +6,7 @@ import { json, mockFetch, renderWithProviders, volunteerSession } from '../../..
 import { SignInForm } from './sign-in-form';
 
 async function fillAndSubmit(email: string, password: string) {
-  await userEvent.type(await screen.findByLabelText(/e-mail|adresse e-mail/i), email);
+  await userEvent.type(await screen.findByLabelText(/^(e-mail address|adresse e-mail)/i), email);
   await userEvent.type(screen.getByLabelText(/password|mot de passe/i, { selector: 'input' }), password);
   await userEvent.click(screen.getByRole('button', { name: /sign in|se connecter/i }));
 }
@@ -21,12 +21,12 @@ describe('SignInForm', () => {
     renderWithProviders(<SignInForm />, { session: null });
     await fillAndSubmit('Volunteer@Example.org', 'wrong-password');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('The e-mail address or password is not correct.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The e-mail address, phone number, username or password is not correct.');
     const signIn = calls.find((c) => c.url === '/api/auth/sign-in')!;
     expect(signIn.method).toBe('POST');
     expect(signIn.headers.get('x-csrf-token')).toBe('pre-sign-in-token');
-    // The shared schema lower-cases the address before it is sent.
-    expect(signIn.body).toEqual({ email: 'volunteer@example.org', password: 'wrong-password' });
+    // Sent as typed (the server folds case): it may be a phone number or a username.
+    expect(signIn.body).toEqual({ identifier: 'Volunteer@Example.org', password: 'wrong-password', sharedDevice: false });
   });
 
   it('shows the same error in French when the interface is French', async () => {
@@ -43,10 +43,9 @@ describe('SignInForm', () => {
   it('validates with the shared schema before calling the API', async () => {
     const calls = mockFetch({});
     renderWithProviders(<SignInForm />, { session: null });
-    await userEvent.type(await screen.findByLabelText(/e-mail/i), 'not-an-address');
-    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByText('Enter a valid e-mail address.')).toBeInTheDocument();
-    expect(screen.getByText('This field is required.')).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    // Neither the identifier nor the password was given.
+    expect(await screen.findAllByText('This field is required.')).toHaveLength(2);
     expect(calls).toHaveLength(0);
   });
 
@@ -57,7 +56,7 @@ describe('SignInForm', () => {
         json(400, {
           code: 'VALIDATION_FAILED',
           message: 'Validation failed',
-          details: { fields: { email: [{ code: 'invalid_format', message: 'Invalid email' }] } },
+          details: { fields: { identifier: [{ code: 'invalid_format', message: 'Invalid email' }] } },
           requestId: 'r3',
         }),
     });
@@ -82,5 +81,28 @@ describe('SignInForm', () => {
     const { queryClient } = renderWithProviders(<SignInForm />, { session: null });
     await fillAndSubmit('volunteer@example.org', 'tadamon-demo');
     await waitFor(() => expect(queryClient.getQueryData(['session'])).toEqual(volunteerSession));
+  });
+
+  it('signs in by phone number on a shared phone', async () => {
+    const calls = mockFetch({
+      'GET /api/auth/csrf': () => json(200, { csrfToken: 't' }),
+      'POST /api/auth/sign-in': () => json(200, { ...volunteerSession, sharedDevice: true }),
+    });
+    renderWithProviders(<SignInForm />, { session: null });
+    await userEvent.type(await screen.findByLabelText(/^E-mail address, phone number or username/), '06 12 34 56 78');
+    await userEvent.type(screen.getByLabelText(/password/i, { selector: 'input' }), '583920');
+    await userEvent.click(screen.getByRole('checkbox', { name: /This is a shared phone/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(calls.find((c) => c.url === '/api/auth/sign-in')).toBeDefined());
+    expect(calls.find((c) => c.url === '/api/auth/sign-in')!.body).toEqual({
+      identifier: '06 12 34 56 78',
+      password: '583920',
+      sharedDevice: true,
+    });
+  });
+
+  it('offers the way in with a setup code', async () => {
+    renderWithProviders(<SignInForm />, { session: null });
+    expect(await screen.findByRole('link', { name: 'I have a setup code' })).toHaveAttribute('href', '/setup-code');
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,19 +8,23 @@ import { useErrorMessage } from '../../../components/error-alert';
 import { applyServerErrors, lazySchemaResolver, translateFieldError } from '../../../lib/form';
 import { useSignIn } from '../api/sign-in';
 
-type SignInValues = { email: string; password: string };
+type SignInValues = { identifier?: string; password: string; sharedDevice?: boolean };
 
 // The shared schema, fetched after first paint (see lazySchemaResolver).
 const loadSchema = () => import('@tadamon/shared').then((shared) => shared.signInRequestSchema);
 const resolver = lazySchemaResolver(loadSchema);
 
-/** E-mail and password. On success the session lands in the cache and the guard moves on. */
+/**
+ * E-mail, phone number or username, and a password or PIN; "this is a shared phone" shortens
+ * the session and clears the browser at sign-out. On success the session lands in the cache and
+ * the guard moves on.
+ */
 export function SignInForm() {
   const { t } = useTranslation(['auth', 'validation', 'errors']);
   const messageOf = useErrorMessage();
   const signIn = useSignIn();
   const [error, setError] = useState<unknown>(null);
-  const form = useForm<SignInValues, unknown, SignInRequest>({ resolver, defaultValues: { email: '', password: '' } });
+  const form = useForm<SignInValues, unknown, SignInRequest>({ resolver, defaultValues: { identifier: '', password: '', sharedDevice: false } });
   const { errors } = form.formState;
 
   // Fetch the validation code once the page is idle, while the person types.
@@ -34,7 +38,7 @@ export function SignInForm() {
     try {
       await signIn.mutateAsync(values);
     } catch (cause) {
-      if (!applyServerErrors(cause, form.setError, { fields: ['email', 'password'] })) setError(cause);
+      if (!applyServerErrors(cause, form.setError, { fields: ['identifier', 'password'] })) setError(cause);
     }
   });
 
@@ -47,13 +51,15 @@ export function SignInForm() {
           </Alert>
         ) : null}
         <TextInput
-          type="email"
-          label={t('auth:signIn.email')}
+          label={t('auth:signIn.identifier')}
+          description={t('auth:signIn.identifierHint')}
           autoComplete="username"
-          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          dir="auto"
           required
-          {...form.register('email')}
-          error={translateFieldError(t, errors.email?.message)}
+          {...form.register('identifier')}
+          error={translateFieldError(t, errors.identifier?.message)}
         />
         <PasswordInput
           label={t('auth:signIn.password')}
@@ -63,12 +69,22 @@ export function SignInForm() {
           {...form.register('password')}
           error={translateFieldError(t, errors.password?.message)}
         />
+        <Checkbox
+          label={t('auth:signIn.sharedDevice')}
+          description={t('auth:signIn.sharedDeviceHint')}
+          {...form.register('sharedDevice')}
+        />
         <Button type="submit" loading={form.formState.isSubmitting} fullWidth>
           {t('auth:signIn.submit')}
         </Button>
-        <Anchor component={Link} to="/forgot-password" size="sm">
-          {t('auth:signIn.forgotPassword')}
-        </Anchor>
+        <Group justify="space-between" gap="xs">
+          <Anchor component={Link} to="/forgot-password" size="sm">
+            {t('auth:signIn.forgotPassword')}
+          </Anchor>
+          <Anchor component={Link} to="/setup-code" size="sm">
+            {t('auth:signIn.haveSetupCode')}
+          </Anchor>
+        </Group>
       </Stack>
     </form>
   );

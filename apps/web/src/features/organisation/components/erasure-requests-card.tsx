@@ -33,7 +33,7 @@ export function ErasureRequestsCard({ organisationId }: { organisationId: string
             <div>
               <Text fw={600}>{r.name}</Text>
               <Text size="sm" c="dimmed">
-                {t('erasure.requestedOn', { email: r.email, date: format.dateTime(r.requestedAt) })}
+                {t('erasure.requestedOn', { email: r.email ?? '—', date: format.dateTime(r.requestedAt) })}
               </Text>
             </div>
             <Button color="red" variant="outline" size="xs" onClick={() => setChosen(r)}>

@@ -61,7 +61,7 @@ export function ProfileForm({ user }: { user: CurrentUser }) {
               {t('profile:details.saved')}
             </Alert>
           ) : null}
-          <TextInput label={t('profile:details.email')} value={user.email} readOnly />
+          {user.email ? <TextInput label={t('profile:details.email')} value={user.email} readOnly /> : null}
           <TextInput
             label={t('profile:details.name')}
             autoComplete="name"
