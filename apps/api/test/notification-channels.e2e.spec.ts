@@ -25,7 +25,7 @@ describe('channel choices in the profile', () => {
   it('shows the defaults, saves an order per kind, and refuses channels that cannot reach the person', async () => {
     const user = await person();
     const browser = t.client();
-    await browser.signIn(user.email, TEST_PASSWORD);
+    await browser.signIn(user.email!, TEST_PASSWORD);
     const initial = await browser.get('/api/me/channels');
     expect(initial.status).toBe(200);
     expect(initial.body.reachable).toEqual({ EMAIL: true, SMS: true, WHATSAPP: true });
@@ -45,7 +45,7 @@ describe('channel choices in the profile', () => {
   it('refuses SMS to someone without a phone, and changes nothing of a refused request', async () => {
     const user = await person({ phone: null });
     const browser = t.client();
-    await browser.signIn(user.email, TEST_PASSWORD);
+    await browser.signIn(user.email!, TEST_PASSWORD);
     expect((await browser.get('/api/me/channels')).body.reachable).toEqual({ EMAIL: true, SMS: false, WHATSAPP: false });
     const refused = await browser.put('/api/me/channels', {
       preferences: [
@@ -180,7 +180,7 @@ describe('falling back to the next channel', () => {
       { channel: 'SMS', status: 'FAILED', errorCode: 'twilio:21211' },
       { channel: 'EMAIL', status: 'SENT' },
     ]);
-    const mail = await t.mailbox.waitFor(user.email);
+    const mail = await t.mailbox.waitFor(user.email!);
     expect(mail.subject).toBe('Meeting tomorrow: Women in unions');
   });
 

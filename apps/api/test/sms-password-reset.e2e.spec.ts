@@ -67,7 +67,7 @@ describe('asking for a code by SMS', () => {
     );
     expect(sms.for('+22370000000')).toHaveLength(0);
     // Never by e-mail, and only a hash is stored.
-    expect(t.mailbox.for(user.email)).toHaveLength(0);
+    expect(t.mailbox.for(user.email!)).toHaveLength(0);
     const stored = await t.prisma.phoneCode.findFirstOrThrow({ where: { userId: user.id } });
     expect(stored.codeHash).not.toContain(code);
     expect(Math.abs(stored.expiresAt.getTime() - stored.createdAt.getTime() - 600_000)).toBeLessThan(5_000);
@@ -110,18 +110,18 @@ describe('confirming with the code', () => {
   it('sets the new password, ends every session and works only once', async () => {
     const user = await person('ar');
     const browser = t.client();
-    await browser.signIn(user.email, TEST_PASSWORD);
+    await browser.signIn(user.email!, TEST_PASSWORD);
     await requestCode(user.phone!);
     const code = await codeSentTo(user.phone!);
     expect(sms.for(user.phone!)[0]!.body).toContain('رمز إعادة تعيين كلمة المرور');
 
     expect((await confirm(user.phone!, code)).status).toBe(204);
     expect((await browser.get('/api/auth/session')).status).toBe(401);
-    await t.client().signIn(user.email, NEW_PASSWORD);
+    await t.client().signIn(user.email!, NEW_PASSWORD);
 
     const reused = await confirm(user.phone!, code, 'Yet-Another-Password-5');
     expect([reused.status, reused.body.code]).toEqual([410, 'PHONE_CODE_INVALID']);
-    await t.client().signIn(user.email, NEW_PASSWORD);
+    await t.client().signIn(user.email!, NEW_PASSWORD);
     expect(await t.prisma.auditEvent.count({ where: { action: 'auth.password_reset', subjectUserId: user.id } })).toBe(1);
   });
 
@@ -132,7 +132,7 @@ describe('confirming with the code', () => {
     await t.prisma.phoneCode.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const response = await confirm(user.phone!, code);
     expect([response.status, response.body.code]).toEqual([410, 'PHONE_CODE_INVALID']);
-    await t.client().signIn(user.email, TEST_PASSWORD);
+    await t.client().signIn(user.email!, TEST_PASSWORD);
   });
 
   it('makes an older code stop working when a newer one is sent', async () => {
@@ -161,7 +161,7 @@ describe('confirming with the code', () => {
     }
     const late = await confirm(user.phone!, code);
     expect([late.status, late.body.code]).toEqual([410, 'PHONE_CODE_INVALID']);
-    await t.client().signIn(user.email, TEST_PASSWORD);
+    await t.client().signIn(user.email!, TEST_PASSWORD);
   });
 
   it('keeps the code when the new password is refused, and sets nothing', async () => {
@@ -171,7 +171,7 @@ describe('confirming with the code', () => {
     const weak = await confirm(user.phone!, code, 'password');
     expect(weak.status).toBe(400);
     expect((await t.prisma.phoneCode.findFirstOrThrow({ where: { userId: user.id } })).usedAt).toBeNull();
-    await t.client().signIn(user.email, TEST_PASSWORD);
+    await t.client().signIn(user.email!, TEST_PASSWORD);
     expect((await confirm(user.phone!, code)).status).toBe(204);
   });
 
