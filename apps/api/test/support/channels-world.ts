@@ -38,7 +38,7 @@ export async function startChannelsWorld(env: Record<string, string> = {}) {
   /** Chooses channels the way the person would, through the profile API. */
   async function choose(user: Person, kind: MessageKind, channels: MessageChannel[]) {
     const browser = t.client();
-    await browser.signIn(user.email, TEST_PASSWORD);
+    await browser.signIn(user.email!, TEST_PASSWORD);
     const response = await browser.put('/api/me/channels', { preferences: [{ kind, channels }] });
     expect(response.status).toBe(200);
   }
