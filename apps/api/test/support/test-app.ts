@@ -60,7 +60,7 @@ export async function startTestApp(
     prisma: app.get(PrismaService),
     jobs: app.get(JobQueue),
     mailbox,
-    client: () => new TestClient(app.getHttpServer()),
+    client: () => new TestClient(app.getHttpServer(), app.get(PrismaService)),
     close: async () => {
       await app.close();
       await mailbox.stop();

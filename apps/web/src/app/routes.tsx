@@ -1,6 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
-import { PublicOnly, RequireSession } from './guards';
+import { PublicOnly, RequireSession, SecondFactorOnly } from './guards';
 import { PublicLayout } from './layout/public-layout';
 
 /** Every screen is its own chunk: the first visit downloads only what it shows. */
@@ -10,6 +10,7 @@ function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: k
 
 const AppShellLayout = page(() => import('./layout/app-shell'), 'AppShellLayout');
 const SignInRoute = page(() => import('../features/auth/routes/sign-in-route'), 'SignInRoute');
+const SecondFactorRoute = page(() => import('../features/auth/routes/second-factor-route'), 'SecondFactorRoute');
 const ForgotPasswordRoute = page(() => import('../features/auth/routes/forgot-password-route'), 'ForgotPasswordRoute');
 const ResetPasswordRoute = page(() => import('../features/auth/routes/reset-password-route'), 'ResetPasswordRoute');
 const AcceptInvitationRoute = page(() => import('../features/auth/routes/accept-invitation-route'), 'AcceptInvitationRoute');
@@ -70,6 +71,9 @@ export function AppRoutes() {
         <Route element={<PublicOnly />}>
           <Route path="/sign-in" element={<SignInRoute />} />
           <Route path="/forgot-password" element={<ForgotPasswordRoute />} />
+        </Route>
+        <Route element={<SecondFactorOnly />}>
+          <Route path="/sign-in/second-factor" element={<SecondFactorRoute />} />
         </Route>
         <Route path="/reset-password" element={<ResetPasswordRoute />} />
         <Route path="/invite" element={<AcceptInvitationRoute />} />

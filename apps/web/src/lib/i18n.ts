@@ -21,6 +21,7 @@ export const NAMESPACES = [
   'learning',
   'courseProgress',
   'courseAuthoring',
+  'twoFactor',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

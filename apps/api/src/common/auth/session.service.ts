@@ -44,7 +44,11 @@ export class SessionService {
   }
 
   /** Starts a fresh session; the token is new at every sign-in (no fixation). */
-  async create(userId: string, meta: { ip?: string; userAgent?: string }): Promise<string> {
+  async create(
+    userId: string,
+    meta: { ip?: string; userAgent?: string },
+    secondFactor: 'VERIFY' | 'ENROL' | null = null,
+  ): Promise<string> {
     const token = newToken();
     await this.prisma.session.create({
       data: {
@@ -53,6 +57,7 @@ export class SessionService {
         expiresAt: new Date(Date.now() + this.config.SESSION_ABSOLUTE_HOURS * 3600_000),
         ip: meta.ip ?? null,
         userAgent: meta.userAgent?.slice(0, 300) ?? null,
+        secondFactor,
       },
     });
     return token;
@@ -79,6 +84,7 @@ export class SessionService {
       preferredLanguage: session.preferredLanguage,
       timeZone: session.timeZone,
       isPlatformAdmin: session.isPlatformAdmin,
+      secondFactor: session.secondFactor,
       organisations: new Map(
         session.organisations.map(({ organisationId, role, networkId, name, networkName }) => [
           organisationId,
@@ -87,6 +93,11 @@ export class SessionService {
       ),
       networks: new Map(session.networks.map(({ networkId, role, name }) => [networkId, { role, name }])),
     };
+  }
+
+  /** The second factor was given: the session now works like any other. */
+  async completeSecondFactor(sessionId: string): Promise<void> {
+    await this.prisma.session.update({ where: { id: sessionId }, data: { secondFactor: null } });
   }
 
   async revoke(sessionId: string): Promise<void> {

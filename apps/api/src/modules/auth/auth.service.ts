@@ -7,6 +7,7 @@ import { burnPasswordCheck, verifyPassword } from '../../common/auth/password.js
 import { SignInThrottleService } from '../../common/auth/sign-in-throttle.service.js';
 import { SessionService } from '../../common/auth/session.service.js';
 import { primaryRoleOf, rolesOf, type Actor } from '../../common/auth/actor.js';
+import { TwoFactorService } from '../two-factor/two-factor.service.js';
 
 export interface RequestMeta {
   ip: string;
@@ -20,6 +21,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottleService,
     private readonly audit: AuditService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   /**
@@ -47,10 +49,21 @@ export class AuthService {
     return { userId: user.id };
   }
 
-  /** Opens a new session (a fresh token every time) and records the sign-in. */
+  /**
+   * Opens a new session (a fresh token every time) and records the sign-in. The extra step
+   * after the credential check: a session that still owes a second factor (a TOTP code, or
+   * enrolment for coordinators and admins) reaches nothing else until it is given.
+   */
   async signIn(userId: string, meta: RequestMeta): Promise<string> {
-    const token = await this.sessions.create(userId, meta);
-    await this.audit.record({ action: 'auth.sign_in', actorId: userId, subjectUserId: userId, ip: meta.ip });
+    const secondFactor = await this.twoFactor.stepOwedAtSignIn(userId);
+    const token = await this.sessions.create(userId, meta, secondFactor);
+    await this.audit.record({
+      action: 'auth.sign_in',
+      actorId: userId,
+      subjectUserId: userId,
+      ip: meta.ip,
+      ...(secondFactor ? { details: { secondFactor } } : {}),
+    });
     return token;
   }
 
@@ -66,6 +79,7 @@ export class AuthService {
 
   /** What the SPA needs to know about the signed-in person. */
   describe(actor: Actor): SessionResponse {
+    if (actor.secondFactor) return this.describeHalfSignedIn(actor, actor.secondFactor);
     const permissions = new Set<Permission>();
     for (const role of rolesOf(actor)) PERMISSIONS_BY_ROLE[role].forEach((p) => permissions.add(p));
     return {
@@ -92,6 +106,26 @@ export class AuthService {
       primaryRole: primaryRoleOf(actor),
       permissions: [...permissions],
       csrfToken: this.sessions.csrfTokenFor(actor.sessionTokenHash),
+    };
+  }
+
+  /** Who is signing in and which step is owed; no roles or permissions until it is given. */
+  private describeHalfSignedIn(actor: Actor, step: 'VERIFY' | 'ENROL'): SessionResponse {
+    return {
+      user: {
+        id: actor.userId,
+        email: actor.email,
+        name: actor.name,
+        preferredLanguage: isLanguage(actor.preferredLanguage) ? actor.preferredLanguage : 'en',
+        timeZone: actor.timeZone,
+        isPlatformAdmin: false,
+      },
+      memberships: [],
+      networkRoles: [],
+      primaryRole: 'VOLUNTEER',
+      permissions: [],
+      csrfToken: this.sessions.csrfTokenFor(actor.sessionTokenHash),
+      secondFactor: step === 'ENROL' ? 'enrol' : 'verify',
     };
   }
 

@@ -6,6 +6,7 @@ import { useProfile } from '../api/get-profile';
 import { PasswordForm } from '../components/password-form';
 import { ProfileForm } from '../components/profile-form';
 import { SessionsCard } from '../components/sessions-card';
+import { TwoFactorCard } from '../components/two-factor-card';
 
 export function ProfileRoute() {
   const { t } = useTranslation('profile');
@@ -21,6 +22,7 @@ export function ProfileRoute() {
         <ProfileForm user={profile.data} />
       )}
       <PasswordForm />
+      <TwoFactorCard />
       <SessionsCard />
     </Stack>
   );
