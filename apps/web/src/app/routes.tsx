@@ -11,6 +11,7 @@ function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: k
 const AppShellLayout = page(() => import('./layout/app-shell'), 'AppShellLayout');
 const SignInRoute = page(() => import('../features/auth/routes/sign-in-route'), 'SignInRoute');
 const SecondFactorRoute = page(() => import('../features/auth/routes/second-factor-route'), 'SecondFactorRoute');
+const SignInProvidersRoute = page(() => import('../features/single-sign-on/routes/sign-in-providers-route'), 'SignInProvidersRoute');
 const ForgotPasswordRoute = page(() => import('../features/auth/routes/forgot-password-route'), 'ForgotPasswordRoute');
 const ResetPasswordRoute = page(() => import('../features/auth/routes/reset-password-route'), 'ResetPasswordRoute');
 const AcceptInvitationRoute = page(() => import('../features/auth/routes/accept-invitation-route'), 'AcceptInvitationRoute');
@@ -86,6 +87,7 @@ export function AppRoutes() {
           <Route index element={<HomeRoute />} />
           <Route path="/profile" element={<ProfileRoute />} />
           <Route path="/directory" element={<DirectoryRoute />} />
+          <Route path="/network/sign-in-providers" element={<SignInProvidersRoute />} />
           <Route path="/organisations/:id" element={<OrganisationContactRoute />} />
           <Route path="/organisation" element={<MyOrganisationRoute />} />
           <Route path="/organisations/:id/members" element={<MembersRoute />} />

@@ -22,6 +22,7 @@ export const NAMESPACES = [
   'courseProgress',
   'courseAuthoring',
   'twoFactor',
+  'singleSignOn',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

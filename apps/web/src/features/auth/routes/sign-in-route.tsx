@@ -1,6 +1,7 @@
 import { Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SignInForm } from '../components/sign-in-form';
+import { SingleSignOnButtons } from '../components/single-sign-on-buttons';
 
 export function SignInRoute() {
   const { t } = useTranslation('auth');
@@ -11,6 +12,7 @@ export function SignInRoute() {
       </Title>
       <Text mb="lg">{t('signIn.intro')}</Text>
       <SignInForm />
+      <SingleSignOnButtons />
     </Paper>
   );
 }
