@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser';
+import { DEMO_COORDINATOR_TOTP_SECRET, withFreshCode } from './demo-totp';
 import { followMainNavigation } from './main-navigation';
 
 const baseUrl = inject('baseUrl');
@@ -32,6 +33,16 @@ async function signedIn(email: string) {
   });
   expect(answer.status()).toBe(200);
   const session = await answer.json();
+  // The demo coordinator has two-factor authentication on: give the code from its secret.
+  if (session.secondFactor === 'verify') {
+    await withFreshCode(DEMO_COORDINATOR_TOTP_SECRET, async (code) => {
+      const verified = await api.post('/api/auth/second-factor/verify', {
+        data: { code },
+        headers: { 'x-csrf-token': session.csrfToken },
+      });
+      return verified.status() === 204;
+    });
+  }
   const post = async (path: string, data: object) => {
     const response = await api.post(path, { data, headers: { 'x-csrf-token': session.csrfToken } });
     const body = await response.json();

@@ -16,6 +16,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's database, for journeys that need a person the demo data lacks ('' with E2E_BASE_URL). */
+    databaseUrl: string;
   }
 }
 
@@ -62,6 +64,7 @@ async function waitUntilReady(url: string, server: ChildProcess, log: () => stri
 export default async function setup(project: TestProject) {
   if (process.env.E2E_BASE_URL) {
     project.provide('baseUrl', process.env.E2E_BASE_URL.replace(/\/$/, ''));
+    project.provide('databaseUrl', '');
     return;
   }
   if (!existsSync(serverEntry)) {
@@ -120,5 +123,6 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('databaseUrl', databaseUrl.toString());
   return teardown;
 }

@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { DEMO_COORDINATOR, enterDemoCoordinatorCode } from './demo-totp';
 import { launchChromium, seriousViolations } from './browser';
 import { followMainNavigation } from './main-navigation';
 import { makePdf } from '../apps/api/test/support/pdf-fixture';
@@ -20,6 +21,7 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel(/^E-mail address/).fill(email);
   await page.getByLabel(/^Password/).fill('tadamon-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
+  if (email === DEMO_COORDINATOR) await enterDemoCoordinatorCode(page);
   await page.getByTestId('home-title').waitFor();
 }
 

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { makeVideo } from '../apps/api/test/support/media-fixture';
+import { DEMO_COORDINATOR, enterDemoCoordinatorCode } from './demo-totp';
 import { launchChromium } from './browser';
 
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
@@ -23,6 +24,7 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel(/^E-mail address/).fill(email);
   await page.getByLabel(/^Password/).fill('tadamon-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
+  if (email === DEMO_COORDINATOR) await enterDemoCoordinatorCode(page);
   await page.getByTestId('home-title').waitFor();
 }
 

@@ -3,7 +3,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { PERMISSIONS } from '@tadamon/shared';
-import { ACCESS_KEY, type AccessRule } from '../src/common/auth/access.decorators.js';
+import { ACCESS_KEY, SECOND_FACTOR_STEP_KEY, type AccessRule } from '../src/common/auth/access.decorators.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { PUBLIC_VERIFY_PATH } from '../src/modules/certificates/public-verify.route.js';
 import { CHANNEL_CALLBACK_PATH } from '../src/modules/channels/channel-callbacks.route.js';
@@ -16,6 +16,7 @@ interface Route {
   method: string;
   path: string;
   rule: AccessRule | undefined;
+  secondFactorStep: boolean;
 }
 
 let t: TestApp;
@@ -40,8 +41,9 @@ function nestRoutes(app: TestApp['app']): Route[] {
       if (methodPath === undefined) continue; // a helper method, not a route
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
       const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [handler, controller]);
+      const secondFactorStep = Boolean(reflector.getAllAndOverride<boolean | undefined>(SECOND_FACTOR_STEP_KEY, [handler, controller]));
       for (const base of controllerPaths) {
-        for (const path of [methodPath].flat()) found.push({ method, path: join('api', base, path), rule });
+        for (const path of [methodPath].flat()) found.push({ method, path: join('api', base, path), rule, secondFactorStep });
       }
     }
   }
@@ -132,5 +134,16 @@ describe('access declarations', () => {
       'POST /api/invitations/preview',
     ];
     expect(publicWrites.filter((r) => !allowed.includes(r))).toEqual([]);
+  });
+
+  it('opens only the second-factor routes to a session that still owes its second factor', () => {
+    const open = routes.filter((r) => r.secondFactorStep).map((r) => `${r.method} ${r.path}`).sort();
+    expect(open).toEqual([
+      'GET /api/auth/session',
+      'POST /api/auth/second-factor/verify',
+      'POST /api/auth/sign-out',
+      'POST /api/auth/totp/enrolment',
+      'POST /api/auth/totp/enrolment/confirm',
+    ]);
   });
 });

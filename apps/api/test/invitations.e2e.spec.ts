@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, createUser, createWorld } from './support/factories.js';
 import { linkIn } from './support/mailbox.js';
 import type { TestClient } from './support/test-client.js';
+import { passSecondFactorForTests } from './support/second-factor.js';
 
 let t: TestApp;
 let world: Awaited<ReturnType<typeof createWorld>>;
@@ -95,7 +96,13 @@ describe('a coordinator invites an organisation leader', () => {
     const email = freshEmail('coordinator');
     const { token, mail } = await invite(coordinator, { email, role: 'COORDINATOR', networkId: world.network.id, language: 'en' });
     expect(mail.subject).toBe(`Invitation to coordinate ${world.network.name} on Tadamon`);
-    const session = (await accept(token)).body;
+    const client = t.client();
+    const accepted = (await accept(token, {}, client)).body;
+    // A new coordinator sets up two-factor authentication before anything else.
+    expect(accepted.secondFactor).toBe('enrol');
+    expect(accepted.networkRoles).toEqual([]);
+    await passSecondFactorForTests(t.prisma, accepted.user.id);
+    const session = (await client.get('/api/auth/session')).body;
     expect(session.primaryRole).toBe('COORDINATOR');
     expect(session.networkRoles).toEqual([expect.objectContaining({ networkId: world.network.id, role: 'COORDINATOR' })]);
   });

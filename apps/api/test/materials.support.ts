@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import type { TestApp } from './support/test-app.js';
 import { TEST_PASSWORD } from './support/factories.js';
 import type { TestClient } from './support/test-client.js';
+import { passSecondFactorForTests } from './support/second-factor.js';
 
 export { makePdf } from './support/pdf-fixture.js';
 
@@ -37,7 +38,9 @@ export class LiveClient {
     const body = Buffer.from(JSON.stringify({ email, password: TEST_PASSWORD }));
     const session = await client.send('POST', '/api/auth/sign-in', { 'content-type': 'application/json' }, body);
     if (session.status !== 200) throw new Error(`Sign-in failed: ${session.status}`);
-    client.csrfToken = JSON.parse(session.body.toString()).csrfToken;
+    const answer = JSON.parse(session.body.toString());
+    client.csrfToken = answer.csrfToken;
+    if (answer.secondFactor) await passSecondFactorForTests(t.prisma, answer.user.id);
     return client;
   }
 

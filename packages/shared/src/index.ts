@@ -3,6 +3,8 @@ export * from './error-codes.js';
 export * from './permissions.js';
 export * from './schemas/common.js';
 export * from './schemas/auth.js';
+export * from './schemas/two-factor.js';
+export * from './schemas/oidc.js';
 export * from './schemas/invitations.js';
 export * from './schemas/organisations.js';
 export * from './schemas/meetings.js';

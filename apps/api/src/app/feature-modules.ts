@@ -1,6 +1,7 @@
 import { AccountsModule } from '../modules/accounts/accounts.module.js';
 import { JobsAdminModule } from '../modules/jobs-admin/jobs-admin.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
+import { OidcModule } from '../modules/oidc/oidc.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { OrganisationsModule } from '../modules/organisations/organisations.module.js';
 import { AuditLogModule } from '../modules/audit-log/audit-log.module.js';
@@ -27,6 +28,7 @@ import { VolunteerAccountsModule } from '../modules/volunteer-accounts/volunteer
 export const featureModules = [
   HealthModule,
   AuthModule,
+  OidcModule,
   OrganisationsModule,
   AuditLogModule,
   InvitationsModule,

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../common/config/config.js';
 import { startEmbeddedPostgres } from '../common/database/embedded-postgres.js';
 import { seedDemoIfEmpty } from '../seed/seed-demo.js';
+import { atRestSecret } from '../common/crypto/secret-encryption.js';
 import { seedDemoLibrary } from '../seed/seed-library.js';
 import { seedWelcomeCourse } from '../seed/seed-welcome-course.js';
 
@@ -22,7 +23,7 @@ export async function prepareDatabase(
     if (applied.length) logger.info({ applied }, 'Applied migrations');
   }
   if (config.SEED_DEMO) {
-    await seedDemoIfEmpty(database.url, logger);
+    await seedDemoIfEmpty(database.url, logger, atRestSecret(config));
     await seedWelcomeCourse(database.url, config.DATA_DIR, logger);
     await seedDemoLibrary(database.url, config.DATA_DIR, logger);
   }

@@ -82,7 +82,16 @@ export interface DemoPerson {
   timeZone: string;
   organisation?: { key: string; role: 'VOLUNTEER' | 'ORG_LEADER' };
   coordinator?: boolean;
+  /** Enrolled in TOTP with this (base32) secret, printed in the README: demo data only. */
+  totpSecret?: string;
 }
+
+/**
+ * Coordinators must use a second factor. So that anyone can still try the coordinator's
+ * role, the demo coordinator is enrolled with this published secret (README): add it to an
+ * authenticator app, or compute the code with otplib. Never use it outside the demo data.
+ */
+export const DEMO_COORDINATOR_TOTP_SECRET = 'TADAMONDEMOCOORDINATORJ2QK4XVW7A';
 
 export const demoPeople: DemoPerson[] = [
   {
@@ -91,6 +100,7 @@ export const demoPeople: DemoPerson[] = [
     preferredLanguage: 'fr',
     timeZone: 'Africa/Casablanca',
     coordinator: true,
+    totpSecret: DEMO_COORDINATOR_TOTP_SECRET,
   },
   {
     email: 'leader@example.org',

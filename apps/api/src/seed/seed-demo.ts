@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { hashPassword } from '../common/auth/password.js';
+import { atRestSecret, encryptSecret } from '../common/crypto/secret-encryption.js';
 import { DEMO_PASSWORD, demoNetwork, demoOrganisations, demoPeople, demoPhoneVolunteer } from './demo-data.js';
 import { seedDemoCourses } from './seed-courses.js';
 
@@ -9,7 +10,12 @@ import { seedDemoCourses } from './seed-courses.js';
  * Creates the demo network, its organisations and one account per role — once: a database
  * that already has a network is left as it is. Everything is written in one transaction.
  */
-export async function seedDemoIfEmpty(databaseUrl: string, logger: Pick<Logger, 'info'>): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  databaseUrl: string,
+  logger: Pick<Logger, 'info'>,
+  /** The at-rest key (CREDENTIAL_KEY_SECRET) the API will decrypt TOTP secrets with. */
+  atRestKey: string = atRestSecret({}),
+): Promise<boolean> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
     if ((await prisma.network.count()) > 0) return false;
@@ -34,6 +40,11 @@ export async function seedDemoIfEmpty(databaseUrl: string, logger: Pick<Logger, 
           },
         });
         userIds.set(person.email, user.id);
+        if (person.totpSecret) {
+          await tx.userTotp.create({
+            data: { userId: user.id, secretEncrypted: encryptSecret(person.totpSecret, atRestKey), enabledAt: new Date() },
+          });
+        }
         if (person.organisation) {
           await tx.organisationMembership.create({
             data: {

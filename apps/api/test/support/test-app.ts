@@ -72,7 +72,7 @@ export async function startTestApp(
       if (!(backend instanceof BullMqJobQueue)) throw new Error('This test app runs jobs in-process (no REDIS_URL).');
       return backend.queue;
     },
-    client: () => new TestClient(app.getHttpServer()),
+    client: () => new TestClient(app.getHttpServer(), app.get(PrismaService)),
     close: async () => {
       await app.close();
       await mailbox.stop();

@@ -1,5 +1,7 @@
 import request from 'supertest';
 import type { Server } from 'node:http';
+import type { PrismaService } from '../../src/common/database/prisma.service.js';
+import { passSecondFactorForTests } from './second-factor.js';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
@@ -11,7 +13,11 @@ export class TestClient {
   readonly agent: request.Agent;
   csrfToken?: string;
 
-  constructor(server: Server) {
+  /** With `prisma`, signIn also passes a second factor the person owes (coordinators, admins). */
+  constructor(
+    server: Server,
+    private readonly prisma?: PrismaService,
+  ) {
     this.agent = request.agent(server);
   }
 
@@ -47,6 +53,10 @@ export class TestClient {
     const response = await this.post('/api/auth/sign-in', { email, password });
     if (response.status !== 200) {
       throw new Error(`Sign-in as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    }
+    if (response.body.secondFactor && this.prisma) {
+      await passSecondFactorForTests(this.prisma, response.body.user.id);
+      return (await this.get('/api/auth/session')).body;
     }
     return response.body;
   }

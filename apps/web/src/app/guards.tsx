@@ -30,10 +30,23 @@ export function RequireSession() {
       </Container>
     );
   }
-  if (!session) {
+  if (!session || session.secondFactor) {
     const next = `${location.pathname}${location.search}`;
-    return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
+    const to = session ? SECOND_FACTOR_PATH : '/sign-in';
+    return <Navigate to={next === '/' ? to : `${to}?next=${encodeURIComponent(next)}`} replace />;
   }
+  return <Outlet />;
+}
+
+const SECOND_FACTOR_PATH = '/sign-in/second-factor';
+
+/** The code (or TOTP set-up) step: only for a session that still owes its second factor. */
+export function SecondFactorOnly() {
+  const { data: session, isPending, fetchStatus } = useSession();
+  const [params] = useSearchParams();
+  if (isPending) return <Waiting paused={fetchStatus === 'paused'} />;
+  if (!session) return <Navigate to="/sign-in" replace />;
+  if (!session.secondFactor) return <Navigate to={safeNext(params.get('next'))} replace />;
   return <Outlet />;
 }
 
@@ -42,7 +55,12 @@ export function PublicOnly() {
   const { data: session, isPending, fetchStatus } = useSession();
   const [params] = useSearchParams();
   if (isPending) return <Waiting paused={fetchStatus === 'paused'} />;
-  // After sign-in the session arrives here first: go where the visitor was heading.
+  // After sign-in the session arrives here first: go where the visitor was heading, through
+  // the second-factor step when the session still owes it.
+  if (session?.secondFactor) {
+    const next = params.get('next');
+    return <Navigate to={next ? `${SECOND_FACTOR_PATH}?next=${encodeURIComponent(next)}` : SECOND_FACTOR_PATH} replace />;
+  }
   if (session) return <Navigate to={safeNext(params.get('next'))} replace />;
   return <Outlet />;
 }

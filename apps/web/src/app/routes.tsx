@@ -1,6 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
-import { PublicOnly, RequireSession } from './guards';
+import { PublicOnly, RequireSession, SecondFactorOnly } from './guards';
 import { PublicLayout } from './layout/public-layout';
 
 /** Every screen is its own chunk: the first visit downloads only what it shows. */
@@ -10,6 +10,8 @@ function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: k
 
 const AppShellLayout = page(() => import('./layout/app-shell'), 'AppShellLayout');
 const SignInRoute = page(() => import('../features/auth/routes/sign-in-route'), 'SignInRoute');
+const SecondFactorRoute = page(() => import('../features/auth/routes/second-factor-route'), 'SecondFactorRoute');
+const SignInProvidersRoute = page(() => import('../features/single-sign-on/routes/sign-in-providers-route'), 'SignInProvidersRoute');
 const ForgotPasswordRoute = page(() => import('../features/auth/routes/forgot-password-route'), 'ForgotPasswordRoute');
 const ResetPasswordRoute = page(() => import('../features/auth/routes/reset-password-route'), 'ResetPasswordRoute');
 const PhoneResetRoute = page(() => import('../features/auth/routes/phone-reset-route'), 'PhoneResetRoute');
@@ -78,6 +80,9 @@ export function AppRoutes() {
           <Route path="/forgot-password/phone" element={<PhoneResetRoute />} />
           <Route path="/setup-code" element={<SetupCodeRoute />} />
         </Route>
+        <Route element={<SecondFactorOnly />}>
+          <Route path="/sign-in/second-factor" element={<SecondFactorRoute />} />
+        </Route>
         <Route path="/reset-password" element={<ResetPasswordRoute />} />
         <Route path="/invite" element={<AcceptInvitationRoute />} />
         <Route path="/verify" element={<VerifyRoute />} />
@@ -90,6 +95,7 @@ export function AppRoutes() {
           <Route index element={<HomeRoute />} />
           <Route path="/profile" element={<ProfileRoute />} />
           <Route path="/directory" element={<DirectoryRoute />} />
+          <Route path="/network/sign-in-providers" element={<SignInProvidersRoute />} />
           <Route path="/organisations/:id" element={<OrganisationContactRoute />} />
           <Route path="/organisation" element={<MyOrganisationRoute />} />
           <Route path="/organisations/:id/members" element={<MembersRoute />} />

@@ -22,6 +22,8 @@ export const NAMESPACES = [
   'courseProgress',
   'courseAuthoring',
   'learningOffline',
+  'twoFactor',
+  'singleSignOn',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

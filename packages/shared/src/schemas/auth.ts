@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SECOND_FACTOR_STEPS } from './two-factor.js';
 import { ROLES, ORGANISATION_ROLES, PERMISSIONS } from '../permissions.js';
 import {
   emailSchema,
@@ -65,6 +66,11 @@ export const sessionResponseSchema = z.object({
   csrfToken: z.string(),
   /** Signed in on a shared phone: 15 minutes idle ends it; sign-out clears the browser's storage. */
   sharedDevice: z.boolean(),
+  /**
+   * Present while the password was right but a second factor is still owed: 'verify' (a
+   * TOTP or recovery code) or 'enrol' (TOTP is required for this role). Nothing else works.
+   */
+  secondFactor: z.enum(SECOND_FACTOR_STEPS).optional(),
 });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 

@@ -3,6 +3,7 @@ import type { Permission } from '@tadamon/shared';
 import type { Actor } from './actor.js';
 
 export const ACCESS_KEY = 'tadamon:access';
+export const SECOND_FACTOR_STEP_KEY = 'tadamon:second-factor-step';
 
 /**
  * Every route declares who may call it; the session guard refuses a route that does not
@@ -21,6 +22,12 @@ export const SignedIn = () => SetMetadata(ACCESS_KEY, { kind: 'signedIn' } satis
 /** A signed-in person whose roles include this permission in at least one scope. */
 export const RequirePermission = (permission: Permission) =>
   SetMetadata(ACCESS_KEY, { kind: 'permission', permission } satisfies AccessRule);
+
+/**
+ * Also open to a session that still owes its second factor (the code and enrolment routes,
+ * the session itself, sign-out). Every other route answers SECOND_FACTOR_REQUIRED to it.
+ */
+export const SecondFactorStep = () => SetMetadata(SECOND_FACTOR_STEP_KEY, true);
 
 /** The signed-in actor (only on non-public routes). */
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {

@@ -15,6 +15,8 @@ export interface Actor {
   preferredLanguage: string;
   timeZone: string;
   isPlatformAdmin: boolean;
+  /** Set while the session still owes a second factor; such an actor reaches only those routes. */
+  secondFactor?: 'VERIFY' | 'ENROL' | null;
   /** organisationId → role and the organisation's network. */
   organisations: Map<string, { role: OrganisationRole; networkId: string; name: string; networkName: string }>;
   /** networkId → network-level role (COORDINATOR). */

@@ -7,6 +7,7 @@ export interface SessionRow {
   expiresAt: Date;
   lastSeenAt: Date;
   revokedAt: Date | null;
+  secondFactor: 'VERIFY' | 'ENROL' | null;
   userId: string;
   email: string | null;
   phone: string | null;
@@ -27,7 +28,7 @@ export interface SessionRow {
  */
 export async function findSessionByTokenHash(prisma: PrismaService, tokenHash: string): Promise<SessionRow | null> {
   const rows = await prisma.$queryRaw<SessionRow[]>`
-    SELECT s.id, s."tokenHash", s."expiresAt", s."lastSeenAt", s."revokedAt", s."sharedDevice",
+    SELECT s.id, s."tokenHash", s."expiresAt", s."lastSeenAt", s."revokedAt", s."sharedDevice", s."secondFactor",
            u.id AS "userId", u.email, u.phone, u.username, u.name, u."preferredLanguage", u."timeZone", u."isPlatformAdmin", u."disabledAt",
            COALESCE((
              SELECT json_agg(json_build_object('organisationId', m."organisationId", 'role', m.role, 'networkId', o."networkId",

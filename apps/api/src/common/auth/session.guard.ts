@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { roleHas } from '@tadamon/shared';
 import { AppError } from '../errors/app-error.js';
-import { ACCESS_KEY, type AccessRule } from './access.decorators.js';
+import { ACCESS_KEY, SECOND_FACTOR_STEP_KEY, type AccessRule } from './access.decorators.js';
 import { rolesOf, type Actor } from './actor.js';
 import { SessionService } from './session.service.js';
 
@@ -34,6 +34,21 @@ export class SessionGuard implements CanActivate {
     if (!rule) {
       this.logger.error(`Route ${request.method} ${request.url} declares no access rule`);
       throw new AppError('FORBIDDEN', 'This route is not open.');
+    }
+    if (request.actor?.secondFactor) {
+      const open = this.reflector.getAllAndOverride<boolean | undefined>(SECOND_FACTOR_STEP_KEY, [
+        context.getHandler(),
+        context.getClass(),
+      ]);
+      if (!open) {
+        // Half signed in: public routes see an anonymous visitor, the rest refuse.
+        if (rule.kind === 'public') request.actor = undefined;
+        else {
+          throw new AppError('SECOND_FACTOR_REQUIRED', 'Finish signing in with your second factor.', {
+            step: request.actor.secondFactor === 'ENROL' ? 'enrol' : 'verify',
+          });
+        }
+      }
     }
     if (rule.kind === 'public') return true;
     if (!request.actor) throw new AppError('UNAUTHENTICATED', 'Please sign in.');

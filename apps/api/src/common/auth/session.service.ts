@@ -51,7 +51,7 @@ export class SessionService {
   async create(
     userId: string,
     meta: { ip?: string; userAgent?: string },
-    options: { sharedDevice?: boolean } = {},
+    options: { sharedDevice?: boolean; secondFactor?: 'VERIFY' | 'ENROL' | null } = {},
   ): Promise<string> {
     const token = newToken();
     const now = this.clock.now();
@@ -65,6 +65,7 @@ export class SessionService {
         expiresAt: new Date(now + this.config.SESSION_ABSOLUTE_HOURS * 3600_000),
         ip: meta.ip ?? null,
         userAgent: meta.userAgent?.slice(0, 300) ?? null,
+        secondFactor: options.secondFactor ?? null,
       },
     });
     return token;
@@ -94,6 +95,7 @@ export class SessionService {
       preferredLanguage: session.preferredLanguage,
       timeZone: session.timeZone,
       isPlatformAdmin: session.isPlatformAdmin,
+      secondFactor: session.secondFactor,
       organisations: new Map(
         session.organisations.map(({ organisationId, role, networkId, name, networkName }) => [
           organisationId,
@@ -108,6 +110,11 @@ export class SessionService {
   idleLimitMs(sharedDevice: boolean): number {
     const minutes = this.config.SESSION_IDLE_MINUTES;
     return (sharedDevice ? Math.min(minutes, SHARED_DEVICE_IDLE_MINUTES) : minutes) * 60_000;
+  }
+
+  /** The second factor was given: the session now works like any other. */
+  async completeSecondFactor(sessionId: string): Promise<void> {
+    await this.prisma.session.update({ where: { id: sessionId }, data: { secondFactor: null } });
   }
 
   async revoke(sessionId: string): Promise<void> {

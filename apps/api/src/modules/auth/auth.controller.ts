@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { csrfResponseSchema, sessionResponseSchema, signInRequestSchema } from '@tadamon/shared';
-import { CurrentActor, Public, SignedIn } from '../../common/auth/access.decorators.js';
+import { CurrentActor, Public, SecondFactorStep, SignedIn } from '../../common/auth/access.decorators.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { CSRF_COOKIE, newCsrfToken } from '../../common/auth/csrf.js';
 import { SessionService } from '../../common/auth/session.service.js';
@@ -54,6 +54,7 @@ export class AuthController {
   }
 
   @SignedIn()
+  @SecondFactorStep()
   @Get('session')
   @ZodResponse({ type: SessionDto })
   session(@CurrentActor() actor: Actor) {
@@ -61,6 +62,7 @@ export class AuthController {
   }
 
   @SignedIn()
+  @SecondFactorStep()
   @Post('sign-out')
   @HttpCode(204)
   async signOut(

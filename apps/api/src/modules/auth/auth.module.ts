@@ -3,9 +3,10 @@ import { PassportModule } from '@nestjs/passport';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { LocalStrategy } from './local.strategy.js';
+import { TwoFactorModule } from '../two-factor/two-factor.module.js';
 
 @Module({
-  imports: [PassportModule],
+  imports: [PassportModule, TwoFactorModule],
   controllers: [AuthController],
   providers: [AuthService, LocalStrategy],
   exports: [AuthService],

@@ -9,6 +9,7 @@ import { SessionService } from '../../common/auth/session.service.js';
 import { primaryRoleOf, rolesOf, type Actor } from '../../common/auth/actor.js';
 import { looksLikePhoneNumber } from '../../common/phone/phone-number.js';
 import { classifyIdentifier, throttleKeyOf, type SignInIdentifier } from './sign-in-identifier.js';
+import { TwoFactorService } from '../two-factor/two-factor.service.js';
 
 export interface RequestMeta {
   ip: string;
@@ -22,6 +23,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottleService,
     private readonly audit: AuditService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   /**
@@ -74,15 +76,22 @@ export class AuthService {
     return rows.map((r) => r.country);
   }
 
-  /** Opens a new session (a fresh token every time) and records the sign-in. */
+  /**
+   * Opens a new session (a fresh token every time) and records the sign-in. The extra step
+   * after the credential check: a session that still owes a second factor (a TOTP code, or
+   * enrolment for coordinators and admins) reaches nothing else until it is given.
+   */
   async signIn(userId: string, meta: RequestMeta, options: { sharedDevice?: boolean } = {}): Promise<string> {
-    const token = await this.sessions.create(userId, meta, options);
+    const secondFactor = await this.twoFactor.stepOwedAtSignIn(userId);
+    const token = await this.sessions.create(userId, meta, { ...options, secondFactor });
     await this.audit.record({
       action: 'auth.sign_in',
       actorId: userId,
       subjectUserId: userId,
       ip: meta.ip,
-      ...(options.sharedDevice ? { details: { sharedDevice: true } } : {}),
+      ...(options.sharedDevice || secondFactor
+        ? { details: { ...(options.sharedDevice ? { sharedDevice: true } : {}), ...(secondFactor ? { secondFactor } : {}) } }
+        : {}),
     });
     return token;
   }
@@ -99,6 +108,7 @@ export class AuthService {
 
   /** What the SPA needs to know about the signed-in person. */
   describe(actor: Actor): SessionResponse {
+    if (actor.secondFactor) return this.describeHalfSignedIn(actor, actor.secondFactor);
     const permissions = new Set<Permission>();
     for (const role of rolesOf(actor)) PERMISSIONS_BY_ROLE[role].forEach((p) => permissions.add(p));
     return {
@@ -128,6 +138,29 @@ export class AuthService {
       permissions: [...permissions],
       csrfToken: this.sessions.csrfTokenFor(actor.sessionTokenHash),
       sharedDevice: actor.sharedDevice,
+    };
+  }
+
+  /** Who is signing in and which step is owed; no roles or permissions until it is given. */
+  private describeHalfSignedIn(actor: Actor, step: 'VERIFY' | 'ENROL'): SessionResponse {
+    return {
+      user: {
+        id: actor.userId,
+        email: actor.email,
+        phone: actor.phone,
+        username: actor.username,
+        name: actor.name,
+        preferredLanguage: isLanguage(actor.preferredLanguage) ? actor.preferredLanguage : 'en',
+        timeZone: actor.timeZone,
+        isPlatformAdmin: false,
+      },
+      memberships: [],
+      networkRoles: [],
+      primaryRole: 'VOLUNTEER',
+      permissions: [],
+      csrfToken: this.sessions.csrfTokenFor(actor.sessionTokenHash),
+      sharedDevice: actor.sharedDevice,
+      secondFactor: step === 'ENROL' ? 'enrol' : 'verify',
     };
   }
 

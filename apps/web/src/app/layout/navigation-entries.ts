@@ -12,6 +12,7 @@ export type NavigationEntryKey =
   | 'directory'
   | 'meetings'
   | 'collaboration'
+  | 'singleSignOn'
   | 'myOrganisation'
   | 'accreditation'
   | 'activity';
@@ -61,6 +62,7 @@ const GROUPS: { key: NavigationGroupKey | null; entries: Candidate[] }[] = [
       { key: 'directory', to: '/directory' },
       { key: 'meetings', to: '/meetings' },
       { key: 'collaboration', to: '/collaboration' },
+      { key: 'singleSignOn', to: '/network/sign-in-providers', visible: can('network.manage') },
     ],
   },
   {

@@ -10,13 +10,11 @@ import type { StoredCertificate } from '../certificates.repository.js';
 import { localisedText } from '../../../common/i18n/localised-text.js';
 import { MULTIKEY_CONTEXT, SECURITY_V2_CONTEXT, offlineDocumentLoader } from '@tadamon/credentials';
 import { CredentialsRepository } from './credentials.repository.js';
-import { decryptSecret, encryptSecret } from './key-encryption.js';
+import { atRestSecret, decryptSecret, encryptSecret } from '../../../common/crypto/secret-encryption.js';
 import { openBadgeCredential } from './open-badge.js';
 
 /** Room for this many certificates per network (the spec's minimum list size, 16 KiB). */
 export const STATUS_LIST_LENGTH = 131_072;
-/** Only for development and tests; production refuses to start without a real secret. */
-const DEV_KEY_SECRET = 'tadamon-development-credential-key-secret-not-for-production';
 
 /**
  * Open Badges 3.0 credentials signed with the network's Ed25519 key (Data Integrity proof,
@@ -113,7 +111,7 @@ export class CredentialsService {
   }
 
   private async loadOrCreateKey(networkId: string) {
-    const secret = this.config.CREDENTIAL_KEY_SECRET ?? DEV_KEY_SECRET;
+    const secret = atRestSecret(this.config);
     const controller = this.issuerUrl(networkId);
     let stored = await this.repository.findKey(networkId);
     if (!stored) {

@@ -3,6 +3,7 @@ import { Alert, Paper, Text, Title } from '@mantine/core';
 import { signedOutIdle } from '../../../lib/device-data';
 import { useTranslation } from 'react-i18next';
 import { SignInForm } from '../components/sign-in-form';
+import { SingleSignOnButtons } from '../components/single-sign-on-buttons';
 
 export function SignInRoute() {
   const { t } = useTranslation('auth');
@@ -20,6 +21,7 @@ export function SignInRoute() {
         </Alert>
       ) : null}
       <SignInForm />
+      <SingleSignOnButtons />
     </Paper>
   );
 }

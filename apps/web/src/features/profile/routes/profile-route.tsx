@@ -9,6 +9,7 @@ import { ProfileForm } from '../components/profile-form';
 import { SessionsCard } from '../components/sessions-card';
 import { DataExportCard } from '../components/data-export-card';
 import { ErasureCard } from '../components/erasure-card';
+import { TwoFactorCard } from '../components/two-factor-card';
 
 export function ProfileRoute() {
   const { t } = useTranslation('profile');
@@ -25,6 +26,7 @@ export function ProfileRoute() {
       )}
       <ChannelsCard />
       <PasswordForm />
+      <TwoFactorCard />
       <SessionsCard />
       <DataExportCard />
       <ErasureCard />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../common/config/config.js';
-import { decryptSecret, encryptSecret } from './key-encryption.js';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { decryptSecret, encryptSecret } from './secret-encryption.js';
 
 describe('signing keys at rest', () => {
   const secret = 'a-long-enough-secret-for-the-tests-0123456789';
