@@ -8,8 +8,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { signedIn as signedInThroughApi } from './api-session';
 import { launchChromium } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -25,13 +25,7 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-async function signedIn(email: string) {
-  const api = await request.newContext({ baseURL: baseUrl });
-  const { csrfToken } = await (await api.get('/api/auth/csrf')).json();
-  const answer = await api.post('/api/auth/sign-in', { data: { email, password: 'tadamon-demo' }, headers: { 'x-csrf-token': csrfToken } });
-  expect(answer.status()).toBe(200);
-  return { api, session: await answer.json() };
-}
+const signedIn = (email: string) => signedInThroughApi(baseUrl, email);
 
 describe('a certificate file checked in the browser', () => {
   it('shows the PDF genuine, online and then offline, and an altered credential not genuine', async () => {

@@ -6,10 +6,9 @@
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser';
-import { DEMO_COORDINATOR_TOTP_SECRET, withFreshCode } from './demo-totp';
+import { signedIn as signedInThroughApi } from './api-session';
 import { followMainNavigation } from './main-navigation';
 
 const baseUrl = inject('baseUrl');
@@ -23,34 +22,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A signed-in API client with the demo account's session and CSRF token. */
-async function signedIn(email: string) {
-  const api = await request.newContext({ baseURL: baseUrl });
-  const { csrfToken } = await (await api.get('/api/auth/csrf')).json();
-  const answer = await api.post('/api/auth/sign-in', {
-    data: { email, password: 'tadamon-demo' },
-    headers: { 'x-csrf-token': csrfToken },
-  });
-  expect(answer.status()).toBe(200);
-  const session = await answer.json();
-  // The demo coordinator has two-factor authentication on: give the code from its secret.
-  if (session.secondFactor === 'verify') {
-    await withFreshCode(DEMO_COORDINATOR_TOTP_SECRET, async (code) => {
-      const verified = await api.post('/api/auth/second-factor/verify', {
-        data: { code },
-        headers: { 'x-csrf-token': session.csrfToken },
-      });
-      return verified.status() === 204;
-    });
-  }
-  const post = async (path: string, data: object) => {
-    const response = await api.post(path, { data, headers: { 'x-csrf-token': session.csrfToken } });
-    const body = await response.json();
-    expect(response.status(), JSON.stringify(body)).toBeLessThan(300);
-    return body;
-  };
-  return { api, session, post };
-}
+const signedIn = (email: string) => signedInThroughApi(baseUrl, email);
 
 async function signInPage(email: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });

@@ -5,9 +5,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { signedIn } from './api-session';
 import { launchChromium } from './browser';
+import { DEMO_COORDINATOR, enterDemoCoordinatorCode } from './demo-totp';
 
 const baseUrl = inject('baseUrl');
 const PERSON = 'leader.brussels@example.org';
@@ -25,11 +26,7 @@ afterAll(async () => {
 
 /** Sets a demo account's language through the API; answers the session. */
 async function setLanguage(email: string, preferredLanguage: string) {
-  const api = await request.newContext({ baseURL: baseUrl });
-  const { csrfToken } = await (await api.get('/api/auth/csrf')).json();
-  const signIn = await api.post('/api/auth/sign-in', { data: { email, password: 'tadamon-demo' }, headers: { 'x-csrf-token': csrfToken } });
-  expect(signIn.status()).toBe(200);
-  const session = await signIn.json();
+  const { api, session } = await signedIn(baseUrl, email);
   expect((await api.patch('/api/me/profile', { data: { preferredLanguage }, headers: { 'x-csrf-token': session.csrfToken } })).status()).toBe(200);
   await api.dispose();
   return session;
@@ -42,6 +39,7 @@ async function signInPage(email: string): Promise<Page> {
   await page.getByLabel(/^E-mail address/).fill(email);
   await page.getByLabel(/^Password/).fill('tadamon-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
+  if (email === DEMO_COORDINATOR) await enterDemoCoordinatorCode(page);
   await page.getByTestId('home-title').waitFor();
   return page;
 }
