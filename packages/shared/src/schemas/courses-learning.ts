@@ -127,6 +127,27 @@ export const signOffSchema = z.object({
 });
 export const signOffListSchema = z.object({ items: z.array(signOffSchema) });
 
+/**
+ * A practical task waiting for an assessor: the learner opened the lesson and it is not signed
+ * off yet. `lastDecision` is the latest NOT_YET, when the task was sent back before.
+ */
+export const signOffQueueItemSchema = z.object({
+  enrolmentId: uuidSchema,
+  lessonId: uuidSchema,
+  learner: z.object({ id: uuidSchema, name: z.string() }),
+  organisationName: z.string(),
+  courseId: uuidSchema,
+  courseTitle: z.string(),
+  lessonTitle: z.string(),
+  /** The task's checklist (practical instructions), Markdown rendered and sanitised. */
+  instructionsHtml: z.string(),
+  waitingSince: z.iso.datetime(),
+  lastDecision: signOffSchema.nullable(),
+});
+export type SignOffQueueItem = z.infer<typeof signOffQueueItemSchema>;
+export const signOffQueueSchema = z.object({ items: z.array(signOffQueueItemSchema) });
+export type SignOffQueue = z.infer<typeof signOffQueueSchema>;
+
 export const lessonViewSchema = z.object({
   id: uuidSchema,
   enrolmentId: uuidSchema,

@@ -15,6 +15,7 @@ import {
   quizSubmissionSchema,
   signOffCreateSchema,
   signOffListSchema,
+  signOffQueueSchema,
   uuidSchema,
 } from '@tadamon/shared';
 import { CurrentActor, RequirePermission } from '../../common/auth/access.decorators.js';
@@ -37,6 +38,7 @@ class QuizSubmissionDto extends createZodDto(quizSubmissionSchema) {}
 class QuizResultDto extends createZodDto(quizResultSchema) {}
 class SignOffCreateDto extends createZodDto(signOffCreateSchema) {}
 class SignOffListDto extends createZodDto(signOffListSchema) {}
+class SignOffQueueDto extends createZodDto(signOffQueueSchema) {}
 class MyLearningDto extends createZodDto(myLearningSchema) {}
 class CourseParams extends createZodDto(z.strictObject({ id: uuidSchema })) {}
 class LessonParams extends createZodDto(z.strictObject({ id: uuidSchema, lessonId: uuidSchema })) {}
@@ -135,6 +137,13 @@ export class LearningController {
   @ZodResponse({ type: QuizResultDto })
   result(@CurrentActor() actor: Actor, @Param() params: AttemptParams) {
     return this.quizzes.result(actor, params.id, params.attemptId);
+  }
+
+  @RequirePermission('courses.assess')
+  @Get('learning/sign-off-queue')
+  @ZodResponse({ type: SignOffQueueDto })
+  signOffQueue(@CurrentActor() actor: Actor) {
+    return this.practicals.queue(actor);
   }
 
   @RequirePermission('courses.assess')

@@ -99,6 +99,49 @@ export class LearningRepository {
     });
   }
 
+  /**
+   * Practical lessons opened and not yet signed off, in active enrolments of the given
+   * organisations or networks (never the assessor's own), oldest first.
+   */
+  waitingPracticals(scope: { allOrganisations: boolean; organisationIds: string[]; networkIds: string[]; excludeUserId: string }, limit: number) {
+    return this.prisma.lessonProgress.findMany({
+      where: {
+        status: { not: 'COMPLETED' },
+        lesson: { requiresPractical: true },
+        enrolment: {
+          status: 'ACTIVE',
+          userId: { not: scope.excludeUserId },
+          ...(scope.allOrganisations
+            ? {}
+            : { OR: [{ organisationId: { in: scope.organisationIds } }, { organisation: { networkId: { in: scope.networkIds } } }] }),
+        },
+      },
+      orderBy: [{ startedAt: 'asc' }, { enrolmentId: 'asc' }],
+      take: limit,
+      select: {
+        startedAt: true,
+        lesson: { select: { id: true, titles: true, practicalInstructions: true } },
+        enrolment: {
+          select: {
+            id: true,
+            user: { select: { id: true, name: true } },
+            organisation: { select: { name: true } },
+            course: { select: { id: true, titles: true, network: { select: { fallbackLanguages: true } } } },
+          },
+        },
+      },
+    });
+  }
+
+  /** Every decision on these enrolments' practical lessons, newest first. */
+  signOffsOf(enrolmentIds: string[]) {
+    return this.prisma.practicalSignOff.findMany({
+      where: { enrolmentId: { in: enrolmentIds } },
+      orderBy: { recordedAt: 'desc' },
+      include: { assessor: { select: { name: true } } },
+    });
+  }
+
   questions(versionId: string, pool: string | null) {
     return this.prisma.quizQuestion.findMany({
       where: { versionId, ...(pool ? { pool } : {}) },
