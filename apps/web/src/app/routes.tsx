@@ -52,6 +52,7 @@ const LearnerCourseRoute = page(() => import('../features/learning/routes/course
 const LessonRoute = page(() => import('../features/learning/routes/lesson-route'), 'LessonRoute');
 const QuizRoute = page(() => import('../features/learning/routes/quiz-route'), 'QuizRoute');
 const TeamLearningRoute = page(() => import('../features/course-progress/routes/team-learning-route'), 'TeamLearningRoute');
+const SignOffsRoute = page(() => import('../features/course-progress/routes/sign-offs-route'), 'SignOffsRoute');
 const CourseListRoute = page(() => import('../features/course-authoring/routes/course-list-route'), 'CourseListRoute');
 const NewCourseRoute = page(() => import('../features/course-authoring/routes/new-course-route'), 'NewCourseRoute');
 const CourseEditorRoute = page(() => import('../features/course-authoring/routes/course-editor-route'), 'CourseEditorRoute');
@@ -115,6 +116,7 @@ export function AppRoutes() {
           <Route path="/learning/enrolments/:enrolmentId/lessons/:lessonId/quiz" element={<QuizRoute />} />
           <Route path="/team-learning" element={<TeamLearningRoute />} />
           <Route path="/team-learning/organisations/:id" element={<TeamLearningRoute />} />
+          <Route path="/sign-offs" element={<SignOffsRoute />} />
           <Route path="/course-authoring" element={<CourseListRoute />} />
           <Route path="/course-authoring/new" element={<NewCourseRoute />} />
           <Route path="/course-authoring/courses/:id" element={<CourseEditorRoute />} />
