@@ -6,6 +6,8 @@ import {
   catalogueQuerySchema,
   cataloguePageSchema,
   learnerCourseSchema,
+  learnerPathListSchema,
+  learnerPathSchema,
   lessonViewSchema,
   myLearningSchema,
   progressEventSchema,
@@ -22,6 +24,7 @@ import { CurrentActor, RequirePermission } from '../../common/auth/access.decora
 import type { Actor } from '../../common/auth/actor.js';
 import { CatalogueService } from './catalogue.service.js';
 import { EnrolmentService } from './enrolment.service.js';
+import { LearnerPathsService } from './learner-paths.service.js';
 import { LessonPlayerService } from './lesson-player.service.js';
 import { PracticalService } from './practical.service.js';
 import { QuizService } from './quiz.service.js';
@@ -39,6 +42,8 @@ class QuizResultDto extends createZodDto(quizResultSchema) {}
 class SignOffCreateDto extends createZodDto(signOffCreateSchema) {}
 class SignOffListDto extends createZodDto(signOffListSchema) {}
 class SignOffQueueDto extends createZodDto(signOffQueueSchema) {}
+class LearnerPathListDto extends createZodDto(learnerPathListSchema) {}
+class LearnerPathDto extends createZodDto(learnerPathSchema) {}
 class MyLearningDto extends createZodDto(myLearningSchema) {}
 class CourseParams extends createZodDto(z.strictObject({ id: uuidSchema })) {}
 class LessonParams extends createZodDto(z.strictObject({ id: uuidSchema, lessonId: uuidSchema })) {}
@@ -57,6 +62,7 @@ export class LearningController {
     private readonly player: LessonPlayerService,
     private readonly quizzes: QuizService,
     private readonly practicals: PracticalService,
+    private readonly paths: LearnerPathsService,
   ) {}
 
   @RequirePermission('courses.learn')
@@ -86,6 +92,20 @@ export class LearningController {
   @HttpCode(204)
   withdraw(@CurrentActor() actor: Actor, @Param() params: CourseParams) {
     return this.enrolments.withdraw(actor, params.id);
+  }
+
+  @RequirePermission('courses.learn')
+  @Get('learning/paths')
+  @ZodResponse({ type: LearnerPathListDto })
+  learningPaths(@CurrentActor() actor: Actor) {
+    return this.paths.list(actor);
+  }
+
+  @RequirePermission('courses.learn')
+  @Get('learning/paths/:id')
+  @ZodResponse({ type: LearnerPathDto })
+  learningPath(@CurrentActor() actor: Actor, @Param() params: CourseParams) {
+    return this.paths.get(actor, params.id);
   }
 
   @RequirePermission('courses.learn')

@@ -12,6 +12,7 @@ import { LearningRepository } from './learning.repository.js';
 import { VersionContentCache } from './version-content.js';
 import { LessonAccess } from './lesson-access.js';
 import { LessonPlayerService } from './lesson-player.service.js';
+import { LearnerPathsService } from './learner-paths.service.js';
 import { PracticalService } from './practical.service.js';
 import { QuizService } from './quiz.service.js';
 
@@ -30,6 +31,7 @@ import { QuizService } from './quiz.service.js';
     LessonPlayerService,
     QuizService,
     PracticalService,
+    LearnerPathsService,
     CompletionService,
     LearningProcessor,
   ],
