@@ -50,6 +50,7 @@ const CatalogueRoute = page(() => import('../features/learning/routes/catalogue-
 const MyLearningRoute = page(() => import('../features/learning/routes/my-learning-route'), 'MyLearningRoute');
 const LearnerCourseRoute = page(() => import('../features/learning/routes/course-route'), 'CourseRoute');
 const LessonRoute = page(() => import('../features/learning/routes/lesson-route'), 'LessonRoute');
+const PathRoute = page(() => import('../features/learning/routes/path-route'), 'PathRoute');
 const QuizRoute = page(() => import('../features/learning/routes/quiz-route'), 'QuizRoute');
 const TeamLearningRoute = page(() => import('../features/course-progress/routes/team-learning-route'), 'TeamLearningRoute');
 const SignOffsRoute = page(() => import('../features/course-progress/routes/sign-offs-route'), 'SignOffsRoute');
@@ -112,6 +113,7 @@ export function AppRoutes() {
           <Route path="/learning" element={<CatalogueRoute />} />
           <Route path="/learning/mine" element={<MyLearningRoute />} />
           <Route path="/learning/courses/:id" element={<LearnerCourseRoute />} />
+          <Route path="/learning/paths/:id" element={<PathRoute />} />
           <Route path="/learning/enrolments/:enrolmentId/lessons/:lessonId" element={<LessonRoute />} />
           <Route path="/learning/enrolments/:enrolmentId/lessons/:lessonId/quiz" element={<QuizRoute />} />
           <Route path="/team-learning" element={<TeamLearningRoute />} />
