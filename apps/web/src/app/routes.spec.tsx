@@ -42,10 +42,11 @@ describe('routes', () => {
     expect(screen.getByRole('combobox', { name: 'Language' })).toBeInTheDocument();
   });
 
-  it('shows the volunteer home with "coming soon" cards, then signs out', async () => {
+  it('shows the volunteer home with their certificates, then signs out', async () => {
     const calls = mockFetch({
       'GET /api/auth/session': () => json(200, volunteerSession),
       [`GET /api/organisations/${organisation.id}`]: () => json(200, organisation),
+      'GET /api/me/certificates': () => json(200, { items: [] }),
       'POST /api/auth/sign-out': () => json(204, null),
     });
     renderApp('/');
@@ -54,9 +55,9 @@ describe('routes', () => {
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
 
-    const soon = screen.getAllByTestId('coming-soon');
-    expect(soon.map((card) => within(card).getByRole('heading').textContent)).toEqual(['My learning', 'My certificates']);
-    for (const card of soon) expect(card).toHaveTextContent('Coming soon');
+    const certificates = screen.getByRole('region', { name: 'My certificates' });
+    expect(await within(certificates).findByText('You hold 0 valid certificates.')).toBeInTheDocument();
+    expect(screen.queryByText('Coming soon')).not.toBeInTheDocument();
     expect(await screen.findByText('Tangier, Morocco')).toBeInTheDocument();
 
     await userEvent.click(screen.getByTestId('user-menu'));

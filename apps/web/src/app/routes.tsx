@@ -54,11 +54,13 @@ const CatalogueRoute = page(() => import('../features/learning/routes/catalogue-
 const MyLearningRoute = page(() => import('../features/learning/routes/my-learning-route'), 'MyLearningRoute');
 const LearnerCourseRoute = page(() => import('../features/learning/routes/course-route'), 'CourseRoute');
 const LessonRoute = page(() => import('../features/learning/routes/lesson-route'), 'LessonRoute');
+const PathRoute = page(() => import('../features/learning/routes/path-route'), 'PathRoute');
 const QuizRoute = page(() => import('../features/learning/routes/quiz-route'), 'QuizRoute');
 const DownloadsRoute = page(() => import('../features/learning/routes/downloads-route'), 'DownloadsRoute');
 const OfflineCourseRoute = page(() => import('../features/learning/routes/offline-course-route'), 'OfflineCourseRoute');
 const OfflineLessonRoute = page(() => import('../features/learning/routes/offline-lesson-route'), 'OfflineLessonRoute');
 const TeamLearningRoute = page(() => import('../features/course-progress/routes/team-learning-route'), 'TeamLearningRoute');
+const SignOffsRoute = page(() => import('../features/course-progress/routes/sign-offs-route'), 'SignOffsRoute');
 const CourseListRoute = page(() => import('../features/course-authoring/routes/course-list-route'), 'CourseListRoute');
 const NewCourseRoute = page(() => import('../features/course-authoring/routes/new-course-route'), 'NewCourseRoute');
 const CourseEditorRoute = page(() => import('../features/course-authoring/routes/course-editor-route'), 'CourseEditorRoute');
@@ -128,10 +130,12 @@ export function AppRoutes() {
           <Route path="/learning/offline/:courseId" element={<OfflineCourseRoute />} />
           <Route path="/learning/offline/:courseId/lessons/:lessonId" element={<OfflineLessonRoute />} />
           <Route path="/learning/courses/:id" element={<LearnerCourseRoute />} />
+          <Route path="/learning/paths/:id" element={<PathRoute />} />
           <Route path="/learning/enrolments/:enrolmentId/lessons/:lessonId" element={<LessonRoute />} />
           <Route path="/learning/enrolments/:enrolmentId/lessons/:lessonId/quiz" element={<QuizRoute />} />
           <Route path="/team-learning" element={<TeamLearningRoute />} />
           <Route path="/team-learning/organisations/:id" element={<TeamLearningRoute />} />
+          <Route path="/sign-offs" element={<SignOffsRoute />} />
           <Route path="/course-authoring" element={<CourseListRoute />} />
           <Route path="/course-authoring/new" element={<NewCourseRoute />} />
           <Route path="/course-authoring/courses/:id" element={<CourseEditorRoute />} />

@@ -127,6 +127,27 @@ export const signOffSchema = z.object({
 });
 export const signOffListSchema = z.object({ items: z.array(signOffSchema) });
 
+/**
+ * A practical task waiting for an assessor: the learner opened the lesson and it is not signed
+ * off yet. `lastDecision` is the latest NOT_YET, when the task was sent back before.
+ */
+export const signOffQueueItemSchema = z.object({
+  enrolmentId: uuidSchema,
+  lessonId: uuidSchema,
+  learner: z.object({ id: uuidSchema, name: z.string() }),
+  organisationName: z.string(),
+  courseId: uuidSchema,
+  courseTitle: z.string(),
+  lessonTitle: z.string(),
+  /** The task's checklist (practical instructions), Markdown rendered and sanitised. */
+  instructionsHtml: z.string(),
+  waitingSince: z.iso.datetime(),
+  lastDecision: signOffSchema.nullable(),
+});
+export type SignOffQueueItem = z.infer<typeof signOffQueueItemSchema>;
+export const signOffQueueSchema = z.object({ items: z.array(signOffQueueItemSchema) });
+export type SignOffQueue = z.infer<typeof signOffQueueSchema>;
+
 export const lessonViewSchema = z.object({
   id: uuidSchema,
   enrolmentId: uuidSchema,
@@ -257,3 +278,35 @@ export const myLearningSchema = z.object({
   completed: z.array(myLearningItemSchema),
 });
 export type MyLearning = z.infer<typeof myLearningSchema>;
+
+export const PATH_STATES = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED'] as const;
+
+/** A course of a learning path, in the path's order, with where the learner stands in it. */
+export const learnerPathCourseSchema = z.object({
+  id: uuidSchema,
+  title: z.string(),
+  estimatedMinutes: z.number().int(),
+  learner: learnerStateSchema,
+  /** The first course of the path not completed yet: the one to take now. */
+  next: z.boolean(),
+});
+export type LearnerPathCourse = z.infer<typeof learnerPathCourseSchema>;
+
+/** A published learning path as a learner sees it: its courses in order and the certificate it leads to. */
+export const learnerPathSchema = z.object({
+  id: uuidSchema,
+  title: z.string(),
+  summary: z.string(),
+  organisationName: z.string().nullable(),
+  state: z.enum(PATH_STATES),
+  completedCourses: z.number().int(),
+  totalCourses: z.number().int(),
+  progressPercent: z.number().int().min(0).max(100),
+  nextCourseId: uuidSchema.nullable(),
+  courses: z.array(learnerPathCourseSchema),
+  /** The certificate completing the path earns; `certificateId` once the learner holds one. */
+  certificate: z.object({ typeId: uuidSchema, name: z.string(), certificateId: uuidSchema.nullable() }).nullable(),
+});
+export type LearnerPath = z.infer<typeof learnerPathSchema>;
+export const learnerPathListSchema = z.object({ items: z.array(learnerPathSchema) });
+export type LearnerPathList = z.infer<typeof learnerPathListSchema>;

@@ -7,6 +7,8 @@ import {
   catalogueQuerySchema,
   cataloguePageSchema,
   learnerCourseSchema,
+  learnerPathListSchema,
+  learnerPathSchema,
   lessonViewSchema,
   myLearningSchema,
   offlinePackageSchema,
@@ -19,6 +21,7 @@ import {
   signOffListSchema,
   syncRequestSchema,
   syncResponseSchema,
+  signOffQueueSchema,
   uuidSchema,
 } from '@tadamon/shared';
 import { CurrentActor, RequirePermission } from '../../common/auth/access.decorators.js';
@@ -27,6 +30,7 @@ import { CatalogueService } from './catalogue.service.js';
 import { EnrolmentService } from './enrolment.service.js';
 import { LearningSyncService } from './learning-sync.service.js';
 import { OfflinePackageService } from './offline-package.service.js';
+import { LearnerPathsService } from './learner-paths.service.js';
 import { LessonPlayerService } from './lesson-player.service.js';
 import { PracticalService } from './practical.service.js';
 import { QuizService } from './quiz.service.js';
@@ -43,6 +47,9 @@ class QuizSubmissionDto extends createZodDto(quizSubmissionSchema) {}
 class QuizResultDto extends createZodDto(quizResultSchema) {}
 class SignOffCreateDto extends createZodDto(signOffCreateSchema) {}
 class SignOffListDto extends createZodDto(signOffListSchema) {}
+class SignOffQueueDto extends createZodDto(signOffQueueSchema) {}
+class LearnerPathListDto extends createZodDto(learnerPathListSchema) {}
+class LearnerPathDto extends createZodDto(learnerPathSchema) {}
 class MyLearningDto extends createZodDto(myLearningSchema) {}
 class OfflinePackageDto extends createZodDto(offlinePackageSchema) {}
 class SyncRequestDto extends createZodDto(syncRequestSchema) {}
@@ -66,6 +73,7 @@ export class LearningController {
     private readonly practicals: PracticalService,
     private readonly offline: OfflinePackageService,
     private readonly syncing: LearningSyncService,
+    private readonly paths: LearnerPathsService,
   ) {}
 
   @RequirePermission('courses.learn')
@@ -95,6 +103,20 @@ export class LearningController {
   @HttpCode(204)
   withdraw(@CurrentActor() actor: Actor, @Param() params: CourseParams) {
     return this.enrolments.withdraw(actor, params.id);
+  }
+
+  @RequirePermission('courses.learn')
+  @Get('learning/paths')
+  @ZodResponse({ type: LearnerPathListDto })
+  learningPaths(@CurrentActor() actor: Actor) {
+    return this.paths.list(actor);
+  }
+
+  @RequirePermission('courses.learn')
+  @Get('learning/paths/:id')
+  @ZodResponse({ type: LearnerPathDto })
+  learningPath(@CurrentActor() actor: Actor, @Param() params: CourseParams) {
+    return this.paths.get(actor, params.id);
   }
 
   @RequirePermission('courses.learn')
@@ -146,6 +168,13 @@ export class LearningController {
   @ZodResponse({ type: QuizResultDto })
   result(@CurrentActor() actor: Actor, @Param() params: AttemptParams) {
     return this.quizzes.result(actor, params.id, params.attemptId);
+  }
+
+  @RequirePermission('courses.assess')
+  @Get('learning/sign-off-queue')
+  @ZodResponse({ type: SignOffQueueDto })
+  signOffQueue(@CurrentActor() actor: Actor) {
+    return this.practicals.queue(actor);
   }
 
   @RequirePermission('courses.assess')

@@ -15,6 +15,7 @@ import { LearningSyncRepository } from './learning-sync.repository.js';
 import { LearningSyncService } from './learning-sync.service.js';
 import { OfflinePackageService } from './offline-package.service.js';
 import { LessonPlayerService } from './lesson-player.service.js';
+import { LearnerPathsService } from './learner-paths.service.js';
 import { PracticalService } from './practical.service.js';
 import { QuizService } from './quiz.service.js';
 
@@ -33,6 +34,7 @@ import { QuizService } from './quiz.service.js';
     LessonPlayerService,
     QuizService,
     PracticalService,
+    LearnerPathsService,
     CompletionService,
     LearningProcessor,
     OfflinePackageService,

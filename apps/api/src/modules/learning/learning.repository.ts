@@ -109,6 +109,97 @@ export class LearningRepository {
     });
   }
 
+  /**
+   * Practical lessons opened and not yet signed off, in active enrolments of the given
+   * organisations or networks (never the assessor's own), oldest first.
+   */
+  waitingPracticals(scope: { allOrganisations: boolean; organisationIds: string[]; networkIds: string[]; excludeUserId: string }, limit: number) {
+    return this.prisma.lessonProgress.findMany({
+      where: {
+        status: { not: 'COMPLETED' },
+        lesson: { requiresPractical: true },
+        enrolment: {
+          status: 'ACTIVE',
+          userId: { not: scope.excludeUserId },
+          ...(scope.allOrganisations
+            ? {}
+            : { OR: [{ organisationId: { in: scope.organisationIds } }, { organisation: { networkId: { in: scope.networkIds } } }] }),
+        },
+      },
+      orderBy: [{ startedAt: 'asc' }, { enrolmentId: 'asc' }],
+      take: limit,
+      select: {
+        startedAt: true,
+        lesson: { select: { id: true, titles: true, practicalInstructions: true } },
+        enrolment: {
+          select: {
+            id: true,
+            user: { select: { id: true, name: true } },
+            organisation: { select: { name: true } },
+            course: { select: { id: true, titles: true, network: { select: { fallbackLanguages: true } } } },
+          },
+        },
+      },
+    });
+  }
+
+  /** Every decision on these enrolments' practical lessons, newest first. */
+  signOffsOf(enrolmentIds: string[]) {
+    return this.prisma.practicalSignOff.findMany({
+      where: { enrolmentId: { in: enrolmentIds } },
+      orderBy: { recordedAt: 'desc' },
+      include: { assessor: { select: { name: true } } },
+    });
+  }
+
+  /** Published paths of the learner's networks, open to the network or to their own organisation. */
+  visiblePaths(scope: LearnerScope, pathId?: string) {
+    return this.prisma.learningPath.findMany({
+      where: {
+        ...(pathId ? { id: pathId } : {}),
+        status: 'PUBLISHED',
+        networkId: { in: scope.networkIds },
+        OR: [{ organisationId: null }, { organisationId: { in: scope.organisationIds } }],
+      },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      include: {
+        network: { select: { fallbackLanguages: true } },
+        organisation: { select: { name: true } },
+        courses: { orderBy: [{ position: 'asc' }, { courseId: 'asc' }], select: { courseId: true } },
+      },
+    });
+  }
+
+  /** The courses among `ids` this learner may see, with their enrolment if any. */
+  visibleCoursesOf(scope: LearnerScope, ids: string[]) {
+    return this.prisma.course.findMany({
+      where: { id: { in: ids }, ...visibleCourseWhere(scope) },
+      select: {
+        id: true,
+        titles: true,
+        estimatedMinutes: true,
+        enrolments: { where: { userId: scope.userId } },
+      },
+    });
+  }
+
+  /** Certificate types earned by completing these paths, and the learner's valid certificates of them. */
+  pathCertificates(userId: string, pathIds: string[]) {
+    return this.prisma.certificateTypeRule.findMany({
+      where: { learningPathId: { in: pathIds } },
+      select: {
+        learningPathId: true,
+        certificateType: {
+          select: {
+            id: true,
+            names: true,
+            certificates: { where: { holderUserId: userId, revokedAt: null }, orderBy: { issuedAt: 'desc' }, take: 1, select: { id: true } },
+          },
+        },
+      },
+    });
+  }
+
   questions(versionId: string, pool: string | null) {
     return this.prisma.quizQuestion.findMany({
       where: { versionId, ...(pool ? { pool } : {}) },

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { SignOffCreate } from '@tadamon/shared';
+import { roleHas, type SignOffCreate, type SignOffQueue } from '@tadamon/shared';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
+import { pickLocalisedText } from '../../common/i18n/localised-text.js';
+import { renderMarkdown } from '../collaboration/markdown.js';
 import { CompletionService } from './completion.service.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';
@@ -15,6 +17,9 @@ import { completeIfRulesHold, completeLesson, lockEnrolment } from './progress-w
  * network: `courses.assess`) records PASSED or NOT_YET with a comment. Every decision is kept;
  * a PASSED one completes the lesson. Nobody signs off their own task.
  */
+/** Enough for one sitting; the oldest come first and leave the list once signed off. */
+const QUEUE_LIMIT = 200;
+
 @Injectable()
 export class PracticalService {
   constructor(
@@ -69,6 +74,42 @@ export class PracticalService {
     }
     if (!(await this.repository.lesson(enrolment.versionId, lessonId))) throw notFound('lesson');
     return this.history(enrolment.id, lessonId);
+  }
+
+  /**
+   * The practical tasks waiting for this assessor: learners of the organisations they lead and,
+   * for coordinators, of every organisation of their networks. Their own tasks never appear.
+   */
+  async queue(actor: Actor): Promise<SignOffQueue> {
+    const organisationIds = [...actor.organisations].filter(([, m]) => roleHas(m.role, 'courses.assess')).map(([id]) => id);
+    const networkIds = [...actor.networks].filter(([, n]) => roleHas(n.role, 'courses.assess')).map(([id]) => id);
+    const rows = await this.repository.waitingPracticals(
+      { allOrganisations: actor.isPlatformAdmin, organisationIds, networkIds, excludeUserId: actor.userId },
+      QUEUE_LIMIT,
+    );
+    const decisions = await this.repository.signOffsOf([...new Set(rows.map((r) => r.enrolment.id))]);
+    const latest = new Map<string, (typeof decisions)[number]>();
+    for (const d of decisions) if (!latest.has(`${d.enrolmentId}:${d.lessonId}`)) latest.set(`${d.enrolmentId}:${d.lessonId}`, d);
+    return {
+      items: rows.map((row) => {
+        const pick = (texts: unknown) => pickLocalisedText(texts, actor.preferredLanguage, row.enrolment.course.network.fallbackLanguages).text;
+        const last = latest.get(`${row.enrolment.id}:${row.lesson.id}`);
+        return {
+          enrolmentId: row.enrolment.id,
+          lessonId: row.lesson.id,
+          learner: { id: row.enrolment.user.id, name: row.enrolment.user.name },
+          organisationName: row.enrolment.organisation.name,
+          courseId: row.enrolment.course.id,
+          courseTitle: pick(row.enrolment.course.titles),
+          lessonTitle: pick(row.lesson.titles),
+          instructionsHtml: renderMarkdown(pick(row.lesson.practicalInstructions)),
+          waitingSince: row.startedAt.toISOString(),
+          lastDecision: last
+            ? { id: last.id, result: last.result, comment: last.comment, assessorName: last.assessor?.name ?? null, recordedAt: last.recordedAt.toISOString() }
+            : null,
+        };
+      }),
+    };
   }
 
   private async history(enrolmentId: string, lessonId: string) {

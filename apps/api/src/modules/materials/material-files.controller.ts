@@ -1,9 +1,9 @@
-import { Controller, Delete, Get, Head, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, Head, HttpCode, Options, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { materialDetailSchema, materialFileListSchema } from '@tadamon/shared';
-import { CurrentActor, RequirePermission } from '../../common/auth/access.decorators.js';
+import { CurrentActor, Public, RequirePermission } from '../../common/auth/access.decorators.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { sendStoredFile } from './file-download.js';
 import { DownloadQueryDto, FileParamsDto, FileVersionParamsDto, TranslationParamsDto } from './material-params.dto.js';
@@ -78,6 +78,14 @@ export class MaterialFilesController {
   @Delete('uploads/:uploadId')
   cancel(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     return this.tus(actor, request, reply);
+  }
+
+  /** tus discovery: the protocol version, extensions and size limit (nothing private). */
+  @Public()
+  @Options(['uploads', 'uploads/:uploadId'])
+  @HttpCode(204)
+  discovery(@Res({ passthrough: true }) reply: FastifyReply) {
+    reply.headers(this.uploads.discovery());
   }
 
   private async tus(actor: Actor, request: FastifyRequest, reply: FastifyReply) {

@@ -106,6 +106,19 @@ export class UploadsService implements OnModuleInit {
     return this.requestIds.run(context.requestId, () => this.tus.handle(req, res));
   }
 
+  /**
+   * tus 1.0 discovery (OPTIONS): 204 with Tus-Version, Tus-Extension and Tus-Max-Size. Answered
+   * here rather than by the tus server, whose answer adds CORS headers: CORS stays closed.
+   */
+  discovery(): Record<string, string> {
+    return {
+      'Tus-Resumable': '1.0.0',
+      'Tus-Version': '1.0.0',
+      'Tus-Extension': this.store.extensions.join(','),
+      'Tus-Max-Size': String(this.config.UPLOAD_MAX_BYTES),
+    };
+  }
+
   private async beforeCreate(req: TusRequest, metadata: Record<string, string | null>) {
     const { actor } = contextOf(req);
     const parsed = materialUploadMetadataSchema.safeParse(metadata);

@@ -8,6 +8,7 @@ export type NavigationEntryKey =
   | 'library'
   | 'certificates'
   | 'teamLearning'
+  | 'signOffs'
   | 'courseAuthoring'
   | 'directory'
   | 'meetings'
@@ -53,6 +54,7 @@ const GROUPS: { key: NavigationGroupKey | null; entries: Candidate[] }[] = [
       { key: 'library', to: '/library' },
       { key: 'certificates', to: '/certificates' },
       { key: 'teamLearning', to: '/team-learning', visible: can('courses.progress') },
+      { key: 'signOffs', to: '/sign-offs', visible: can('courses.assess') },
       { key: 'courseAuthoring', to: '/course-authoring', visible: can('courses.manage') },
     ],
   },

@@ -1,11 +1,11 @@
-import { Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ledOrganisationId, type Session } from '../../../lib/session';
 import { useOrganisation } from '../../../lib/organisation-query';
 import { PendingInvitations } from './pending-invitations';
-import { ComingSoonCard } from './coming-soon-card';
+import { HomeOverview } from './home-overview';
 import { OpenActionItems } from './open-action-items';
 
 export function LeaderHome({ session }: { session: Session }) {
@@ -42,10 +42,7 @@ export function LeaderHome({ session }: { session: Session }) {
       </Card>
       <PendingInvitations organisationId={organisationId} />
       <OpenActionItems organisationId={organisationId} organisationName={organisation.data?.name ?? ''} />
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <ComingSoonCard title={t('volunteer.learningTitle')} body={t('volunteer.learningBody')} />
-        <ComingSoonCard title={t('volunteer.certificatesTitle')} body={t('volunteer.certificatesBody')} />
-      </SimpleGrid>
+      <HomeOverview session={session} />
     </Stack>
   );
 }

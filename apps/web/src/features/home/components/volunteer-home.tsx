@@ -1,10 +1,10 @@
-import { Anchor, Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/intl';
 import type { Session } from '../../../lib/session';
 import { useOrganisation } from '../../../lib/organisation-query';
-import { ComingSoonCard } from './coming-soon-card';
+import { HomeOverview } from './home-overview';
 import { OpenActionItems } from './open-action-items';
 
 function MyOrganisationCard({ membership }: { membership: Session['memberships'][number] }) {
@@ -51,10 +51,7 @@ export function VolunteerHome({ session }: { session: Session }) {
           </Stack>
         ))
       )}
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <ComingSoonCard title={t('volunteer.learningTitle')} body={t('volunteer.learningBody')} />
-        <ComingSoonCard title={t('volunteer.certificatesTitle')} body={t('volunteer.certificatesBody')} />
-      </SimpleGrid>
+      <HomeOverview session={session} />
     </Stack>
   );
 }

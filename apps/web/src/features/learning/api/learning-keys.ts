@@ -9,6 +9,8 @@ export const learningKeys = {
   attempt: (enrolmentId: string, attemptId: string) => ['learning', 'attempt', enrolmentId, attemptId] as const,
   result: (enrolmentId: string, attemptId: string) => ['learning', 'result', enrolmentId, attemptId] as const,
   mine: ['learning', 'mine'] as const,
+  paths: ['learning', 'paths'] as const,
+  path: (id: string) => ['learning', 'paths', id] as const,
 };
 
 /**

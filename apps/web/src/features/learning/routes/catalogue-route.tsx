@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useCatalogue, type CatalogueFilters as Filters } from '../api/list-catalogue';
 import { CatalogueFilters } from '../components/catalogue-filters';
 import { CourseCard } from '../components/course-card';
+import { PathList } from '../components/path-list';
 
 const FILTER_KEYS = ['q', 'standardTopic', 'language', 'length'] as const;
 
@@ -45,6 +46,7 @@ export function CatalogueRoute() {
           {t('mine.title')}
         </Anchor>
       </Group>
+      {Object.keys(filters).length === 0 ? <PathList title={t('paths.title')} /> : null}
       <CatalogueFilters value={filters} onChange={setFilters} />
       {catalogue.isPending ? (
         <SimpleGrid cols={{ base: 1, sm: 2 }} aria-busy="true">

@@ -7,6 +7,7 @@ import { useFormatters } from '../../../lib/intl';
 import { useMyLearning } from '../api/get-my-learning';
 import { LearnerStateBadge } from '../components/learner-state-badge';
 import { SaveOfflineButton } from '../components/save-offline-button';
+import { PathList } from '../components/path-list';
 
 function Item({ item }: { item: MyLearningItem }) {
   const { t } = useTranslation('learning');
@@ -88,6 +89,7 @@ export function MyLearningRoute() {
         <ErrorAlert error={mine.error} onRetry={() => void mine.refetch()} />
       ) : (
         <>
+          <PathList title={t('paths.mine')} started />
           <Section title={t('mine.assigned')} items={mine.data.assigned} empty={t('mine.noneAssigned')} testId="mine-assigned" />
           <Section title={t('mine.inProgress')} items={mine.data.inProgress} empty={t('mine.noneInProgress')} testId="mine-in-progress" />
           <Section title={t('mine.completed')} items={mine.data.completed} empty={t('mine.noneCompleted')} testId="mine-completed" />
