@@ -209,3 +209,50 @@ describe('assignment mails and reminders in the assignment’s transaction (outb
     expect(await jobsWrittenBy(t.prisma, withdrawTx)).toEqual([dueReminderJobId(enrolment.id, new Date('2027-05-01T17:00:00Z'))]);
   });
 });
+
+describe('cohort mails and reminders in the cohort change’s transaction (outbox)', () => {
+  const failing = async <T>(work: () => Promise<T>): Promise<T> => {
+    const restore = await failOutboxCommits(t.prisma);
+    try {
+      return await work();
+    } finally {
+      await restore();
+    }
+  };
+
+  it('adding a member, moving the end date or removing a member that fails after queueing changes nothing', async () => {
+    const { world, as } = w;
+    const member = await createUser(t.prisma, { role: 'VOLUNTEER', organisationId: world.orgA.id });
+    const course = await createPublishedCourse(t.prisma, { networkId: world.network.id, title: 'Outbox cohort course' });
+    const endsAt = new Date('2027-06-30T18:00:00Z');
+    const cohort = await as.leaderA.post('/api/course-cohorts', {
+      courseId: course.course.id,
+      organisationId: world.orgA.id,
+      name: 'Outbox group',
+      startsAt: '2027-06-01T08:00:00Z',
+      endsAt: endsAt.toISOString(),
+    });
+    expect(cohort.status, JSON.stringify(cohort.body)).toBe(201);
+
+    const refusedAdd = await failing(() => as.leaderA.post(`/api/course-cohorts/${cohort.body.id}/members`, { userIds: [member.id] }));
+    expect(refusedAdd.status).toBe(500);
+    expect(await enrolmentOf(course.course.id, member.id)).toBeNull();
+
+    const added = await as.leaderA.post(`/api/course-cohorts/${cohort.body.id}/members`, { userIds: [member.id] });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const enrolment = (await enrolmentOf(course.course.id, member.id))!;
+    expect(await t.prisma.outboxJob.count({ where: { jobId: dueReminderJobId(enrolment.id, endsAt) } })).toBe(1);
+
+    const later = new Date('2027-07-15T18:00:00Z');
+    const refusedMove = await failing(() => as.leaderA.patch(`/api/course-cohorts/${cohort.body.id}`, { endsAt: later.toISOString() }));
+    expect(refusedMove.status).toBe(500);
+    expect((await enrolmentOf(course.course.id, member.id))!.dueAt).toEqual(endsAt);
+    expect(await t.prisma.outboxJob.count({ where: { jobId: dueReminderJobId(enrolment.id, later) } })).toBe(0);
+
+    const refusedRemove = await failing(() => as.leaderA.delete(`/api/course-cohorts/${cohort.body.id}/members/${member.id}`));
+    expect(refusedRemove.status).toBe(500);
+    expect(await enrolmentOf(course.course.id, member.id)).toMatchObject({ status: 'ACTIVE', cohortId: cohort.body.id, dueAt: endsAt });
+    // The reminder was not taken away either.
+    expect((await t.prisma.outboxJob.findUniqueOrThrow({ where: { jobId: dueReminderJobId(enrolment.id, endsAt) } })).cancelledAt).toBeNull();
+  });
+});

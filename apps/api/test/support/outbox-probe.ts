@@ -3,8 +3,8 @@ import type { PrismaService } from '../../src/common/database/prisma.service.js'
 /**
  * Probes for "a job is written in the same transaction as the change that causes it".
  *
- * `failOutboxCommits` makes every transaction that queued a job fail at COMMIT (a deferred
- * constraint trigger on "OutboxJob"), i.e. after the enqueue and after the change itself: a
+ * `failOutboxCommits` makes every transaction that queued or removed a job fail at COMMIT (a
+ * deferred constraint trigger on "OutboxJob"), i.e. after the enqueue and after the change itself: a
  * change written in the same transaction rolls back with its job; one committed on its own
  * would stay behind.
  *
@@ -15,9 +15,14 @@ export async function failOutboxCommits(prisma: PrismaService): Promise<() => Pr
   await prisma.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_fail_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN RAISE EXCEPTION 'test: the transaction fails after queueing %', NEW."jobId"; END $$`);
   await prisma.$executeRawUnsafe(`CREATE CONSTRAINT TRIGGER test_fail_outbox AFTER INSERT ON "OutboxJob"
-    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW."name" <> '') EXECUTE FUNCTION test_fail_outbox()`);
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_fail_outbox()`);
+  // A removal of a queued job (JobQueue.remove) updates its row: that fails the same way.
+  await prisma.$executeRawUnsafe(`CREATE CONSTRAINT TRIGGER test_fail_outbox_removal AFTER UPDATE ON "OutboxJob"
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (OLD."cancelledAt" IS NULL AND NEW."cancelledAt" IS NOT NULL)
+    EXECUTE FUNCTION test_fail_outbox()`);
   return async () => {
     await prisma.$executeRawUnsafe(`DROP TRIGGER test_fail_outbox ON "OutboxJob"`);
+    await prisma.$executeRawUnsafe(`DROP TRIGGER test_fail_outbox_removal ON "OutboxJob"`);
   };
 }
 
