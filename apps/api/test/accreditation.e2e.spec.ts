@@ -4,6 +4,7 @@ import { AccreditationClock } from '../src/modules/accreditation/accreditation-c
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, createUser, createWorld } from './support/factories.js';
 import type { TestClient } from './support/test-client.js';
+import { failOutboxCommits, jobsWrittenBy, recordTransactions, writers } from './support/outbox-probe.js';
 
 let t: TestApp;
 let world: Awaited<ReturnType<typeof createWorld>>;
@@ -370,5 +371,58 @@ describe('re-assessment reminders', () => {
     await t.jobs.drain();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(t.mailbox.for(world.leaderA.email).filter((m) => (m.subject ?? '').startsWith(subject))).toHaveLength(1);
+  });
+});
+
+describe('accreditation mails and reminders in the decision’s transaction (outbox)', () => {
+  it('a submission or decision whose transaction fails after queueing changes nothing and mails nobody; a committed one writes its jobs in the same transaction', async () => {
+    const framework = await createFramework({ ...ethics, validityMonths: 12 });
+    const started = await fillIn(await startAssessment(framework.id));
+    const accreditedBefore = (await t.prisma.organisation.findUniqueOrThrow({ where: { id: world.orgA.id } })).accreditedUntil;
+
+    let restore = await failOutboxCommits(t.prisma);
+    let failed;
+    try {
+      failed = await as.leaderA!.post(`/api/accreditation-assessments/${started.id}/submit`, { revision: started.revision });
+    } finally {
+      await restore();
+    }
+    expect(failed.status).toBe(500);
+    expect((await t.prisma.accreditationAssessment.findUniqueOrThrow({ where: { id: started.id } })).status).toBe('DRAFT');
+    expect(await t.prisma.outboxJob.count({ where: { jobId: { startsWith: `accreditation:${started.id}:` } } })).toBe(0);
+
+    await recordTransactions(t.prisma, ['AccreditationAssessment']);
+    const submitted = await as.leaderA!.post(`/api/accreditation-assessments/${started.id}/submit`, { revision: started.revision });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    const submitTx = await writers(t.prisma, 'AccreditationAssessment', started.id);
+    expect(await jobsWrittenBy(t.prisma, submitTx)).toContain(`accreditation:${started.id}:submitted:${started.revision}:${world.coordinator.id}`);
+    await t.mailbox.waitFor(world.coordinator.email, (m) => (m.text ?? '').includes(`/accreditation/assessments/${started.id}`));
+
+    let current = submitted.body as AccreditationAssessment;
+    for (const criterionId of criteriaOf(current)) {
+      current = (await as.coordinator!.put(`/api/accreditation-assessments/${started.id}/reviews/${criterionId}`, { rating: 'MET', revision: current.revision })).body;
+    }
+    restore = await failOutboxCommits(t.prisma);
+    try {
+      failed = await as.coordinator!.post(`/api/accreditation-assessments/${started.id}/decision`, { decision: 'APPROVE', revision: current.revision });
+    } finally {
+      await restore();
+    }
+    expect(failed.status).toBe(500);
+    expect((await t.prisma.accreditationAssessment.findUniqueOrThrow({ where: { id: started.id } })).status).toBe('SUBMITTED');
+    expect((await t.prisma.organisation.findUniqueOrThrow({ where: { id: world.orgA.id } })).accreditedUntil).toEqual(accreditedBefore);
+    expect(await t.prisma.outboxJob.count({ where: { jobId: { startsWith: `accreditation-reminder:${started.id}:` } } })).toBe(0);
+
+    const before = await writers(t.prisma, 'AccreditationAssessment', started.id);
+    const approved = await as.coordinator!.post(`/api/accreditation-assessments/${started.id}/decision`, { decision: 'APPROVE', revision: current.revision });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    const decisionTx = (await writers(t.prisma, 'AccreditationAssessment', started.id)).filter((id) => !before.includes(id));
+    expect(await jobsWrittenBy(t.prisma, decisionTx)).toEqual(
+      expect.arrayContaining([
+        `accreditation:${started.id}:approved:${world.leaderA.id}`,
+        `accreditation-reminder:${started.id}:90d`,
+        `accreditation-reminder:${started.id}:30d`,
+      ]),
+    );
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { createCollaborationWorld, signedIn } from './support/collaboration-world.js';
 import { NotificationsService, nextDigest } from '../src/modules/notifications/notifications.service.js';
+import { failOutboxCommits, jobsWrittenBy, recordTransactions, writers } from './support/outbox-probe.js';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof createCollaborationWorld>>;
@@ -97,5 +98,56 @@ describe('e-mail', () => {
     await settle();
     expect(t.mailbox.for(w.volunteerA.email)).toHaveLength(before);
     expect((await volunteerA.get('/api/me/notifications')).body.items[0].data.title).toBe('Quiet');
+  });
+});
+
+describe('notification mails in the notification’s transaction (outbox)', () => {
+  it('a notification whose transaction fails after queueing its mail leaves neither; the retried event then mails once', async () => {
+    const notifications = t.app.get(NotificationsService);
+    const event = { eventKey: 'test:outbox-retry', kind: 'documentStatus' as const, recipients: [w.leaderA.id], data: { title: 'Outbox letter', status: 'PUBLISHED' }, link: '/collaboration/documents/y' };
+    const restore = await failOutboxCommits(t.prisma);
+    try {
+      await expect(notifications.notify(event)).rejects.toThrow();
+    } finally {
+      await restore();
+    }
+    expect(await t.prisma.notification.count({ where: { eventKey: 'test:outbox-retry' } })).toBe(0);
+    await t.jobs.drain();
+    await settle();
+    expect(t.mailbox.for(w.leaderA.email).filter((m) => (m.text ?? '').includes('Outbox letter'))).toHaveLength(0);
+
+    // Before, the notification row survived alone and the retry found it taken: no mail ever.
+    await recordTransactions(t.prisma, ['Notification']);
+    await notifications.notify(event);
+    const notification = await t.prisma.notification.findFirstOrThrow({ where: { eventKey: 'test:outbox-retry', userId: w.leaderA.id } });
+    expect(await jobsWrittenBy(t.prisma, await writers(t.prisma, 'Notification', notification.id))).toContain(`notification:${notification.id}`);
+    await t.mailbox.waitFor(w.leaderA.email, (m) => (m.text ?? '').includes('Outbox letter'));
+    await settle();
+    expect(t.mailbox.for(w.leaderA.email).filter((m) => (m.text ?? '').includes('Outbox letter'))).toHaveLength(1);
+  });
+
+  it('the digest handler writes its mail in the transaction that marks the notifications mailed', async () => {
+    const notifications = t.app.get(NotificationsService);
+    await t.prisma.notificationPreference.upsert({ where: { userId: w.leaderB.id }, create: { userId: w.leaderB.id, emailMode: 'DAILY' }, update: { emailMode: 'DAILY' } });
+    await notifications.notify({ eventKey: 'test:digest-outbox', kind: 'documentStatus', recipients: [w.leaderB.id], data: { title: 'Digest letter', status: 'PUBLISHED' }, link: '/collaboration/documents/z' });
+    const pending = await t.prisma.notification.findFirstOrThrow({ where: { eventKey: 'test:digest-outbox', userId: w.leaderB.id } });
+    expect(pending.emailedAt).toBeNull();
+
+    const restore = await failOutboxCommits(t.prisma);
+    try {
+      await expect(notifications.sendDigest(w.leaderB.id, '2030-01-01')).rejects.toThrow();
+    } finally {
+      await restore();
+    }
+    // Nothing queued, so the notification is still waiting for a digest.
+    expect((await t.prisma.notification.findUniqueOrThrow({ where: { id: pending.id } })).emailedAt).toBeNull();
+    expect(await t.prisma.outboxJob.count({ where: { jobId: `digest-mail:${w.leaderB.id}:2030-01-01` } })).toBe(0);
+
+    await recordTransactions(t.prisma, ['Notification']);
+    await notifications.sendDigest(w.leaderB.id, '2030-01-01');
+    const marked = (await writers(t.prisma, 'Notification', pending.id)).slice(-1);
+    expect(await jobsWrittenBy(t.prisma, marked)).toEqual([`digest-mail:${w.leaderB.id}:2030-01-01`]);
+    const digest = await t.mailbox.waitFor(w.leaderB.email, (m) => (m.text ?? '').includes('Digest letter'));
+    expect(digest.subject).toMatch(/Tadamon/);
   });
 });

@@ -4,6 +4,8 @@ import { createPublishedCourse } from './support/course-factories.js';
 import { createUser } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { createPath, progressWorld, recordProgress } from './course-progress.support.js';
+import { failOutboxCommits, jobsWrittenBy, recordTransactions, writers } from './support/outbox-probe.js';
+import { dueReminderJobId } from '../src/modules/course-progress/course-reminders.service.js';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof progressWorld>>;
@@ -156,5 +158,101 @@ describe('withdrawing an assignment', () => {
     await as.leaderA.post('/api/course-assignments', { organisationId: world.orgA.id, userIds: [world.volunteerA.id], courseId: course.course.id, dueAt: '2027-05-01T00:00:00Z' });
     expect((await as.leaderA.delete(`/api/course-assignments/${self.id}`)).status).toBe(204);
     expect(await t.prisma.courseEnrolment.findUnique({ where: { id: self.id } })).toMatchObject({ status: 'ACTIVE', source: 'SELF', assignedById: null, dueAt: null });
+  });
+});
+
+describe('assignment mails and reminders in the assignment’s transaction (outbox)', () => {
+  it('an assignment whose transaction fails after queueing leaves no enrolment, no job and no mail', async () => {
+    const { world, as, networkCourse } = w;
+    const member = await createUser(t.prisma, { role: 'VOLUNTEER', organisationId: world.orgA.id });
+    const restore = await failOutboxCommits(t.prisma);
+    let failed;
+    try {
+      failed = await as.leaderA.post('/api/course-assignments', {
+        organisationId: world.orgA.id,
+        userIds: [member.id],
+        courseId: networkCourse.course.id,
+        dueAt: '2027-05-01T17:00:00Z',
+      });
+    } finally {
+      await restore();
+    }
+    expect(failed.status).toBe(500);
+    expect(await enrolmentOf(networkCourse.course.id, member.id)).toBeNull();
+    expect(await t.prisma.outboxJob.count({ where: { payload: { path: ['userId'], equals: member.id } } })).toBe(0);
+    await t.jobs.drain();
+    expect(t.mailbox.for(member.email)).toEqual([]);
+  });
+
+  it('writes the assignment mail and the due-date reminder in the transaction that enrols, and the reminder’s removal with the withdrawal', async () => {
+    const { world, as, networkCourse } = w;
+    const member = await createUser(t.prisma, { role: 'VOLUNTEER', organisationId: world.orgA.id });
+    await recordTransactions(t.prisma, ['CourseEnrolment']);
+    const answer = await as.leaderA.post('/api/course-assignments', {
+      organisationId: world.orgA.id,
+      userIds: [member.id],
+      courseId: networkCourse.course.id,
+      dueAt: '2027-05-01T17:00:00Z',
+    });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    const enrolment = (await enrolmentOf(networkCourse.course.id, member.id))!;
+    const enrolled = await writers(t.prisma, 'CourseEnrolment', enrolment.id);
+    const jobs = await jobsWrittenBy(t.prisma, enrolled);
+    expect(jobs).toContain(dueReminderJobId(enrolment.id, new Date('2027-05-01T17:00:00Z')));
+    expect(jobs.filter((id) => id.startsWith(`course-assignment:${enrolment.id}:`))).toHaveLength(1);
+    await t.mailbox.waitFor(member.email, (m) => m.subject === 'New course for you: Volunteer foundation');
+
+    const withdrawn = await as.leaderA.delete(`/api/course-assignments/${enrolment.id}`);
+    expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(204);
+    const withdrawTx = (await writers(t.prisma, 'CourseEnrolment', enrolment.id)).filter((id) => !enrolled.includes(id));
+    expect(withdrawTx).toHaveLength(1);
+    expect(await jobsWrittenBy(t.prisma, withdrawTx)).toEqual([dueReminderJobId(enrolment.id, new Date('2027-05-01T17:00:00Z'))]);
+  });
+});
+
+describe('cohort mails and reminders in the cohort change’s transaction (outbox)', () => {
+  const failing = async <T>(work: () => Promise<T>): Promise<T> => {
+    const restore = await failOutboxCommits(t.prisma);
+    try {
+      return await work();
+    } finally {
+      await restore();
+    }
+  };
+
+  it('adding a member, moving the end date or removing a member that fails after queueing changes nothing', async () => {
+    const { world, as } = w;
+    const member = await createUser(t.prisma, { role: 'VOLUNTEER', organisationId: world.orgA.id });
+    const course = await createPublishedCourse(t.prisma, { networkId: world.network.id, title: 'Outbox cohort course' });
+    const endsAt = new Date('2027-06-30T18:00:00Z');
+    const cohort = await as.leaderA.post('/api/course-cohorts', {
+      courseId: course.course.id,
+      organisationId: world.orgA.id,
+      name: 'Outbox group',
+      startsAt: '2027-06-01T08:00:00Z',
+      endsAt: endsAt.toISOString(),
+    });
+    expect(cohort.status, JSON.stringify(cohort.body)).toBe(201);
+
+    const refusedAdd = await failing(() => as.leaderA.post(`/api/course-cohorts/${cohort.body.id}/members`, { userIds: [member.id] }));
+    expect(refusedAdd.status).toBe(500);
+    expect(await enrolmentOf(course.course.id, member.id)).toBeNull();
+
+    const added = await as.leaderA.post(`/api/course-cohorts/${cohort.body.id}/members`, { userIds: [member.id] });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const enrolment = (await enrolmentOf(course.course.id, member.id))!;
+    expect(await t.prisma.outboxJob.count({ where: { jobId: dueReminderJobId(enrolment.id, endsAt) } })).toBe(1);
+
+    const later = new Date('2027-07-15T18:00:00Z');
+    const refusedMove = await failing(() => as.leaderA.patch(`/api/course-cohorts/${cohort.body.id}`, { endsAt: later.toISOString() }));
+    expect(refusedMove.status).toBe(500);
+    expect((await enrolmentOf(course.course.id, member.id))!.dueAt).toEqual(endsAt);
+    expect(await t.prisma.outboxJob.count({ where: { jobId: dueReminderJobId(enrolment.id, later) } })).toBe(0);
+
+    const refusedRemove = await failing(() => as.leaderA.delete(`/api/course-cohorts/${cohort.body.id}/members/${member.id}`));
+    expect(refusedRemove.status).toBe(500);
+    expect(await enrolmentOf(course.course.id, member.id)).toMatchObject({ status: 'ACTIVE', cohortId: cohort.body.id, dueAt: endsAt });
+    // The reminder was not taken away either.
+    expect((await t.prisma.outboxJob.findUniqueOrThrow({ where: { jobId: dueReminderJobId(enrolment.id, endsAt) } })).cancelledAt).toBeNull();
   });
 });

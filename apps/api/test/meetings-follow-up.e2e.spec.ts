@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, createOrganisation, createWorld } from './support/factories.js';
 import { createMeeting, meetingBody } from './support/meeting-fixtures.js';
 import type { TestClient } from './support/test-client.js';
+import { failOutboxCommits } from './support/outbox-probe.js';
 
 let t: TestApp;
 let world: Awaited<ReturnType<typeof createWorld>>;
@@ -159,5 +160,25 @@ describe('in-app notifications of a meeting', () => {
     expect(mailed).toEqual([]);
     const inbox = await as.leaderB!.get('/api/me/notifications');
     expect(inbox.body.items.some((n: { kind: string; data: { title: string } }) => n.kind === 'meetingCancelled' && n.data.title === 'Annonces (salle 2)')).toBe(true);
+  });
+});
+
+describe('the minutes notice in the publishing transaction (outbox)', () => {
+  it('publishing that fails after queueing the notice leaves the minutes unpublished and notifies nobody; publishing again notifies once', async () => {
+    const id = (await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { title: 'Outbox minutes' }))).id;
+    await as.volunteerB!.put(`/api/meetings/${id}/registration`, { answer: 'YES' });
+    const restore = await failOutboxCommits(t.prisma);
+    let failed;
+    try {
+      failed = await as.leaderA!.put(`/api/meetings/${id}/minutes`, { body: 'Décidé.', publish: true });
+    } finally {
+      await restore();
+    }
+    expect(failed.status).toBe(500);
+    expect(minutesResponseSchema.parse((await as.volunteerB!.get(`/api/meetings/${id}/minutes`)).body).minutes).toBeNull();
+    expect(await t.prisma.notification.count({ where: { eventKey: `meeting:${id}:minutes` } })).toBe(0);
+
+    expect((await as.leaderA!.put(`/api/meetings/${id}/minutes`, { body: 'Décidé.', publish: true })).status).toBe(200);
+    expect(await t.prisma.notification.count({ where: { eventKey: `meeting:${id}:minutes`, userId: world.volunteerB.id } })).toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, createOrganisation, createUser, createWorld } from './support/factories.js';
 import { createMeeting, localIn, meetingBody, meetingState } from './support/meeting-fixtures.js';
 import type { TestClient } from './support/test-client.js';
+import { failOutboxCommits } from './support/outbox-probe.js';
 
 let t: TestApp;
 let world: Awaited<ReturnType<typeof createWorld>>;
@@ -177,5 +178,47 @@ describe('conflicts with a person’s other meetings', () => {
     ]);
     const unrelated = meetingDetailSchema.parse((await as.volunteerB!.get(`/api/meetings/${second.id}`)).body);
     expect(unrelated.conflicts).toEqual([]);
+  });
+});
+
+describe('the promotion mail in the seat change’s transaction (outbox)', () => {
+  it('a seat change whose transaction fails after queueing the promotion mail keeps everyone where they were, and mails nobody', async () => {
+    const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { capacity: 1, title: 'Tiny room' }));
+    expect((await answer('volunteerA', meeting.id, 'YES')).body.myRegistration).toMatchObject({ seat: 'CONFIRMED' });
+    expect((await answer('volunteerB', meeting.id, 'YES')).body.myRegistration).toMatchObject({ seat: 'WAITING' });
+    const before = await meetingState(t.prisma, meeting.id);
+
+    const restore = await failOutboxCommits(t.prisma);
+    let failed;
+    try {
+      failed = await answer('volunteerA', meeting.id, 'NO');
+    } finally {
+      await restore();
+    }
+    expect(failed.status).toBe(500);
+    expect(await meetingState(t.prisma, meeting.id)).toEqual(before);
+    await t.jobs.drain();
+    expect(t.mailbox.for(world.volunteerB.email).filter((m) => m.subject === 'A seat is free for you: Tiny room')).toEqual([]);
+
+    // Tried again, the seat moves and the mail goes, once.
+    expect((await answer('volunteerA', meeting.id, 'NO')).status).toBe(200);
+    await t.mailbox.waitFor(world.volunteerB.email, (m) => m.subject === 'A seat is free for you: Tiny room');
+  });
+
+  it('an edit whose transaction fails after queueing its mails changes nothing and tells nobody', async () => {
+    const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { title: 'Steady' }));
+    const before = await meetingState(t.prisma, meeting.id);
+    const { hostOrganisationId: _h, ...update } = meetingBody(world.orgA.id, [world.orgB.id], { title: 'Renamed in vain', startLocal: '2027-06-11T10:00', endLocal: '2027-06-11T12:00' });
+    const restore = await failOutboxCommits(t.prisma);
+    let failed;
+    try {
+      failed = await as.leaderA!.put(`/api/meetings/${meeting.id}`, update);
+    } finally {
+      await restore();
+    }
+    expect(failed.status).toBe(500);
+    expect(await meetingState(t.prisma, meeting.id)).toEqual(before);
+    expect(await t.prisma.outboxJob.count({ where: { jobId: { startsWith: `meeting:${meeting.id}:updated` } } })).toBe(0);
+    expect(await t.prisma.notification.count({ where: { eventKey: { startsWith: `meeting:${meeting.id}:time` } } })).toBe(0);
   });
 });

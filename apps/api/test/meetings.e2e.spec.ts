@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, createOrganisation, createUser, createWorld } from './support/factories.js';
 import { createMeeting, meetingBody, meetingState } from './support/meeting-fixtures.js';
 import type { TestClient } from './support/test-client.js';
+import { failOutboxCommits, jobsWrittenBy, recordTransactions, writers } from './support/outbox-probe.js';
 
 let t: TestApp;
 let world: Awaited<ReturnType<typeof createWorld>>;
@@ -217,5 +218,67 @@ describe('cancelling single occurrences of a recurring meeting', () => {
       '2027-02-15T10:00:00.000Z',
     ]);
     expect(after.sequence).toBe(1);
+  });
+});
+
+describe('meeting mails and reminders in the transaction of the change (outbox)', () => {
+  it('a creation or cancellation whose transaction fails leaves no meeting change, no job and no mail', async () => {
+    const before = await meetingCount();
+    const restore = await failOutboxCommits(t.prisma);
+    let failed;
+    try {
+      failed = await as.leaderA!.post('/api/meetings', meetingBody(world.orgA.id, [world.orgB.id], { title: 'Never committed' }));
+    } finally {
+      await restore();
+    }
+    expect(failed.status).toBe(500);
+    expect(await meetingCount()).toBe(before);
+
+    const kept = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { title: 'Stays on' }));
+    const restoreAgain = await failOutboxCommits(t.prisma);
+    let cancel;
+    try {
+      cancel = await as.leaderA!.post(`/api/meetings/${kept.id}/cancel`, {});
+    } finally {
+      await restoreAgain();
+    }
+    expect(cancel.status).toBe(500);
+    // The cancellation rolled back with its mails: the meeting stands, and nobody heard otherwise.
+    expect((await t.prisma.meeting.findUniqueOrThrow({ where: { id: kept.id } })).status).toBe('SCHEDULED');
+    expect(await t.prisma.outboxJob.count({ where: { jobId: { contains: `${kept.id}:cancelled` } } })).toBe(0);
+    await t.mailbox.waitFor(world.leaderB.email, (m) => m.subject === 'Invitation: Stays on');
+    await t.jobs.drain();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const subjects = t.mailbox.for(world.leaderB.email).map((m) => m.subject);
+    expect(subjects.some((s) => s?.includes('Never committed'))).toBe(false);
+    expect(subjects.filter((s) => s?.includes('Stays on'))).toEqual(['Invitation: Stays on']);
+    expect(await t.prisma.notification.count({ where: { eventKey: { startsWith: `meeting:${kept.id}:cancelled` } } })).toBe(0);
+  });
+
+  it('writes the invitation, its notification and the reminders in the very transaction that creates the meeting, and the cancellation’s with the cancellation', async () => {
+    await recordTransactions(t.prisma, ['Meeting', 'Notification']);
+    const meeting = await createMeeting(as.leaderA!, meetingBody(world.orgA.id, [world.orgB.id], { title: 'One commit' }));
+    const created = await writers(t.prisma, 'Meeting', meeting.id);
+    const jobs = await jobsWrittenBy(t.prisma, created);
+    expect(jobs).toEqual(
+      expect.arrayContaining([
+        `meeting:${meeting.id}:invitation:0:${world.leaderB.id}`,
+        `meeting-reminder:${meeting.id}:${Date.parse(meeting.startsAt)}:1440m`,
+        `meeting-reminder:${meeting.id}:${Date.parse(meeting.startsAt)}:60m`,
+      ]),
+    );
+    const notification = await t.prisma.notification.findFirstOrThrow({ where: { eventKey: `meeting:${meeting.id}:invitation`, userId: world.leaderB.id } });
+    expect(created).toEqual(expect.arrayContaining(await writers(t.prisma, 'Notification', notification.id)));
+
+    const cancelled = await as.leaderA!.post(`/api/meetings/${meeting.id}/cancel`, {});
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+    const cancelTx = (await writers(t.prisma, 'Meeting', meeting.id)).filter((id) => !created.includes(id));
+    expect(await jobsWrittenBy(t.prisma, cancelTx)).toEqual(
+      expect.arrayContaining([
+        `meeting:${meeting.id}:cancelled:1:${world.leaderB.id}`,
+        `meeting-reminder:${meeting.id}:${Date.parse(meeting.startsAt)}:1440m`,
+      ]),
+    );
+    await t.mailbox.waitFor(world.leaderB.email, (m) => m.subject === 'Invitation: One commit');
   });
 });

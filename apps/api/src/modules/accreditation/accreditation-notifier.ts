@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
+import type { JobTx } from '../../common/jobs/job-catalogue.js';
 import { localisedText } from '../../common/i18n/localised-text.js';
 import { AccreditationClock } from './accreditation-clock.js';
 import { accreditationMail, type AccreditationMailKind } from './accreditation-mail.js';
@@ -18,7 +19,8 @@ export const reminderJobId = (assessmentId: string, days: number) => `accreditat
 
 /**
  * E-mails of the accreditation workflow, all through the job queue with ids that name the
- * event and the person, so a retried request or job never mails twice.
+ * event and the person, so a retried request or job never mails twice. Submission and decision
+ * pass their transaction (`tx`): the mails and reminders commit, or roll back, with them.
  */
 @Injectable()
 export class AccreditationNotifier {
@@ -30,18 +32,18 @@ export class AccreditationNotifier {
   ) {}
 
   /** Coordinators of the network learn that an assessment waits for review. */
-  async submitted(assessment: StoredAssessment) {
-    const coordinators = await this.repository.coordinators(assessment.organisation.networkId);
-    await this.mailEach(assessment, 'submitted', coordinators, `submitted:${assessment.revision}`, null, '');
+  async submitted(assessment: StoredAssessment, tx: JobTx) {
+    const coordinators = await this.repository.coordinators(assessment.organisation.networkId, tx);
+    await this.mailEach(assessment, 'submitted', coordinators, `submitted:${assessment.revision}`, null, '', tx);
   }
 
-  async decided(assessment: StoredAssessment, decision: Decision) {
-    const leaders = await this.repository.leaders(assessment.organisationId);
+  async decided(assessment: StoredAssessment, decision: Decision, tx: JobTx) {
+    const leaders = await this.repository.leaders(assessment.organisationId, tx);
     if (decision.kind === 'approved') {
-      await this.mailEach(assessment, 'approved', leaders, 'approved', decision.validUntil, '');
-      await this.scheduleReminders(assessment.id, decision.validUntil);
+      await this.mailEach(assessment, 'approved', leaders, 'approved', decision.validUntil, '', tx);
+      await this.scheduleReminders(assessment.id, decision.validUntil, tx);
     } else {
-      await this.mailEach(assessment, 'changes_requested', leaders, `changes:${assessment.revision}`, null, decision.comment);
+      await this.mailEach(assessment, 'changes_requested', leaders, `changes:${assessment.revision}`, null, decision.comment, tx);
     }
   }
 
@@ -49,13 +51,13 @@ export class AccreditationNotifier {
    * Delayed jobs before the end of validity. A reminder whose moment has passed is dropped,
    * except that a very short validity still gets one reminder at once.
    */
-  async scheduleReminders(assessmentId: string, validUntil: Date) {
+  async scheduleReminders(assessmentId: string, validUntil: Date, tx: JobTx) {
     const now = this.clock.now().getTime();
     const due = REMINDER_DAYS.map((days) => ({ days, delayMs: validUntil.getTime() - days * DAY_MS - now }));
     const future = due.filter((r) => r.delayMs >= 0);
     const chosen = future.length > 0 ? future : [{ days: REMINDER_DAYS.at(-1)!, delayMs: 0 }];
     for (const { days, delayMs } of chosen) {
-      await this.jobs.enqueue('accreditation.remind', { assessmentId, daysBefore: days }, { jobId: reminderJobId(assessmentId, days), delayMs });
+      await this.jobs.enqueue('accreditation.remind', { assessmentId, daysBefore: days }, { jobId: reminderJobId(assessmentId, days), delayMs, tx });
     }
   }
 
@@ -77,6 +79,7 @@ export class AccreditationNotifier {
     event: string,
     date: Date | null,
     comment: string,
+    tx?: JobTx,
   ) {
     for (const person of recipients) {
       const mail = accreditationMail({
@@ -90,7 +93,7 @@ export class AccreditationNotifier {
         link: `${this.config.publicUrl}/accreditation/assessments/${assessment.id}`,
       });
       const reason = `accreditation:${assessment.id}:${event}:${person.id}`;
-      await enqueueMail(this.jobs, person.email, { ...mail, reason }, { jobId: reason });
+      await enqueueMail(this.jobs, person.email, { ...mail, reason }, { jobId: reason, tx });
     }
   }
 }

@@ -152,15 +152,15 @@ export class AssessmentsRepository {
     return organisation?.accreditedUntil ?? null;
   }
 
-  leaders(organisationId: string) {
-    return this.prisma.user.findMany({
+  leaders(organisationId: string, db: Prisma.TransactionClient = this.prisma) {
+    return db.user.findMany({
       where: { disabledAt: null, memberships: { some: { organisationId, role: 'ORG_LEADER' } } },
       select: { id: true, name: true, email: true, preferredLanguage: true },
     });
   }
 
-  coordinators(networkId: string) {
-    return this.prisma.user.findMany({
+  coordinators(networkId: string, db: Prisma.TransactionClient = this.prisma) {
+    return db.user.findMany({
       where: { disabledAt: null, networkRoles: { some: { networkId, role: 'COORDINATOR' } } },
       select: { id: true, name: true, email: true, preferredLanguage: true },
     });

@@ -117,7 +117,11 @@ export class AssessmentsService {
       assessment,
       revision,
       EDITABLE,
-      (tx) => this.repository.addEvent(tx, { assessmentId: id, action: 'submitted', actorId: actor.userId, comment: '', snapshot: snapshotOf(assessment) }),
+      async (tx) => {
+        await this.repository.addEvent(tx, { assessmentId: id, action: 'submitted', actorId: actor.userId, comment: '', snapshot: snapshotOf(assessment) });
+        // The coordinators' mails commit with the submission.
+        await this.notifier.submitted(assessment, tx);
+      },
       { status: 'SUBMITTED', submittedAt: this.clock.now() },
     );
     await this.audit.record({
@@ -128,7 +132,6 @@ export class AssessmentsService {
       ip,
       details: { assessmentId: id },
     });
-    await this.notifier.submitted(assessment);
     return this.get(actor, id);
   }
 
@@ -164,6 +167,8 @@ export class AssessmentsService {
       async (tx) => {
         await this.repository.addEvent(tx, { assessmentId: id, action, actorId: actor.userId, comment: input.comment, snapshot: snapshotOf(assessment) });
         if (approve) await this.repository.setAccreditedUntil(tx, assessment.organisationId, validUntil);
+        // The leaders' mails and the validity reminders commit with the decision.
+        await this.notifier.decided(assessment, approve ? { kind: 'approved', validUntil } : { kind: 'changes_requested', comment: input.comment }, tx);
       },
       approve ? { status: 'APPROVED', decidedAt: now, validUntil } : { status: 'CHANGES_REQUESTED', decidedAt: now },
     );
@@ -175,7 +180,6 @@ export class AssessmentsService {
       ip,
       details: { assessmentId: id, ...(approve ? { validUntil: validUntil.toISOString() } : {}) },
     });
-    await this.notifier.decided(assessment, approve ? { kind: 'approved', validUntil } : { kind: 'changes_requested', comment: input.comment });
     return this.get(actor, id);
   }
 

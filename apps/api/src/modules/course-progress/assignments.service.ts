@@ -88,16 +88,16 @@ export class AssignmentsService {
           }
         }
       }
+      // The mails and reminders go to the outbox in this transaction: they exist exactly when the assignment does.
+      for (const enrolment of items) {
+        const previous = before.get(`${enrolment.courseId}:${enrolment.userId}`);
+        const newlyAssigned = !previous || previous.status === 'WITHDRAWN' || !previous.assignedById;
+        // A fresh assignment mails the learner; a repeated one only moves the reminder.
+        if (newlyAssigned) await this.reminders.assigned(enrolment.id, String(enrolment.updatedAt.getTime()), previous?.dueAt ?? null, tx);
+        else await this.reminders.dueDateChanged(enrolment.id, previous.dueAt, enrolment.status === 'ACTIVE' ? enrolment.dueAt : null, tx);
+      }
       return { items, waiting };
     });
-
-    for (const enrolment of items) {
-      const previous = before.get(`${enrolment.courseId}:${enrolment.userId}`);
-      const newlyAssigned = !previous || previous.status === 'WITHDRAWN' || !previous.assignedById;
-      // A fresh assignment mails the learner; a repeated one only moves the reminder.
-      if (newlyAssigned) await this.reminders.assigned(enrolment.id, String(enrolment.updatedAt.getTime()), previous?.dueAt ?? null);
-      else await this.reminders.dueDateChanged(enrolment.id, previous.dueAt, enrolment.status === 'ACTIVE' ? enrolment.dueAt : null);
-    }
     await this.audit.record({
       action: 'course.assigned',
       actorId: actor.userId,
@@ -120,8 +120,10 @@ export class AssignmentsService {
     this.access.requireOrganisationObject(actor, 'courses.assign', { id: enrolment.organisationId, networkId: enrolment.organisation.networkId }, 'assignment');
     if (enrolment.status === 'COMPLETED') throw new AppError('ENROLMENT_ALREADY_COMPLETED');
     if (enrolment.status === 'WITHDRAWN') return;
-    await this.repository.withdrawAssignment(enrolment.id, enrolment.source === 'ASSIGNED');
-    await this.reminders.enrolmentEnded(enrolment.id, enrolment.dueAt);
+    await this.repository.transaction(async (tx) => {
+      await this.repository.withdrawAssignment(enrolment.id, enrolment.source === 'ASSIGNED', tx);
+      await this.reminders.enrolmentEnded(enrolment.id, enrolment.dueAt, tx);
+    });
     await this.audit.record({
       action: 'course.unassigned',
       actorId: actor.userId,

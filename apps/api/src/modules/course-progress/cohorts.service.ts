@@ -74,8 +74,9 @@ export class CohortsService {
         fields: { endsAt: [{ code: 'custom', message: 'endsBeforeStart' }] },
       });
     }
-    const moved = await this.repository.updateCohort(cohort.id, { name: input.name, startsAt, endsAt }, endsAt.getTime() !== cohort.endsAt.getTime());
-    for (const member of moved) await this.reminders.dueDateChanged(member.id, member.dueAt, endsAt);
+    await this.repository.updateCohort(cohort.id, { name: input.name, startsAt, endsAt }, endsAt.getTime() !== cohort.endsAt.getTime(), async (tx, moved) => {
+      for (const member of moved) await this.reminders.dueDateChanged(member.id, member.dueAt, endsAt, tx);
+    });
     await this.audit.record({
       action: 'course_cohort.updated',
       actorId: actor.userId,
@@ -100,7 +101,7 @@ export class CohortsService {
     }
     if (people.some((id) => !organisationOf.has(id))) throw notFound('member');
     const before = new Map((await this.repository.enrolmentsOf([cohort.courseId], people)).map((e) => [e.userId, e]));
-    const enrolments = await this.repository.transaction(async (tx) => {
+    await this.repository.transaction(async (tx) => {
       const written = [];
       for (const userId of people) {
         written.push(
@@ -114,14 +115,15 @@ export class CohortsService {
           }),
         );
       }
+      // Their mails and reminders commit with the enrolments.
+      for (const enrolment of written) {
+        const previous = before.get(enrolment.userId);
+        if (!previous || previous.status === 'WITHDRAWN' || previous.cohortId !== cohort.id) {
+          await this.reminders.assigned(enrolment.id, `cohort-${cohort.id}-${enrolment.updatedAt.getTime()}`, previous?.dueAt ?? null, tx);
+        }
+      }
       return written;
     });
-    for (const enrolment of enrolments) {
-      const previous = before.get(enrolment.userId);
-      if (!previous || previous.status === 'WITHDRAWN' || previous.cohortId !== cohort.id) {
-        await this.reminders.assigned(enrolment.id, `cohort-${cohort.id}-${enrolment.updatedAt.getTime()}`, previous?.dueAt ?? null);
-      }
-    }
     await this.membersChanged(actor, cohort, ip, { added: people });
     return this.detail(actor, cohort.id);
   }
@@ -133,8 +135,10 @@ export class CohortsService {
     if (enrolment.status === 'COMPLETED') throw new AppError('ENROLMENT_ALREADY_COMPLETED');
     const full = await this.repository.enrolment(enrolment.id);
     // Someone who had enrolled or been assigned before joining keeps the course, not the cohort.
-    await this.repository.leaveCohort(enrolment.id, full!.source === 'COHORT');
-    await this.reminders.enrolmentEnded(enrolment.id, enrolment.dueAt);
+    await this.repository.transaction(async (tx) => {
+      await this.repository.leaveCohort(enrolment.id, full!.source === 'COHORT', tx);
+      await this.reminders.enrolmentEnded(enrolment.id, enrolment.dueAt, tx);
+    });
     await this.membersChanged(actor, cohort, ip, { removed: [userId] });
   }
 

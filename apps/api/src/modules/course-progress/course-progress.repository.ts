@@ -99,15 +99,15 @@ export class CourseProgressRepository {
   }
 
   /** Withdraws an assigned enrolment, or only takes the assignment off one the learner chose. */
-  withdrawAssignment(enrolmentId: string, withdraw: boolean) {
-    return this.prisma.courseEnrolment.update({
+  withdrawAssignment(enrolmentId: string, withdraw: boolean, db: Tx = this.prisma) {
+    return db.courseEnrolment.update({
       where: { id: enrolmentId },
       data: withdraw ? { status: 'WITHDRAWN', dueAt: null, cohortId: null } : { assignedById: null, dueAt: null },
     });
   }
 
-  enrolmentForMail(id: string) {
-    return this.prisma.courseEnrolment.findUnique({
+  enrolmentForMail(id: string, db: Tx = this.prisma) {
+    return db.courseEnrolment.findUnique({
       where: { id },
       select: {
         id: true,
@@ -205,19 +205,25 @@ export class CourseProgressRepository {
    * Name and dates in one transaction; with `moveDueDates` the end becomes every active
    * member's due date. Returns those members with their previous due date (to move reminders).
    */
-  updateCohort(cohortId: string, data: { name?: string; startsAt: Date; endsAt: Date }, moveDueDates: boolean) {
+  /** `after` runs in the same transaction with the members whose due date moved (their reminders move with it). */
+  updateCohort(
+    cohortId: string,
+    data: { name?: string; startsAt: Date; endsAt: Date },
+    moveDueDates: boolean,
+    after: (tx: Tx, moved: { id: string; dueAt: Date | null }[]) => Promise<void>,
+  ) {
     return this.transaction(async (tx) => {
       await tx.courseCohort.update({ where: { id: cohortId }, data });
-      if (!moveDueDates) return [];
+      if (!moveDueDates) return;
       const members = await tx.courseEnrolment.findMany({ where: { cohortId, status: 'ACTIVE' }, select: { id: true, dueAt: true } });
       await tx.courseEnrolment.updateMany({ where: { cohortId, status: 'ACTIVE' }, data: { dueAt: data.endsAt } });
-      return members;
+      await after(tx, members);
     });
   }
 
   /** Out of the cohort: withdrawn when the cohort was why they were enrolled, else only detached. */
-  leaveCohort(enrolmentId: string, withdraw: boolean) {
-    return this.prisma.courseEnrolment.update({
+  leaveCohort(enrolmentId: string, withdraw: boolean, db: Tx = this.prisma) {
+    return db.courseEnrolment.update({
       where: { id: enrolmentId },
       data: withdraw ? { status: 'WITHDRAWN', cohortId: null, dueAt: null } : { cohortId: null, dueAt: null },
     });

@@ -42,24 +42,27 @@ export class CourseRemindersService {
     return `${this.config.publicUrl}/learning/courses/${courseId}`;
   }
 
-  /** After an assignment: the mail (once per assignment event) and the reminder where the date moved. */
-  async assigned(enrolmentId: string, event: string, previousDueAt: Date | null): Promise<void> {
-    const enrolment = await this.repository.enrolmentForMail(enrolmentId);
+  /**
+   * After an assignment: the mail (once per assignment event) and the reminder where the date
+   * moved. `tx` is the assignment's transaction: the jobs commit, or roll back, with it.
+   */
+  async assigned(enrolmentId: string, event: string, previousDueAt: Date | null, tx: JobTx): Promise<void> {
+    const enrolment = await this.repository.enrolmentForMail(enrolmentId, tx);
     if (!enrolment) return;
-    await this.mail(enrolment, enrolment.dueAt ? 'assignedWithDue' : 'assigned', `course-assignment:${enrolmentId}:${event}`);
-    await this.dueDateChanged(enrolmentId, previousDueAt, enrolment.status === 'ACTIVE' ? enrolment.dueAt : null);
+    await this.mail(enrolment, enrolment.dueAt ? 'assignedWithDue' : 'assigned', `course-assignment:${enrolmentId}:${event}`, tx);
+    await this.dueDateChanged(enrolmentId, previousDueAt, enrolment.status === 'ACTIVE' ? enrolment.dueAt : null, tx);
   }
 
-  /** Moves the reminder: the old date's job goes, the new date's comes (none for null). */
-  async dueDateChanged(enrolmentId: string, before: Date | null, after: Date | null): Promise<void> {
-    if (before && before.getTime() !== after?.getTime()) await this.jobs.remove(dueReminderJobId(enrolmentId, before));
+  /** Moves the reminder, in the transaction that moved the date: the old date's job goes, the new date's comes (none for null). */
+  async dueDateChanged(enrolmentId: string, before: Date | null, after: Date | null, tx: JobTx): Promise<void> {
+    if (before && before.getTime() !== after?.getTime()) await this.jobs.remove(dueReminderJobId(enrolmentId, before), { tx });
     if (!after) return;
     const delayMs = dueReminderDelay(after, this.clock.now());
     if (delayMs === null) return;
     await this.jobs.enqueue(
       'courses.due-reminder',
       { enrolmentId, dueAt: after.toISOString() },
-      { jobId: dueReminderJobId(enrolmentId, after), delayMs },
+      { jobId: dueReminderJobId(enrolmentId, after), delayMs, tx },
     );
   }
 
@@ -80,7 +83,12 @@ export class CourseRemindersService {
     await this.mail(enrolment, 'dueReminder', `course-due-reminder-mail:${enrolmentId}:${dueAt.getTime()}`);
   }
 
-  private async mail(enrolment: NonNullable<Awaited<ReturnType<CourseProgressRepository['enrolmentForMail']>>>, kind: CourseMailKind, reason: string) {
+  private async mail(
+    enrolment: NonNullable<Awaited<ReturnType<CourseProgressRepository['enrolmentForMail']>>>,
+    kind: CourseMailKind,
+    reason: string,
+    tx?: JobTx,
+  ) {
     const user = enrolment.user;
     const link = this.link(enrolment.courseId);
     const mail = courseMail({
@@ -96,7 +104,7 @@ export class CourseRemindersService {
     await this.jobs.enqueue(
       'messages.send',
       { reason, kind: 'COURSE_DUE', userId: user.id, networkId: enrolment.course.networkId, email: mail, short: noticeOf(mail.subject, link) },
-      { jobId: reason },
+      { jobId: reason, tx },
     );
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ActionStatus, AttendanceInput } from '@tadamon/shared';
 import { PrismaService } from '../../common/database/prisma.service.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 
 export interface ActionItemData {
   title: string;
@@ -22,15 +23,27 @@ export class MeetingFollowUpRepository {
   }
 
   /** Once published, minutes stay published (later saves are corrections). */
-  async saveMinutes(meetingId: string, body: string, publish: boolean, userId: string, now: Date) {
+  /** `onFirstPublish` runs in the same transaction when this save publishes them (the participants' notice). */
+  async saveMinutes(
+    meetingId: string,
+    body: string,
+    publish: boolean,
+    userId: string,
+    now: Date,
+    onFirstPublish: (tx: Prisma.TransactionClient) => Promise<void>,
+  ) {
     const existing = await this.minutes(meetingId);
     const publishedAt = existing?.publishedAt ?? (publish ? now : null);
-    const saved = await this.prisma.meetingMinutes.upsert({
-      where: { meetingId },
-      create: { meetingId, body, publishedAt, updatedById: userId },
-      update: { body, publishedAt, updatedById: userId },
-    });
-    return { saved, firstPublished: !existing?.publishedAt && !!publishedAt };
+    return this.prisma.$transaction(async (tx) => {
+      const saved = await tx.meetingMinutes.upsert({
+        where: { meetingId },
+        create: { meetingId, body, publishedAt, updatedById: userId },
+        update: { body, publishedAt, updatedById: userId },
+      });
+      const firstPublished = !existing?.publishedAt && !!publishedAt;
+      if (firstPublished) await onFirstPublish(tx);
+      return { saved, firstPublished };
+    }, { timeout: 30_000 });
   }
 
   /** People registered (yes or maybe, with or without a seat): whose attendance is recorded. */

@@ -63,11 +63,11 @@ export class MeetingFollowUpService {
   async saveMinutes(actor: Actor, meetingId: string, input: MinutesInput): Promise<MinutesResponse> {
     const meeting = await this.access.requireManage(actor, meetingId);
     assertScheduled(meeting);
-    const { firstPublished } = await this.repository.saveMinutes(meetingId, input.body, input.publish, actor.userId, this.clock.now());
+    // Participants are notified (and mailed) in the transaction that first publishes the minutes.
+    await this.repository.saveMinutes(meetingId, input.body, input.publish, actor.userId, this.clock.now(), async (tx) =>
+      this.notifications.notifyInApp(meeting, 'meetingMinutes', 'minutes', await this.notifications.audienceIds(meeting, tx), false, tx),
+    );
     await this.record(actor, 'meeting.minutes_saved', meeting, { published: input.publish });
-    if (firstPublished) {
-      await this.notifications.notifyInApp(meeting, 'meetingMinutes', 'minutes', await this.notifications.audienceIds(meeting), false);
-    }
     return this.minutes(actor, meetingId);
   }
 

@@ -53,39 +53,42 @@ export class MeetingNotifications {
     return `${this.config.publicUrl}/meetings/${meetingId}`;
   }
 
-  async meetingScheduled(meeting: StoredMeeting): Promise<void> {
-    const leaders = (await this.repository.invitedLeaders(meeting)).map((m) => m.user);
+  /**
+   * Every method that queues takes the transaction of the change that causes it (`tx`): its
+   * reads see that change and its jobs and notifications commit, or roll back, with it.
+   */
+  async meetingScheduled(meeting: StoredMeeting, tx?: JobTx): Promise<void> {
+    const leaders = (await this.repository.invitedLeaders(meeting, tx)).map((m) => m.user);
     if (meeting.status === 'PLANNING') {
       // Asked when they can come: the notification (and its e-mail) is the only message.
-      await this.notifyInApp(meeting, 'meetingPoll', 'poll', leaders.map((l) => l.id), false);
+      await this.notifyInApp(meeting, 'meetingPoll', 'poll', leaders.map((l) => l.id), false, tx);
       return;
     }
-    await this.mailEach(meeting, 'invitation', leaders, `invitation:${meeting.sequence}`);
-    await this.notifyInApp(meeting, 'meetingInvitation', 'invitation', leaders.map((l) => l.id), true);
-    await this.scheduleReminders(meeting);
+    await this.mailEach(meeting, 'invitation', leaders, `invitation:${meeting.sequence}`, tx);
+    await this.notifyInApp(meeting, 'meetingInvitation', 'invitation', leaders.map((l) => l.id), true, tx);
+    await this.scheduleReminders(meeting, tx);
   }
 
   /** After an edit: everyone who was told before hears of the change; reminders move. */
-  async meetingChanged(before: StoredMeeting, after: StoredMeeting, promotedUserIds: string[]): Promise<void> {
+  async meetingChanged(before: StoredMeeting, after: StoredMeeting, tx?: JobTx): Promise<void> {
     // Organisations invited by this change get an invitation; everyone else hears of the change.
-    const newlyInvited = await this.newlyInvitedLeaders(before, after);
-    const recipients = (await this.audience(after)).filter((p) => !newlyInvited.some((n) => n.id === p.id));
-    await this.mailEach(after, 'invitation', newlyInvited, `invitation:${after.sequence}`);
-    await this.mailEach(after, 'updated', recipients, `updated:${after.sequence}`);
-    await this.notifyInApp(after, 'meetingInvitation', 'invitation', newlyInvited.map((p) => p.id), true);
+    const newlyInvited = await this.newlyInvitedLeaders(before, after, tx);
+    const recipients = (await this.audience(after, tx)).filter((p) => !newlyInvited.some((n) => n.id === p.id));
+    await this.mailEach(after, 'invitation', newlyInvited, `invitation:${after.sequence}`, tx);
+    await this.mailEach(after, 'updated', recipients, `updated:${after.sequence}`, tx);
+    await this.notifyInApp(after, 'meetingInvitation', 'invitation', newlyInvited.map((p) => p.id), true, tx);
     if (timesDiffer(before, after)) {
-      await this.notifyInApp(after, 'meetingTimeChanged', `time:${after.sequence}`, recipients.map((p) => p.id), true);
+      await this.notifyInApp(after, 'meetingTimeChanged', `time:${after.sequence}`, recipients.map((p) => p.id), true, tx);
     }
-    if (promotedUserIds.length) await this.promoted(after, promotedUserIds);
-    await this.cancelReminders(before);
-    await this.scheduleReminders(after);
+    await this.cancelReminders(before, tx);
+    await this.scheduleReminders(after, tx);
   }
 
-  async meetingCancelled(meeting: StoredMeeting): Promise<void> {
-    const audience = await this.audience(meeting);
-    await this.mailEach(meeting, 'cancelled', audience, `cancelled:${meeting.sequence}`);
-    await this.notifyInApp(meeting, 'meetingCancelled', 'cancelled', audience.map((p) => p.id), true);
-    await this.cancelReminders(meeting);
+  async meetingCancelled(meeting: StoredMeeting, tx?: JobTx): Promise<void> {
+    const audience = await this.audience(meeting, tx);
+    await this.mailEach(meeting, 'cancelled', audience, `cancelled:${meeting.sequence}`, tx);
+    await this.notifyInApp(meeting, 'meetingCancelled', 'cancelled', audience.map((p) => p.id), true, tx);
+    await this.cancelReminders(meeting, tx);
   }
 
   /**
@@ -98,8 +101,9 @@ export class MeetingNotifications {
     event: string,
     recipients: string[],
     inAppOnly: boolean,
+    tx?: JobTx,
   ): Promise<void> {
-    const [host] = await this.repository.organisations([meeting.hostOrganisationId]);
+    const [host] = await this.repository.organisations([meeting.hostOrganisationId], tx);
     await this.inApp.notify({
       eventKey: `meeting:${meeting.id}:${event}`,
       kind,
@@ -107,31 +111,32 @@ export class MeetingNotifications {
       data: { title: meeting.title, organisation: host?.name ?? '' },
       link: `/meetings/${meeting.id}`,
       inAppOnly,
-    });
+    }, tx);
   }
 
   /** Everyone told about the meeting: invited leaders and people who said yes or maybe. */
-  async audienceIds(meeting: StoredMeeting): Promise<string[]> {
-    return (await this.audience(meeting)).map((p) => p.id);
+  async audienceIds(meeting: StoredMeeting, tx?: JobTx): Promise<string[]> {
+    return (await this.audience(meeting, tx)).map((p) => p.id);
   }
 
-  async promoted(meeting: StoredMeeting, userIds: string[]): Promise<void> {
-    const users = await this.repository.users(userIds);
-    await this.mailEach(meeting, 'promoted', users, `promoted:${this.clock.now().getTime()}`);
+  /** People who got a seat from the waiting list; `tx` is the one that gave them the seat. */
+  async promoted(meeting: StoredMeeting, userIds: string[], tx?: JobTx): Promise<void> {
+    const users = await this.repository.users(userIds, tx);
+    await this.mailEach(meeting, 'promoted', users, `promoted:${this.clock.now().getTime()}`, tx);
   }
 
   /** Queues the reminders of the next occurrence; the last one of it queues the following. */
-  async scheduleReminders(meeting: StoredMeeting): Promise<void> {
+  async scheduleReminders(meeting: StoredMeeting, tx?: JobTx): Promise<void> {
     if (meeting.status !== 'SCHEDULED') return;
     const now = this.clock.now();
     const next = nextRemindable(meeting, now, now);
-    if (next) await this.scheduleFrom(meeting, next.startsAt);
+    if (next) await this.scheduleFrom(meeting, next.startsAt, tx);
   }
 
-  async cancelReminders(meeting: StoredMeeting): Promise<void> {
+  async cancelReminders(meeting: StoredMeeting, tx?: JobTx): Promise<void> {
     const now = this.clock.now();
     for (const occurrence of upcomingOccurrences(meeting, now, REMINDER_LOOKAHEAD)) {
-      for (const minutes of meeting.reminderMinutes) await this.jobs.remove(reminderJobId(meeting.id, occurrence.startsAt, minutes));
+      for (const minutes of meeting.reminderMinutes) await this.jobs.remove(reminderJobId(meeting.id, occurrence.startsAt, minutes), { tx });
     }
   }
 
@@ -157,7 +162,7 @@ export class MeetingNotifications {
     // Recorded per person in PostgreSQL, not only by the mail job's id, which BullMQ forgets.
     const once = (person: Recipient, send: (tx?: JobTx) => Promise<void>) =>
       this.repository.recordReminderSent({ meetingId, occurrenceStart, minutesBefore, userId: person.id }, send);
-    await this.mailEach(meeting, kind, users, `reminder:${occurrenceStart.getTime()}:${minutesBefore}m`, occurrenceStart, once);
+    await this.mailEach(meeting, kind, users, `reminder:${occurrenceStart.getTime()}:${minutesBefore}m`, undefined, occurrenceStart, once);
     await this.chainNext(meeting, occurrenceStart, minutesBefore);
   }
 
@@ -168,7 +173,7 @@ export class MeetingNotifications {
     if (later) await this.scheduleFrom(meeting, later.startsAt);
   }
 
-  private async scheduleFrom(meeting: StoredMeeting, start: Date) {
+  private async scheduleFrom(meeting: StoredMeeting, start: Date, tx?: JobTx) {
     const now = this.clock.now();
     for (const minutes of meeting.reminderMinutes) {
       const delayMs = reminderDelay(start, minutes * 60_000, now);
@@ -176,20 +181,20 @@ export class MeetingNotifications {
       await this.jobs.enqueue(
         'meetings.remind',
         { meetingId: meeting.id, occurrenceStart: start.toISOString(), minutesBefore: minutes },
-        { jobId: reminderJobId(meeting.id, start, minutes), delayMs },
+        { jobId: reminderJobId(meeting.id, start, minutes), delayMs, tx },
       );
     }
   }
 
-  private async newlyInvitedLeaders(before: StoredMeeting, after: StoredMeeting): Promise<Recipient[]> {
-    const leadersBefore = new Set((await this.repository.invitedLeaders(before)).map((m) => m.user.id));
-    return (await this.repository.invitedLeaders(after)).map((m) => m.user).filter((u) => !leadersBefore.has(u.id));
+  private async newlyInvitedLeaders(before: StoredMeeting, after: StoredMeeting, tx?: JobTx): Promise<Recipient[]> {
+    const leadersBefore = new Set((await this.repository.invitedLeaders(before, tx)).map((m) => m.user.id));
+    return (await this.repository.invitedLeaders(after, tx)).map((m) => m.user).filter((u) => !leadersBefore.has(u.id));
   }
 
   /** Invited leaders and everyone who answered yes or maybe, once each. */
-  private async audience(meeting: StoredMeeting): Promise<Recipient[]> {
-    const leaders = (await this.repository.invitedLeaders(meeting)).map((m) => m.user);
-    const registered = await this.repository.users((await this.repository.participants(meeting.id)).map((r) => r.userId));
+  private async audience(meeting: StoredMeeting, tx?: JobTx): Promise<Recipient[]> {
+    const leaders = (await this.repository.invitedLeaders(meeting, tx)).map((m) => m.user);
+    const registered = await this.repository.users((await this.repository.participants(meeting.id, tx)).map((r) => r.userId), tx);
     const byId = new Map<string, Recipient>();
     for (const person of [...leaders, ...registered]) byId.set(person.id, person);
     return [...byId.values()];
@@ -200,13 +205,14 @@ export class MeetingNotifications {
     kind: MeetingMailKind,
     recipients: Recipient[],
     event: string,
+    tx?: JobTx,
     startsAt = meeting.startsAt,
-    once: (person: Recipient, send: (tx?: JobTx) => Promise<void>) => Promise<unknown> = (_person, send) => send(),
+    once: (person: Recipient, send: (tx?: JobTx) => Promise<void>) => Promise<unknown> = (_person, send) => send(tx),
   ) {
     if (recipients.length === 0) return;
-    const [host] = await this.repository.organisations([meeting.hostOrganisationId]);
+    const [host] = await this.repository.organisations([meeting.hostOrganisationId], tx);
     const withCalendar = kind === 'invitation' || kind === 'updated' || kind === 'cancelled';
-    const entry = withCalendar ? await this.calendarMeeting(meeting, host?.name ?? '') : null;
+    const entry = withCalendar ? await this.calendarMeeting(meeting, host?.name ?? '', tx) : null;
     for (const person of recipients) {
       // Each recipient's copy names only them among the attendees.
       const ics = entry ? renderCalendar([onlyAttendee(entry, person.id)], 'invitation', (id) => this.link(id)) : null;
@@ -255,16 +261,16 @@ export class MeetingNotifications {
     return renderCalendar([entry], purpose, (id) => this.link(id));
   }
 
-  async calendarMeeting(meeting: StoredMeeting, hostName: string): Promise<CalendarMeeting> {
-    const [entry] = await this.calendarMeetings([meeting], new Map([[meeting.hostOrganisationId, hostName]]));
+  async calendarMeeting(meeting: StoredMeeting, hostName: string, tx?: JobTx): Promise<CalendarMeeting> {
+    const [entry] = await this.calendarMeetings([meeting], new Map([[meeting.hostOrganisationId, hostName]]), tx);
     return entry!;
   }
 
   /** Many meetings for a feed, in three queries whatever their number. */
-  async calendarMeetings(meetings: StoredMeeting[], hostNames: Map<string, string>): Promise<CalendarMeeting[]> {
-    const registrations = await this.repository.participantsOf(meetings.map((m) => m.id));
+  async calendarMeetings(meetings: StoredMeeting[], hostNames: Map<string, string>, tx?: JobTx): Promise<CalendarMeeting[]> {
+    const registrations = await this.repository.participantsOf(meetings.map((m) => m.id), tx);
     const userIds = [...meetings.map((m) => m.createdById), ...registrations.map((r) => r.userId)];
-    const users = new Map((await this.repository.users([...new Set(userIds)])).map((u) => [u.id, u]));
+    const users = new Map((await this.repository.users([...new Set(userIds)], tx)).map((u) => [u.id, u]));
     return meetings.map((meeting) => {
       const hostName = hostNames.get(meeting.hostOrganisationId) ?? '';
       const creator = users.get(meeting.createdById);

@@ -3,6 +3,7 @@ import type { Attendee, MeetingDetail, OrganisationResponseInput, RegistrationIn
 import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
+import type { JobTx } from '../../common/jobs/job-catalogue.js';
 import { MeetingAccess } from './meeting-access.js';
 import { MeetingClock } from './meeting-clock.js';
 import { MeetingNotifications } from './meeting-notifications.service.js';
@@ -28,28 +29,27 @@ export class MeetingParticipationService {
     const meeting = await this.access.requireVisible(actor, meetingId);
     this.assertOpen(meeting);
     const organisationId = this.access.registeringOrganisation(actor, meeting);
-    const promoted = await this.registrations.withMeetingLock(meetingId, async (tx, locked) => {
+    await this.registrations.withMeetingLock(meetingId, async (tx, locked) => {
       const existing = await tx.meetingRegistration.findUnique({
         where: { meetingId_userId: { meetingId, userId: actor.userId } },
       });
-      return this.registrations.setAnswer(tx, locked, {
+      const promoted = await this.registrations.setAnswer(tx, locked, {
         userId: actor.userId,
         organisationId,
         answer: input.answer,
         delegate: existing?.delegate ?? false,
       });
+      await this.afterSeatsChanged(meeting, promoted, tx);
     });
-    await this.afterSeatsChanged(meeting, promoted);
     return this.meetings.get(actor, meetingId);
   }
 
   async unregister(actor: Actor, meetingId: string): Promise<MeetingDetail> {
     const meeting = await this.access.requireVisible(actor, meetingId);
     if (meeting.status === 'CANCELLED') throw new AppError('MEETING_CANCELLED', 'This meeting has been cancelled.');
-    const promoted = await this.registrations.withMeetingLock(meetingId, (tx, locked) =>
-      this.registrations.remove(tx, locked, actor.userId),
+    await this.registrations.withMeetingLock(meetingId, async (tx, locked) =>
+      this.afterSeatsChanged(meeting, await this.registrations.remove(tx, locked, actor.userId), tx),
     );
-    await this.afterSeatsChanged(meeting, promoted);
     return this.meetings.get(actor, meetingId);
   }
 
@@ -73,7 +73,7 @@ export class MeetingParticipationService {
         fields: { delegateUserIds: [{ code: 'custom', message: 'delegateNotMember' }] },
       });
     }
-    const promoted = await this.registrations.withMeetingLock(meetingId, async (tx, locked) => {
+    await this.registrations.withMeetingLock(meetingId, async (tx, locked) => {
       await this.registrations.setOrganisationResponse(tx, meetingId, organisationId, input.response, actor.userId);
       const freed: string[] = [];
       for (const previous of await this.registrations.delegatesOf(tx, meetingId, organisationId)) {
@@ -82,9 +82,8 @@ export class MeetingParticipationService {
       for (const userId of delegates) {
         freed.push(...(await this.registrations.setAnswer(tx, locked, { userId, organisationId, answer: 'YES', delegate: true })));
       }
-      return freed;
+      await this.afterSeatsChanged(meeting, freed, tx);
     });
-    await this.afterSeatsChanged(meeting, promoted);
     await this.audit.record({
       action: 'meeting.organisation_responded',
       actorId: actor.userId,
@@ -129,7 +128,8 @@ export class MeetingParticipationService {
     }
   }
 
-  private async afterSeatsChanged(meeting: StoredMeeting, promoted: string[]) {
-    if (promoted.length) await this.notifications.promoted(meeting, promoted);
+  /** Inside the seat change's transaction: those promoted are told exactly when it commits. */
+  private async afterSeatsChanged(meeting: StoredMeeting, promoted: string[], tx: JobTx) {
+    if (promoted.length) await this.notifications.promoted(meeting, promoted, tx);
   }
 }

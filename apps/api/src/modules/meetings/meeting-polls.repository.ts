@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { PollChoice } from '@tadamon/shared';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import { AppError } from '../../common/errors/app-error.js';
-import { meetingInclude } from './meetings.repository.js';
+import { meetingInclude, type AfterWrite } from './meetings.repository.js';
 
 const closed = () => new AppError('MEETING_POLL_CLOSED', 'This poll is closed: answers can no longer be changed.');
 
@@ -43,12 +43,12 @@ export class MeetingPollsRepository {
   }
 
   /** The meeting takes the slot's time and is scheduled; the poll closes with it. */
-  pick(meetingId: string, slot: { id: string; startsAt: Date; endsAt: Date }, now: Date) {
+  pick(meetingId: string, slot: { id: string; startsAt: Date; endsAt: Date }, now: Date, after: AfterWrite) {
     return this.prisma.$transaction(async (tx) => {
       const [row] = await tx.$queryRaw<{ status: string; pollClosedAt: Date | null }[]>`
         SELECT status::text AS status, "pollClosedAt" FROM "Meeting" WHERE id = ${meetingId}::uuid FOR UPDATE`;
       if (row?.status !== 'PLANNING') throw new AppError('MEETING_NOT_PLANNING', 'A time has already been picked for this meeting.');
-      return tx.meeting.update({
+      const meeting = await tx.meeting.update({
         where: { id: meetingId },
         data: {
           startsAt: slot.startsAt,
@@ -60,7 +60,9 @@ export class MeetingPollsRepository {
         },
         include: meetingInclude,
       });
-    });
+      await after(tx, meeting);
+      return meeting;
+    }, { timeout: 30_000 });
   }
 
   /** Which organisation each respondent comes for (host or invited), for the organiser's table. */

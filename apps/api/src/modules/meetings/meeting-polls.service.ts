@@ -54,8 +54,8 @@ export class MeetingPollsService {
       { networkId: host!.networkId, hostOrganisationId: host!.id, createdById: actor.userId },
       data,
       slots,
+      (tx, created) => this.notifications.meetingScheduled(created, tx),
     );
-    await this.notifications.meetingScheduled(meeting);
     await this.meetings.record(actor, 'meeting.created', meeting, { poll: true, slots: slots.length });
     return this.meetings.detail(actor, meeting);
   }
@@ -121,8 +121,9 @@ export class MeetingPollsService {
     if (meeting.status !== 'PLANNING') throw new AppError('MEETING_NOT_PLANNING', 'A time has already been picked for this meeting.');
     const slot = (await this.polls.slots(meetingId)).find((s) => s.id === slotId);
     if (!slot) throw slotUnknown();
-    const scheduled = await this.polls.pick(meetingId, slot, this.clock.now());
-    await this.notifications.meetingScheduled(scheduled);
+    const scheduled = await this.polls.pick(meetingId, slot, this.clock.now(), (tx, picked) =>
+      this.notifications.meetingScheduled(picked, tx),
+    );
     await this.meetings.record(actor, 'meeting.time_picked', scheduled, { slotId, startsAt: slot.startsAt.toISOString() });
     return this.meetings.detail(actor, scheduled);
   }

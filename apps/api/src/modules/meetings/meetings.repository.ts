@@ -10,6 +10,17 @@ export const meetingInclude = {
 
 export type StoredMeeting = Prisma.MeetingGetPayload<{ include: typeof meetingInclude }>;
 
+/** The caller's transaction, or the pool. */
+type Db = Prisma.TransactionClient;
+/**
+ * Runs in the transaction of a meeting's change, once it is written: its mails, notifications
+ * and reminder jobs go to the outbox in that transaction, so they exist exactly when it commits.
+ */
+export type AfterWrite = (tx: Db, meeting: StoredMeeting) => Promise<void>;
+const nothing: AfterWrite = async () => {};
+/** Mails to a whole network's leaders are written in the change's transaction: room for them. */
+const WITH_MAILS = { timeout: 30_000 };
+
 /** What a meeting is made of when written (create or full edit). */
 export interface MeetingData {
   title: string;
@@ -81,8 +92,8 @@ export class MeetingsRepository {
     });
   }
 
-  organisations(ids: string[]) {
-    return this.prisma.organisation.findMany({
+  organisations(ids: string[], db: Db = this.prisma) {
+    return db.organisation.findMany({
       where: { id: { in: ids } },
       select: { id: true, name: true, country: true, networkId: true },
     });
@@ -93,9 +104,11 @@ export class MeetingsRepository {
     base: { networkId: string; hostOrganisationId: string; createdById: string },
     data: MeetingData,
     pollSlots?: { startsAt: Date; endsAt: Date }[],
+    after: AfterWrite = nothing,
   ) {
     const { agenda, invitedOrganisationIds, ...fields } = data;
-    return this.prisma.meeting.create({
+    return this.prisma.$transaction(async (tx) => {
+      const meeting = await tx.meeting.create({
       data: {
         ...base,
         ...fields,
@@ -106,14 +119,17 @@ export class MeetingsRepository {
         invitedOrganisations: { create: invitedOrganisationIds.map((organisationId) => ({ organisationId })) },
       },
       include: meetingInclude,
-    });
+      });
+      await after(tx, meeting);
+      return meeting;
+    }, WITH_MAILS);
   }
 
   /**
    * Replaces the meeting's fields, agenda and invitations in one transaction, holding the
    * meeting's row lock so a registration cannot slip in between the capacity check and the write.
    */
-  async update(id: string, data: MeetingData, check: (confirmed: number) => void) {
+  async update(id: string, data: MeetingData, check: (confirmed: number) => void, after: AfterWrite = nothing) {
     const { agenda, invitedOrganisationIds, ...fields } = data;
     return this.prisma.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${id}::uuid FOR UPDATE`;
@@ -133,7 +149,7 @@ export class MeetingsRepository {
         data: invitedOrganisationIds.map((organisationId) => ({ meetingId: id, organisationId })),
         skipDuplicates: true,
       });
-      return tx.meeting.update({
+      const meeting = await tx.meeting.update({
         where: { id },
         data: {
           ...fields,
@@ -142,38 +158,48 @@ export class MeetingsRepository {
         },
         include: meetingInclude,
       });
-    });
+      await after(tx, meeting);
+      return meeting;
+    }, WITH_MAILS);
   }
 
-  cancel(id: string) {
-    return this.prisma.meeting.update({
-      where: { id },
-      data: { status: 'CANCELLED', sequence: { increment: 1 } },
-      include: meetingInclude,
-    });
+  cancel(id: string, after: AfterWrite = nothing) {
+    return this.prisma.$transaction(async (tx) => {
+      const meeting = await tx.meeting.update({
+        where: { id },
+        data: { status: 'CANCELLED', sequence: { increment: 1 } },
+        include: meetingInclude,
+      });
+      await after(tx, meeting);
+      return meeting;
+    }, WITH_MAILS);
   }
 
   /** `start` is the rule's start of the occurrence; a move of it, if any, goes with it. */
-  excludeOccurrence(id: string, start: Date) {
+  excludeOccurrence(id: string, start: Date, after: AfterWrite = nothing) {
     return this.prisma.$transaction(async (tx) => {
       await tx.meetingOccurrenceMove.deleteMany({ where: { meetingId: id, originalStart: start } });
-      return tx.meeting.update({
+      const meeting = await tx.meeting.update({
         where: { id },
         data: { excludedStarts: { push: start }, sequence: { increment: 1 } },
         include: meetingInclude,
       });
-    });
+      await after(tx, meeting);
+      return meeting;
+    }, WITH_MAILS);
   }
 
-  moveOccurrence(id: string, originalStart: Date, to: { startsAt: Date; endsAt: Date }) {
+  moveOccurrence(id: string, originalStart: Date, to: { startsAt: Date; endsAt: Date }, after: AfterWrite = nothing) {
     return this.prisma.$transaction(async (tx) => {
       await tx.meetingOccurrenceMove.upsert({
         where: { meetingId_originalStart: { meetingId: id, originalStart } },
         create: { meetingId: id, originalStart, ...to },
         update: to,
       });
-      return tx.meeting.update({ where: { id }, data: { sequence: { increment: 1 } }, include: meetingInclude });
-    });
+      const meeting = await tx.meeting.update({ where: { id }, data: { sequence: { increment: 1 } }, include: meetingInclude });
+      await after(tx, meeting);
+      return meeting;
+    }, WITH_MAILS);
   }
 
   registrationCounts(meetingId: string) {
@@ -217,16 +243,19 @@ export class MeetingsRepository {
     });
   }
 
-  users(ids: string[]) {
-    return this.prisma.user.findMany({
+  users(ids: string[], db: Db = this.prisma) {
+    return db.user.findMany({
       where: { id: { in: ids } },
       select: { id: true, name: true, email: true, preferredLanguage: true, timeZone: true },
     });
   }
 
   /** Everyone the meeting's e-mails go to: leaders of invited organisations (or of every organisation of the network). */
-  invitedLeaders(meeting: { networkId: string; wholeNetwork: boolean; invitedOrganisations: { organisationId: string }[] }) {
-    return this.prisma.organisationMembership.findMany({
+  invitedLeaders(
+    meeting: { networkId: string; wholeNetwork: boolean; invitedOrganisations: { organisationId: string }[] },
+    db: Db = this.prisma,
+  ) {
+    return db.organisationMembership.findMany({
       where: {
         role: 'ORG_LEADER',
         user: { disabledAt: null },
@@ -238,16 +267,16 @@ export class MeetingsRepository {
     });
   }
 
-  participantsOf(meetingIds: string[]) {
-    return this.prisma.meetingRegistration.findMany({
+  participantsOf(meetingIds: string[], db: Db = this.prisma) {
+    return db.meetingRegistration.findMany({
       where: { meetingId: { in: meetingIds }, answer: { in: ['YES', 'MAYBE'] } },
       orderBy: { createdAt: 'asc' },
     });
   }
 
   /** People who said yes or maybe and hold a seat: reminders and updates go to them. */
-  participants(meetingId: string) {
-    return this.prisma.meetingRegistration.findMany({
+  participants(meetingId: string, db: Db = this.prisma) {
+    return db.meetingRegistration.findMany({
       where: { meetingId, answer: { in: ['YES', 'MAYBE'] } },
       orderBy: { createdAt: 'asc' },
     });

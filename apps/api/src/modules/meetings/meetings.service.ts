@@ -65,8 +65,9 @@ export class MeetingsService {
     const meeting = await this.repository.create(
       { networkId: host!.networkId, hostOrganisationId: host!.id, createdById: actor.userId },
       data,
+      undefined,
+      (tx, created) => this.notifications.meetingScheduled(created, tx),
     );
-    await this.notifications.meetingScheduled(meeting);
     await this.record(actor, 'meeting.created', meeting);
     return this.detail(actor, meeting);
   }
@@ -83,12 +84,12 @@ export class MeetingsService {
           { confirmed, fields: { capacity: [{ code: 'custom', message: 'capacityBelowRegistrations' }] } },
         );
       }
+    }, (tx, changed) => this.notifications.meetingChanged(before, changed, tx));
+    // More seats may have opened: the waiting list moves up, and those promoted hear of it in the same transaction.
+    await this.registrations.withMeetingLock(meetingId, async (tx, locked) => {
+      const promoted = await this.registrations.fillFreeSeats(tx, locked);
+      if (promoted.length) await this.notifications.promoted(meeting, promoted, tx);
     });
-    // More seats may have opened: the waiting list moves up.
-    const promoted = await this.registrations.withMeetingLock(meetingId, (tx, locked) =>
-      this.registrations.fillFreeSeats(tx, locked),
-    );
-    await this.notifications.meetingChanged(before, meeting, promoted);
     await this.record(actor, 'meeting.updated', meeting);
     return this.detail(actor, meeting);
   }
@@ -96,8 +97,7 @@ export class MeetingsService {
   async cancel(actor: Actor, meetingId: string): Promise<MeetingDetail> {
     const before = await this.access.requireManage(actor, meetingId);
     if (before.status === 'CANCELLED') return this.detail(actor, before);
-    const meeting = await this.repository.cancel(meetingId);
-    await this.notifications.meetingCancelled(meeting);
+    const meeting = await this.repository.cancel(meetingId, (tx, cancelled) => this.notifications.meetingCancelled(cancelled, tx));
     await this.record(actor, 'meeting.cancelled', meeting);
     return this.detail(actor, meeting);
   }
@@ -107,8 +107,9 @@ export class MeetingsService {
     const before = await this.access.requireManage(actor, meetingId);
     assertScheduled(before);
     const original = ruleStartOf(before, new Date(occurrenceStart));
-    const meeting = await this.repository.excludeOccurrence(meetingId, original);
-    await this.notifications.meetingChanged(before, meeting, []);
+    const meeting = await this.repository.excludeOccurrence(meetingId, original, (tx, changed) =>
+      this.notifications.meetingChanged(before, changed, tx),
+    );
     await this.record(actor, 'meeting.updated', meeting, { cancelledOccurrence: original.toISOString() });
     return this.detail(actor, meeting);
   }
@@ -124,8 +125,9 @@ export class MeetingsService {
     const startsAt = localToInstant(input.startLocal, before.timeZone, 'startLocal');
     const endsAt = localToInstant(input.endLocal, before.timeZone, 'endLocal');
     if (endsAt <= startsAt) throw fieldError('endLocal', 'endBeforeStart', 'The meeting must end after it starts.');
-    const meeting = await this.repository.moveOccurrence(meetingId, original, { startsAt, endsAt });
-    await this.notifications.meetingChanged(before, meeting, []);
+    const meeting = await this.repository.moveOccurrence(meetingId, original, { startsAt, endsAt }, (tx, changed) =>
+      this.notifications.meetingChanged(before, changed, tx),
+    );
     await this.record(actor, 'meeting.updated', meeting, { movedOccurrence: original.toISOString(), to: startsAt.toISOString() });
     return this.detail(actor, meeting);
   }

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { NotificationKind } from '@tadamon/shared';
 import { PrismaService } from '../../common/database/prisma.service.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+
+/** The connection a write goes through: the caller's transaction, or the pool. */
+export type NotificationsDb = Prisma.TransactionClient;
 
 export interface NewNotification {
   userId: string;
@@ -15,16 +19,21 @@ export interface NewNotification {
 export class NotificationsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** Runs `work` in a transaction, or in the caller's `tx` when it has one. */
+  inTransaction<T>(tx: NotificationsDb | undefined, work: (tx: NotificationsDb) => Promise<T>): Promise<T> {
+    return tx ? work(tx) : this.prisma.$transaction(work, { timeout: 30_000 });
+  }
+
   /**
    * Inserts the notifications whose (user, event) is new and returns only those: an event
    * recorded twice (a retried request, a job run twice) notifies nobody twice.
    */
-  createNew(rows: NewNotification[]) {
-    return this.prisma.notification.createManyAndReturn({ data: rows, skipDuplicates: true });
+  createNew(rows: NewNotification[], db: NotificationsDb = this.prisma) {
+    return db.notification.createManyAndReturn({ data: rows, skipDuplicates: true });
   }
 
-  recipients(userIds: string[]) {
-    return this.prisma.user.findMany({
+  recipients(userIds: string[], db: NotificationsDb = this.prisma) {
+    return db.user.findMany({
       where: { id: { in: userIds }, disabledAt: null },
       select: {
         id: true,
@@ -55,13 +64,13 @@ export class NotificationsRepository {
     });
   }
 
-  async markEmailed(ids: string[]) {
-    await this.prisma.notification.updateMany({ where: { id: { in: ids }, emailedAt: null }, data: { emailedAt: new Date() } });
+  async markEmailed(ids: string[], db: NotificationsDb = this.prisma) {
+    await db.notification.updateMany({ where: { id: { in: ids }, emailedAt: null }, data: { emailedAt: new Date() } });
   }
 
   /** What a digest lists: everything not yet read nor mailed, oldest first. */
-  pendingForDigest(userId: string) {
-    return this.prisma.notification.findMany({
+  pendingForDigest(userId: string, db: NotificationsDb = this.prisma) {
+    return db.notification.findMany({
       where: { userId, readAt: null, emailedAt: null },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       take: 200,

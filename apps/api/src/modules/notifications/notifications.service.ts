@@ -3,6 +3,7 @@ import { DEFAULT_LANGUAGE, isLanguage, type NotificationKind } from '@tadamon/sh
 import type { Actor } from '../../common/auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
+import type { JobTx } from '../../common/jobs/job-catalogue.js';
 import { digestMail, notificationMail } from './notification-mail.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { enqueueMail } from '../../common/mail/enqueue-mail.js';
@@ -49,49 +50,61 @@ export class NotificationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async notify(event: NotificationEvent): Promise<void> {
+  /**
+   * Records the notifications and queues their e-mails (or digest) in one transaction: the
+   * caller's `tx` when given, so the event, its notifications and their jobs commit together.
+   */
+  async notify(event: NotificationEvent, tx?: JobTx): Promise<void> {
     const userIds = [...new Set(event.recipients)].filter((id) => id !== event.actorId);
     if (userIds.length === 0) return;
-    const created = await this.repository.createNew(
-      userIds.map((userId) => ({ userId, eventKey: event.eventKey, kind: event.kind, data: event.data, link: event.link })),
-    );
-    if (created.length === 0) return;
-    if (event.inAppOnly) {
-      await this.repository.markEmailed(created.map((n) => n.id));
-      return;
-    }
-    const people = new Map((await this.repository.recipients(created.map((n) => n.userId))).map((p) => [p.id, p]));
-    const mailedNow: string[] = [];
-    for (const notification of created) {
-      const person = people.get(notification.userId);
-      if (!person) continue;
-      const mode = person.notificationPreference?.emailMode ?? 'IMMEDIATE';
-      const language = isLanguage(person.preferredLanguage) ? person.preferredLanguage : DEFAULT_LANGUAGE;
-      if (mode === 'IMMEDIATE') {
-        const mail = notificationMail(language, notification, `${this.config.publicUrl}${notification.link}`);
-        const reason = `notification:${notification.id}`;
-        await enqueueMail(this.jobs, person.email, { ...mail, reason }, { jobId: reason });
-        mailedNow.push(notification.id);
-      } else if (mode === 'DAILY') {
-        const { day, delayMs } = nextDigest(new Date());
-        await this.jobs.enqueue('notifications.digest', { userId: person.id, day }, { jobId: `digest:${person.id}:${day}`, delayMs });
+    await this.repository.inTransaction(tx, async (db) => {
+      const created = await this.repository.createNew(
+        userIds.map((userId) => ({ userId, eventKey: event.eventKey, kind: event.kind, data: event.data, link: event.link })),
+        db,
+      );
+      if (created.length === 0) return;
+      if (event.inAppOnly) {
+        await this.repository.markEmailed(created.map((n) => n.id), db);
+        return;
       }
-    }
-    await this.repository.markEmailed(mailedNow);
+      const people = new Map((await this.repository.recipients(created.map((n) => n.userId), db)).map((p) => [p.id, p]));
+      const mailedNow: string[] = [];
+      for (const notification of created) {
+        const person = people.get(notification.userId);
+        if (!person) continue;
+        const mode = person.notificationPreference?.emailMode ?? 'IMMEDIATE';
+        const language = isLanguage(person.preferredLanguage) ? person.preferredLanguage : DEFAULT_LANGUAGE;
+        if (mode === 'IMMEDIATE') {
+          const mail = notificationMail(language, notification, `${this.config.publicUrl}${notification.link}`);
+          const reason = `notification:${notification.id}`;
+          await enqueueMail(this.jobs, person.email, { ...mail, reason }, { jobId: reason, tx: db });
+          mailedNow.push(notification.id);
+        } else if (mode === 'DAILY') {
+          const { day, delayMs } = nextDigest(new Date());
+          await this.jobs.enqueue('notifications.digest', { userId: person.id, day }, { jobId: `digest:${person.id}:${day}`, delayMs, tx: db });
+        }
+      }
+      await this.repository.markEmailed(mailedNow, db);
+    });
   }
 
-  /** Handles `notifications.digest`: one mail listing what is still unread and unmailed. */
+  /**
+   * Handles `notifications.digest`: one mail listing what is still unread and unmailed. The
+   * mail job and the notifications marked as mailed commit together.
+   */
   async sendDigest(userId: string, day: string): Promise<void> {
-    const [person] = await this.repository.recipients([userId]);
-    if (!person) return;
-    const pending = await this.repository.pendingForDigest(userId);
-    if (pending.length === 0) return;
-    const language = isLanguage(person.preferredLanguage) ? person.preferredLanguage : DEFAULT_LANGUAGE;
-    const mail = digestMail(language, pending, `${this.config.publicUrl}/notifications`);
-    const reason = `digest:${userId}:${day}`;
-    await enqueueMail(this.jobs, person.email, { ...mail, reason }, { jobId: `digest-mail:${userId}:${day}` });
-    await this.repository.markEmailed(pending.map((n) => n.id));
-    this.logger.debug({ userId, day, count: pending.length }, 'Digest queued');
+    await this.repository.inTransaction(undefined, async (db) => {
+      const [person] = await this.repository.recipients([userId], db);
+      if (!person) return;
+      const pending = await this.repository.pendingForDigest(userId, db);
+      if (pending.length === 0) return;
+      const language = isLanguage(person.preferredLanguage) ? person.preferredLanguage : DEFAULT_LANGUAGE;
+      const mail = digestMail(language, pending, `${this.config.publicUrl}/notifications`);
+      const reason = `digest:${userId}:${day}`;
+      await enqueueMail(this.jobs, person.email, { ...mail, reason }, { jobId: `digest-mail:${userId}:${day}`, tx: db });
+      await this.repository.markEmailed(pending.map((n) => n.id), db);
+      this.logger.debug({ userId, day, count: pending.length }, 'Digest queued');
+    });
   }
 
   async list(actor: Actor) {
