@@ -100,15 +100,17 @@ describe('erasing one’s account', () => {
   });
 
   it('once the leader confirms, the personal data is gone from the database and the person cannot sign in', async () => {
-    // A mistyped password leaves the address in the audit log and the sign-in back-off counters.
+    // A mistyped password leaves the address in the audit log, and back-off counters under the account's id.
     expect((await t.client().post('/api/auth/sign-in', { email: 'zineb.oufkir@example.test', password: 'not the password' })).status).toBe(401);
-    expect(Object.keys(await tablesContaining('zineb.oufkir@example.test')).sort()).toEqual(['AuditEvent', 'SignInThrottle', 'User']);
+    expect(Object.keys(await tablesContaining('zineb.oufkir@example.test')).sort()).toEqual(['AuditEvent', 'User']);
+    expect(await t.prisma.signInThrottle.count({ where: { key: { contains: person.id } } })).toBeGreaterThan(0);
     expect((await leaderA.post(`/api/erasure-requests/${requestId}/confirm`)).status).toBe(204);
 
     const user = await t.prisma.user.findUniqueOrThrow({ where: { id: person.id } });
     expect(user).toMatchObject({ name: 'Erased person', phone: null, username: null, passwordHash: null });
     expect(user.email).toMatch(/^erased-[0-9a-f-]{36}@erased\.invalid$/);
     expect(user.erasedAt).not.toBeNull();
+    expect(await t.prisma.signInThrottle.count({ where: { key: { contains: person.id } } })).toBe(0);
     expect(await t.prisma.organisationMembership.count({ where: { userId: person.id } })).toBe(0);
     expect(await t.prisma.session.count({ where: { userId: person.id } })).toBe(0);
 

@@ -206,6 +206,14 @@ export class PersonalDataRepository {
           UPDATE "AuditEvent" SET details = details - 'email' WHERE lower(details->>'email') = lower(${former.email})`;
         await tx.$executeRaw`DELETE FROM "SignInThrottle" WHERE strpos(lower(key), lower(${former.email})) > 0`;
       }
+      // What a person typed to sign in (e-mail, phone or username) is kept in the audit of the attempt.
+      await tx.$executeRaw`UPDATE "AuditEvent" SET details = details - 'identifier' - 'email' WHERE "subjectUserId" = ${userId}::uuid`;
+      if (former.email) {
+        await tx.$executeRaw`
+          UPDATE "AuditEvent" SET details = details - 'identifier' WHERE lower(details->>'identifier') = lower(${former.email})`;
+      }
+      // Back-off counters of a known account are kept under its id.
+      await tx.$executeRaw`DELETE FROM "SignInThrottle" WHERE strpos(key, ${userId}) > 0`;
       // Notifications of other people name whoever acted; they carry names, not ids.
       await tx.$executeRaw`
         UPDATE "Notification" SET data = jsonb_set(data, '{actor}', to_jsonb(${ERASED_NAME}::text))
