@@ -8,6 +8,7 @@ import { createTestDatabase } from './support/test-database.js';
 import { Mailbox } from './support/mailbox.js';
 import { TestClient } from './support/test-client.js';
 import { TcpProxy } from './support/tcp-proxy.js';
+import { passSecondFactorForTests } from './support/second-factor.js';
 import { TEST_PASSWORD, createWorld } from './support/factories.js';
 import { LiveClient, makePdf } from './materials.support.js';
 import { freePort, processEnv, startNodeEntry, startRedis, waitFor, waitReady } from './support/processes.js';
@@ -105,6 +106,7 @@ describe('SIGTERM', () => {
       Buffer.from(JSON.stringify({ email: people.coordinator.email, password: TEST_PASSWORD })),
     );
     coordinator.csrfToken = JSON.parse(session.body.toString()).csrfToken;
+    await passSecondFactorForTests(prisma, people.coordinator.id);
     const material = await coordinator.send(
       'POST',
       '/api/materials',
