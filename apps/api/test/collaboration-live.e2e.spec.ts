@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 async function stream(user: { email: string }, documentId: string) {
-  const reader = await EventStreamReader.open(`${baseUrl}/api/documents/${documentId}/events`, await sessionCookie(baseUrl, user.email));
+  const reader = await EventStreamReader.open(`${baseUrl}/api/documents/${documentId}/events`, await sessionCookie(baseUrl, user.email, t.prisma));
   open.push(reader);
   return reader;
 }

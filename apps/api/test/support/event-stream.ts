@@ -1,5 +1,7 @@
+import type { PrismaService } from '../../src/common/database/prisma.service.js';
 import type { TestApp } from './test-app.js';
 import { TEST_PASSWORD } from './factories.js';
+import { passSecondFactorForTests } from './second-factor.js';
 
 /** The app's address, listening on a real port (streams need a real socket, not supertest). */
 export async function baseUrlOf(t: TestApp): Promise<string> {
@@ -10,8 +12,11 @@ export async function baseUrlOf(t: TestApp): Promise<string> {
   return `http://127.0.0.1:${address.port}`;
 }
 
-/** Signs in with fetch and answers the cookie header a browser would send. */
-export async function sessionCookie(baseUrl: string, email: string): Promise<string> {
+/**
+ * Signs in with fetch and answers the cookie header a browser would send; with `prisma`, a
+ * coordinator's second factor is passed as in every other test.
+ */
+export async function sessionCookie(baseUrl: string, email: string, prisma?: PrismaService): Promise<string> {
   const jar = new Map<string, string>();
   const keep = (response: Response) => {
     for (const line of response.headers.getSetCookie()) {
@@ -31,6 +36,8 @@ export async function sessionCookie(baseUrl: string, email: string): Promise<str
   });
   if (signIn.status !== 200) throw new Error(`Sign-in failed: ${signIn.status}`);
   keep(signIn);
+  const session = (await signIn.json()) as { secondFactor?: string; user: { id: string } };
+  if (session.secondFactor && prisma) await passSecondFactorForTests(prisma, session.user.id);
   return header();
 }
 
