@@ -29,7 +29,7 @@ afterAll(async () => {
 
 async function signIn(page: Page, email: string, button = 'Sign in') {
   await page.goto(`${baseUrl}/sign-in`);
-  await page.locator('input[type=email], input[name=email]').first().fill(email);
+  await page.locator('input[name=identifier]').fill(email);
   await page.locator('input[type=password]').first().fill('tadamon-demo');
   await page.getByRole('button', { name: button }).click();
   await page.getByTestId('home-title').waitFor();
@@ -157,7 +157,7 @@ describe('learning offline', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${baseUrl}/sign-in`);
-    await page.locator('input[type=email]').fill('leader.bamako@example.org');
+    await page.locator('input[name=identifier]').fill('leader.bamako@example.org');
     await page.locator('input[type=password]').fill('tadamon-demo');
     await page.locator('form button[type=submit]').click();
     await page.getByTestId('home-title').waitFor();
