@@ -34,6 +34,9 @@ describe('choosing how messages reach me', () => {
     await page.getByLabel(/^Password/).fill('tadamon-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('home-title').waitFor();
+    // The demo leader reads French; another journey may have left the profile in another language.
+    await page.getByTestId('language-switcher').selectOption('fr');
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
 
     await page.goto(`${baseUrl}/profile`);
     const card = page.getByRole('region', { name: 'Comment vous joindre' });
