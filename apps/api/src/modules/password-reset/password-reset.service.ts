@@ -1,3 +1,4 @@
+import { WorkAfterAnswer } from '../../common/background/work-after-answer.js';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { DEFAULT_LANGUAGE, isLanguage } from '@tadamon/shared';
 import { assertAcceptablePassword, hashPassword } from '../../common/auth/password.js';
@@ -21,7 +22,7 @@ export const RESET_MAILS_PER_HOUR = 3;
 @Injectable()
 export class PasswordResetService implements OnModuleDestroy {
   private readonly logger = new Logger('PasswordReset');
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly afterAnswer = new WorkAfterAnswer(this.logger, 'Password reset request failed');
 
   constructor(
     private readonly repository: PasswordResetRepository,
@@ -37,15 +38,12 @@ export class PasswordResetService implements OnModuleDestroy {
    * answer, so neither the reply nor its timing tells whether an account exists.
    */
   request(email: string, meta: RequestMeta): void {
-    const work = this.issue(email, meta)
-      .catch((err: unknown) => this.logger.error({ err }, 'Password reset request failed'))
-      .finally(() => this.inFlight.delete(work));
-    this.inFlight.add(work);
+    this.afterAnswer.start(this.issue(email, meta));
   }
 
   /** Resolves when every started request has finished (shutdown, tests). */
   async settled(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    await this.afterAnswer.settled();
   }
 
   async onModuleDestroy(): Promise<void> {

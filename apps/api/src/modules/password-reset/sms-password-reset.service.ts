@@ -1,3 +1,4 @@
+import { WorkAfterAnswer } from '../../common/background/work-after-answer.js';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { assertAcceptablePassword, hashPassword } from '../../common/auth/password.js';
@@ -30,7 +31,7 @@ export function phoneCodeHash(id: string, code: string): string {
 @Injectable()
 export class SmsPasswordResetService implements OnModuleDestroy {
   private readonly logger = new Logger('SmsPasswordReset');
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly afterAnswer = new WorkAfterAnswer(this.logger, 'SMS code request failed');
 
   constructor(
     private readonly repository: PhoneCodesRepository,
@@ -45,14 +46,11 @@ export class SmsPasswordResetService implements OnModuleDestroy {
   /** Counts the request (429 beyond the limits), then answers at once; the work follows the answer. */
   async request(phone: string, meta: RequestMeta): Promise<void> {
     await this.limiter.hit(phone, meta.ip);
-    const work = this.issue(phone, meta)
-      .catch((err: unknown) => this.logger.error({ err }, 'SMS code request failed'))
-      .finally(() => this.inFlight.delete(work));
-    this.inFlight.add(work);
+    this.afterAnswer.start(this.issue(phone, meta));
   }
 
   async settled(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    await this.afterAnswer.settled();
   }
 
   async onModuleDestroy(): Promise<void> {
