@@ -28,6 +28,15 @@ describe('API conventions', () => {
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['identifier', 'email', 'password', 'sharedDevice']));
   });
 
+  it('gives each response shape its own schema, so two lists of revisions are not published as one', async () => {
+    const doc = await t.client().get('/api/openapi.json');
+    const responseRef = (path: string) =>
+      doc.body.paths[path].get.responses.default.content['application/json'].schema.$ref as string;
+    const postRevisions = responseRef('/api/posts/{id}/revisions');
+    const documentRevisions = responseRef('/api/documents/{id}/versions/{language}/revisions');
+    expect(postRevisions).not.toBe(documentRevisions);
+  });
+
   it('serves a browsable API page', async () => {
     const page = await t.client().get('/api/docs');
     expect(page.status).toBe(200);

@@ -25,7 +25,7 @@ class ModerationDto extends createZodDto(moderationSchema) {}
 class ThreadQueryDto extends createZodDto(z.strictObject({ q: z.string().trim().max(100).optional() })) {}
 class ThreadListDto extends createZodDto(z.object({ items: z.array(threadSummarySchema) })) {}
 class ThreadDetailDto extends createZodDto(threadDetailSchema) {}
-class RevisionListDto extends createZodDto(z.object({ items: z.array(postRevisionSchema) })) {}
+class PostRevisionListDto extends createZodDto(z.object({ items: z.array(postRevisionSchema) })) {}
 
 @ApiTags('collaboration')
 @Controller()
@@ -76,7 +76,7 @@ export class DiscussionsController {
 
   @RequirePermission('collaboration.participate')
   @Get('posts/:id/revisions')
-  @ZodResponse({ type: RevisionListDto })
+  @ZodResponse({ type: PostRevisionListDto })
   revisions(@CurrentActor() actor: Actor, @Param() params: IdParamsDto) {
     return this.discussions.revisions(actor, params.id);
   }

@@ -30,7 +30,7 @@ class SignatureDecisionDto extends createZodDto(signatureDecisionSchema) {}
 class DiffQueryDto extends createZodDto(diffQuerySchema) {}
 class DocumentListDto extends createZodDto(z.object({ items: z.array(documentSummarySchema) })) {}
 class DocumentDetailDto extends createZodDto(documentDetailSchema) {}
-class RevisionListDto extends createZodDto(z.object({ items: z.array(revisionSummarySchema) })) {}
+class DocumentRevisionListDto extends createZodDto(z.object({ items: z.array(revisionSummarySchema) })) {}
 class RevisionDiffDto extends createZodDto(revisionDiffSchema) {}
 
 @ApiTags('collaboration')
@@ -73,7 +73,7 @@ export class DocumentsController {
 
   @RequirePermission('collaboration.participate')
   @Get('documents/:id/versions/:language/revisions')
-  @ZodResponse({ type: RevisionListDto })
+  @ZodResponse({ type: DocumentRevisionListDto })
   revisions(@CurrentActor() actor: Actor, @Param() params: VersionParamsDto) {
     return this.documents.revisions(actor, params.id, params.language);
   }
