@@ -12,7 +12,8 @@ const hash = (text) => createHash('sha256').update(text).digest('base64url');
 /** The CSRF token the API derives from a session (see SessionService.csrfToken). */
 const csrfFor = (tokenHash) => hash(`csrf:${tokenHash}`);
 
-export async function signInPeople(db, count) {
+/** `cookieName`: the API's session cookie (production: `__Host-` prefixed; tests: plain). */
+export async function signInPeople(db, count, cookieName = SESSION_COOKIE) {
   const { rows } = await db.query(`
     SELECT DISTINCT ON (e."organisationId") e."userId", e.id AS "enrolmentId", e."organisationId", o."networkId",
            (SELECT l.id FROM "CourseLesson" l WHERE l."versionId" = e."versionId" AND l.position = 0) AS "lessonId",
@@ -34,7 +35,7 @@ export async function signInPeople(db, count) {
       `INSERT INTO "Session" (id, "tokenHash", "userId", "expiresAt") VALUES (gen_random_uuid(), $1, $2, now() + interval '1 day')`,
       [tokenHash, row.userId],
     );
-    people.push({ ...row, cookie: `${SESSION_COOKIE}=${token}`, csrf: csrfFor(tokenHash) });
+    people.push({ ...row, cookie: `${cookieName}=${token}`, csrf: csrfFor(tokenHash) });
   }
   const { rows: codes } = await db.query(`SELECT code FROM "Certificate" ORDER BY md5(id::text) LIMIT 5000`);
   return { people, codes: codes.map((c) => c.code) };
