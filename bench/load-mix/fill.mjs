@@ -124,20 +124,28 @@ export async function fillNetworkScale(db, scale = 1) {
            jsonb_build_object('en', 'Question ' || (q + 1), 'fr', 'Question ' || (q + 1)),
            '[{"id":"a","texts":{"en":"Yes","fr":"Oui"},"correct":true,"feedback":{}},{"id":"b","texts":{"en":"No","fr":"Non"},"correct":false,"feedback":{}}]'::jsonb
     FROM "CourseVersion" v CROSS JOIN generate_series(0, 1) q`);
-  // Each person in three courses of their network; (i*7 + k*101) never repeats for k = 0..2.
+  // Fresh statistics before the big joins: without them PostgreSQL plans for the empty tables
+  // it last saw and joins millions of rows.
+  await db.query('ANALYZE');
+  // Each person in three courses of their network: course number (i*7 + k*101) mod the
+  // network's course count, which never repeats for k = 0..2. Both sides of the join carry the
+  // number, so it is one hash join.
   await step('enrolments', `
-    WITH learners AS (
-      SELECT u.id, substring(u.email from 'person(\\d+)@')::int AS i, m."organisationId", o."networkId"
-      FROM "User" u JOIN "OrganisationMembership" m ON m."userId" = u.id JOIN "Organisation" o ON o.id = m."organisationId"),
-    courses AS (SELECT id, "publishedVersionId", "networkId", row_number() OVER (PARTITION BY "networkId" ORDER BY id) - 1 AS n,
-                       count(*) OVER (PARTITION BY "networkId") AS of FROM "Course")
+    WITH numbered AS (
+      SELECT id, "publishedVersionId", "networkId", row_number() OVER (PARTITION BY "networkId" ORDER BY id) - 1 AS n FROM "Course"),
+    per_network AS (SELECT "networkId", count(*) AS of FROM "Course" GROUP BY "networkId"),
+    learners AS (
+      SELECT u.id, substring(u.email from 'person(\\d+)@')::int AS i, m."organisationId", o."networkId", pn.of
+      FROM "User" u JOIN "OrganisationMembership" m ON m."userId" = u.id JOIN "Organisation" o ON o.id = m."organisationId"
+      JOIN per_network pn ON pn."networkId" = o."networkId"),
+    picks AS (SELECT l.*, k, (l.i * 7 + k * 101) % l.of AS n FROM learners l CROSS JOIN generate_series(0, 2) k)
     INSERT INTO "CourseEnrolment" (id, "courseId", "versionId", "userId", "organisationId", source, "totalLessons", "dueAt", "enrolledAt", "updatedAt")
-    SELECT gen_random_uuid(), c.id, c."publishedVersionId", l.id, l."organisationId",
-           (ARRAY['SELF','ASSIGNED','COHORT'])[1 + k]::"EnrolmentSource", 4,
-           CASE WHEN k = 1 THEN now() + ((l.i % 60) - 20 || ' days')::interval END,
-           now() - (l.i % 200 || ' days')::interval, now()
-    FROM learners l CROSS JOIN generate_series(0, 2) k
-    JOIN courses c ON c."networkId" = l."networkId" AND c.n = (l.i * 7 + k * 101) % c.of`);
+    SELECT gen_random_uuid(), c.id, c."publishedVersionId", p.id, p."organisationId",
+           (ARRAY['SELF','ASSIGNED','COHORT'])[1 + p.k]::"EnrolmentSource", 4,
+           CASE WHEN p.k = 1 THEN now() + ((p.i % 60) - 20 || ' days')::interval END,
+           now() - (p.i % 200 || ' days')::interval, now()
+    FROM picks p JOIN numbered c ON c."networkId" = p."networkId" AND c.n = p.n`);
+  await db.query('ANALYZE "CourseEnrolment"');
   // The first three lessons of every enrolment are done, and the fourth of every third one.
   await step('lesson progress', `
     INSERT INTO "LessonProgress" ("enrolmentId", "lessonId", status, "startedAt", "completedAt", "updatedAt")
@@ -153,6 +161,7 @@ export async function fillNetworkScale(db, scale = 1) {
           FROM "LessonProgress" lp GROUP BY lp."enrolmentId") p
     WHERE p."enrolmentId" = e.id`);
 
+  await db.query('ANALYZE');
   await step('certificate types', `
     INSERT INTO "CertificateType" (id, "networkId", names, descriptions, "validityMonths", "updatedAt")
     SELECT gen_random_uuid(), n.id, jsonb_build_object('en', t.name, 'fr', t.nom), '{}'::jsonb, t.months, now()
