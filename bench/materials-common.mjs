@@ -34,7 +34,7 @@ function freePort() {
 }
 
 /** Starts the built API against a new database; `stop()` ends it and drops the database. */
-export async function startApi(label) {
+export async function startApi(label, extraEnv = {}) {
   const admin = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
   // BENCH_DATABASE=<name> reuses a database kept by BENCH_KEEP_DB (seeding 50,000 materials
   // takes minutes on a loaded machine); it is neither created nor dropped.
@@ -68,6 +68,7 @@ export async function startApi(label) {
       LOG_LEVEL: 'warn',
       WEB_DIST: '/nonexistent',
       UPLOAD_MAX_BYTES: String(8 * 1024 ** 3),
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

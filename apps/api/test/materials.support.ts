@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import type { TestApp } from './support/test-app.js';
+import type { PrismaService } from '../src/common/database/prisma.service.js';
 import { TEST_PASSWORD } from './support/factories.js';
 import type { TestClient } from './support/test-client.js';
 import { passSecondFactorForTests } from './support/second-factor.js';
@@ -32,7 +33,12 @@ export class LiveClient {
   static async signedIn(t: TestApp, email: string): Promise<LiveClient> {
     const address = t.app.getHttpServer().address();
     if (!address || typeof address === 'string') throw new Error('The test app is not listening');
-    const client = new LiveClient(`http://127.0.0.1:${address.port}`);
+    return LiveClient.signedInAt(`http://127.0.0.1:${address.port}`, t.prisma, email);
+  }
+
+  /** Signed in on an API listening at `baseUrl` (a process of its own, for instance). */
+  static async signedInAt(baseUrl: string, prisma: PrismaService, email: string): Promise<LiveClient> {
+    const client = new LiveClient(baseUrl);
     const csrf = await client.send('GET', '/api/auth/csrf');
     client.csrfToken = JSON.parse(csrf.body.toString()).csrfToken;
     const body = Buffer.from(JSON.stringify({ email, password: TEST_PASSWORD }));
@@ -40,8 +46,16 @@ export class LiveClient {
     if (session.status !== 200) throw new Error(`Sign-in failed: ${session.status}`);
     const answer = JSON.parse(session.body.toString());
     client.csrfToken = answer.csrfToken;
-    if (answer.secondFactor) await passSecondFactorForTests(t.prisma, answer.user.id);
+    if (answer.secondFactor) await passSecondFactorForTests(prisma, answer.user.id);
     return client;
+  }
+
+  /** The same person (cookies and CSRF token) talking to another API process. */
+  at(baseUrl: string): LiveClient {
+    const other = new LiveClient(baseUrl);
+    other.cookies = new Map(this.cookies);
+    other.csrfToken = this.csrfToken;
+    return other;
   }
 
   private cookieHeader() {

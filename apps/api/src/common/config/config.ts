@@ -38,6 +38,12 @@ export const configSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25_000),
   /** Longest wait for a database connection; beyond it a request answers 503 DATABASE_UNAVAILABLE. */
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /**
+   * PostgreSQL connections per process. Every API and worker process opens up to this many:
+   * keep processes × pool size under the server's max_connections (100 by default, less on
+   * many managed plans) with room for backups and migrations.
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).default(12 * 60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(30 * 24),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),

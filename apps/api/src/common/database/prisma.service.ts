@@ -24,8 +24,9 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     // A bounded wait for a connection: while PostgreSQL is away a request fails within it
     // (503 DATABASE_UNAVAILABLE) instead of hanging; the pool reconnects by itself after.
     const connectionTimeoutMillis = config?.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000;
+    const max = config?.DATABASE_POOL_SIZE ?? 10;
     super({
-      adapter: new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis }, { statementNameGenerator: statementName }),
+      adapter: new PrismaPg({ connectionString: url, max, connectionTimeoutMillis }, { statementNameGenerator: statementName }),
     });
   }
 

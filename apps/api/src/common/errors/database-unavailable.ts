@@ -15,8 +15,11 @@ const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'Sock
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
 /** SQLSTATE class 08 (connection exception) and the shutdown codes of class 57. */
 const SQLSTATE = /^(08\d{3}|57P0[1-3])$/;
+// The last two: Prisma's interactive transaction could not get a connection within its wait, or
+// its time ran out while queued behind others (P2028) — the database is saturated, not wrong,
+// and the same request a moment later succeeds.
 const MESSAGES =
-  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|Can't reach database server|Server has closed the connection|the database system is (starting up|shutting down)|terminating connection due to administrator command/i;
+  /Unable to start a transaction in the given time|expired transaction\. The timeout for this transaction|Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly|Can't reach database server|Server has closed the connection|the database system is (starting up|shutting down)|terminating connection due to administrator command/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
