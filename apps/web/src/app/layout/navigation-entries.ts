@@ -65,6 +65,7 @@ const GROUPS: { key: NavigationGroupKey | null; entries: Candidate[] }[] = [
       { key: 'meetings', to: '/meetings' },
       { key: 'collaboration', to: '/collaboration' },
       { key: 'singleSignOn', to: '/network/sign-in-providers', visible: can('network.manage') },
+      { key: 'messageBudget', to: '/network/message-budget', visible: can('network.manage') },
     ],
   },
   {
