@@ -14,6 +14,7 @@ export type NavigationEntryKey =
   | 'meetings'
   | 'collaboration'
   | 'singleSignOn'
+  | 'messageBudget'
   | 'myOrganisation'
   | 'accreditation'
   | 'activity';

@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../app/routes';
+import type { Language, MessageBudget } from '@tadamon/shared';
 import type { Session } from '../../../lib/session';
 import { json, mockFetch, renderWithProviders, volunteerSession } from '../../../test/render';
 
@@ -14,7 +15,7 @@ const coordinator: Session = {
   primaryRole: 'COORDINATOR',
   permissions: ['profile.manage', 'directory.read', 'network.manage'],
 };
-const budget = {
+const budget: MessageBudget = {
   networkId,
   month: '2026-12',
   used: 1900,
@@ -25,7 +26,7 @@ const budget = {
   updatedAt: null,
 };
 
-function renderAt(language: string) {
+function renderAt(language: Language) {
   return renderWithProviders(
     <Suspense fallback={null}>
       <AppRoutes />
