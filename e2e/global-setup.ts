@@ -12,12 +12,15 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { startSmsStandIn } from './sms-stand-in';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     /** The server's database, for journeys that need a person the demo data lacks ('' with E2E_BASE_URL). */
     databaseUrl: string;
+    /** The stand-in SMS provider the server sends to ('' with E2E_BASE_URL): GET <url>/__sent?to=… */
+    smsStandInUrl: string;
   }
 }
 
@@ -65,6 +68,7 @@ export default async function setup(project: TestProject) {
   if (process.env.E2E_BASE_URL) {
     project.provide('baseUrl', process.env.E2E_BASE_URL.replace(/\/$/, ''));
     project.provide('databaseUrl', '');
+    project.provide('smsStandInUrl', '');
     return;
   }
   if (!existsSync(serverEntry)) {
@@ -81,6 +85,8 @@ export default async function setup(project: TestProject) {
   databaseUrl.pathname = `/${database}`;
 
   const port = await freePort();
+  // SMS go to a Twilio-speaking stand-in of this run, so journeys can see what a phone gets.
+  const sms = await startSmsStandIn();
   // Uploaded files and rendered PDFs of this run go to a folder of its own, removed afterwards.
   const dataDir = mkdtempSync(join(tmpdir(), 'tadamon-e2e-'));
   const env: NodeJS.ProcessEnv = {
@@ -92,6 +98,7 @@ export default async function setup(project: TestProject) {
     SEED_DEMO: 'true',
     // The address the browser uses: links and credential issuers name it.
     PUBLIC_URL: `http://127.0.0.1:${port}`,
+    ...sms.env,
   };
   delete env.SMTP_URL;
   delete env.REDIS_URL;
@@ -114,6 +121,7 @@ export default async function setup(project: TestProject) {
     }
     await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
     rmSync(dataDir, { recursive: true, force: true });
+    await sms.stop();
   };
 
   try {
@@ -124,5 +132,6 @@ export default async function setup(project: TestProject) {
   }
   project.provide('baseUrl', baseUrl);
   project.provide('databaseUrl', databaseUrl.toString());
+  project.provide('smsStandInUrl', sms.url);
   return teardown;
 }

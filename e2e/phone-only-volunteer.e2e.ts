@@ -1,17 +1,27 @@
 /**
  * Journey: a leader signs up a volunteer with a phone number only and prints the setup code;
- * the volunteer opens the app on a shared phone, types the code, sets a PIN, and is signed out
- * after 15 minutes without use — with what the app stored in the browser gone.
+ * the volunteer opens the app on a shared phone, types the code, sets a PIN, says she comes to
+ * a meeting and gets its reminder by SMS (as the stand-in SMS provider of this run sees it),
+ * and is signed out after 15 minutes without use — with what the app stored in the browser gone.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { signedIn } from './api-session';
 import { launchChromium, seriousViolations } from './browser';
+import { waitForSms } from './sms-stand-in';
 
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const baseUrl = inject('baseUrl');
+const smsStandInUrl = inject('smsStandInUrl');
+
+/** The first whole minute (UTC) at least `ms` from now, as the meeting form's local time. */
+function wholeMinuteAfter(ms: number): { at: Date; local: string } {
+  const at = new Date(Math.ceil((Date.now() + ms) / 60_000) * 60_000);
+  return { at, local: at.toISOString().slice(0, 16) };
+}
 
 let browser: Browser;
 
@@ -25,7 +35,7 @@ afterAll(async () => {
 });
 
 describe('a phone-only volunteer on a shared phone', () => {
-  it('gets a printed setup code, sets a PIN, and is signed out after 15 minutes idle', async () => {
+  it('gets a printed setup code, sets a PIN, gets a meeting reminder by SMS, and is signed out after 15 minutes idle', async () => {
     // A number no earlier run of this journey used (the database is the run's own anyway).
     const digits = String(Date.now()).slice(-6);
     const nationalPhone = `06 61 ${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4, 6)}`;
@@ -119,6 +129,36 @@ describe('a phone-only volunteer on a shared phone', () => {
     await page.getByTestId('home-title').waitFor();
     expect(await page.evaluate(async () => (await (await fetch('/api/auth/session')).json()).sharedDevice)).toBe(true);
 
+    // A meeting soon: the leader schedules one for the organisation with a reminder 5 minutes
+    // before; the volunteer says she comes; having no e-mail, she gets the reminder by SMS.
+    if (smsStandInUrl) {
+      const title = `Neighbourhood first-aid evening ${digits}`;
+      const start = wholeMinuteAfter(5 * 60_000 + 15_000);
+      const leaderApi = await signedIn(baseUrl, 'leader@example.org');
+      const meeting = await leaderApi.post('/api/meetings', {
+        hostOrganisationId: organisationId,
+        title,
+        format: 'IN_PERSON',
+        address: 'Maison des associations, Tanger',
+        startLocal: start.local,
+        endLocal: new Date(start.at.getTime() + 3600_000).toISOString().slice(0, 16),
+        timeZone: 'UTC',
+        invitedOrganisationIds: [organisationId],
+        reminderMinutes: [5],
+      });
+      await leaderApi.api.dispose();
+      await page.goto(`${baseUrl}/meetings/${meeting.id}`);
+      await page.getByRole('heading', { name: title }).waitFor();
+      await page.getByRole('button', { name: 'I will come' }).click();
+      await page.getByText('You are registered.').waitFor();
+      // The reminder is a delayed job of the server (real time): due 15 to 75 seconds from now.
+      const reminder = await waitForSms(smsStandInUrl, e164, (body) => body.includes(title));
+      expect(reminder.body).toBe(`Reminder: ${title}\n${baseUrl}/meetings/${meeting.id}`);
+      expect(reminder.from).toBe('+15005550006');
+      await page.goto(`${baseUrl}/`);
+      await page.getByTestId('home-title').waitFor();
+    }
+
     // What an app might keep for this person in the browser.
     await page.evaluate(async () => {
       localStorage.setItem('journey-note', 'personal');
@@ -161,5 +201,6 @@ describe('a phone-only volunteer on a shared phone', () => {
 
     expect(errors).toEqual([]);
     await phone.close();
-  });
+    // The reminder alone may take up to 75 seconds of real time (whole-minute meeting times).
+  }, 240_000);
 });

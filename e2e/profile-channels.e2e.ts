@@ -42,6 +42,10 @@ describe('choosing how messages reach me', () => {
     const card = page.getByRole('region', { name: 'Comment vous joindre' });
     await card.waitFor();
     await card.getByText('Échéances des formations').waitFor();
+    // Accreditation, collaboration and completed-course messages are kinds of their own.
+    await card.getByText('Mentions, réponses, commentaires et demandes de signature').waitFor();
+    await card.getByText('Accréditation : examens, décisions et renouvellements').waitFor();
+    await card.getByText('Cours terminés et certificats obtenus').waitFor();
     // No phone on this account: SMS and WhatsApp cannot be chosen, and the card says why.
     await card.getByText('Votre compte n’a pas de numéro de téléphone').waitFor();
     const first = card.getByRole('group', { name: 'Échéances des formations' }).getByRole('combobox', { name: 'D’abord' });

@@ -316,3 +316,32 @@ describe('audit log', () => {
     expect(redeemed.organisationId).toBe(world.orgA.id);
   });
 });
+
+describe('changing one’s PIN in the profile', () => {
+  it('needs the current PIN, refuses weak PINs, ends the other sessions and is audit-logged', async () => {
+    const created = await createVolunteer({ name: 'Aicha', phone: nextMoroccanMobile() });
+    const phone: string = created.body.member.phone;
+    const { client } = await redeem(created.body.setupCode.code, { pin: '583920' });
+    const otherPhone = t.client();
+    expect((await otherPhone.post('/api/auth/sign-in', { identifier: phone, password: '583920' })).status).toBe(200);
+
+    expectError(await client.post('/api/me/pin', { currentPassword: '111111', newPin: '740263' }), 400, 'PASSWORD_INCORRECT');
+    expectError(await client.post('/api/me/pin', { currentPassword: '583920', newPin: '123456' }), 400, 'PIN_TOO_WEAK');
+    // The last six digits of one's own phone are as easy to guess.
+    expectError(await client.post('/api/me/pin', { currentPassword: '583920', newPin: phone.slice(-6) }), 400, 'PIN_TOO_WEAK');
+    expectError(await client.post('/api/me/pin', { currentPassword: '583920', newPin: '12345' }), 400, 'VALIDATION_FAILED');
+    expectError(await client.post('/api/me/pin', { currentPassword: '583920', newPin: '７４０２６３' }), 400, 'VALIDATION_FAILED');
+    // Nothing changed so far: the old PIN still signs in.
+    expect((await t.client().post('/api/auth/sign-in', { identifier: phone, password: '583920' })).status).toBe(200);
+
+    expect((await client.post('/api/me/pin', { currentPassword: '583920', newPin: '740263' })).status).toBe(204);
+    expect((await client.get('/api/auth/session')).status).toBe(200);
+    expectError(await otherPhone.get('/api/auth/session'), 401, 'UNAUTHENTICATED');
+    expectError(await t.client().post('/api/auth/sign-in', { identifier: phone, password: '583920' }), 401, 'INVALID_CREDENTIALS');
+    expect((await t.client().post('/api/auth/sign-in', { identifier: phone, password: '740263' })).status).toBe(200);
+    const userId: string = created.body.member.userId ?? created.body.member.id;
+    const audit = await t.prisma.auditEvent.findFirst({ where: { action: 'auth.pin_changed', subjectUserId: userId } });
+    expect(audit?.details).toMatchObject({ sessionsEnded: expect.any(Number) });
+    expectError(await t.client().post('/api/me/pin', { currentPassword: '740263', newPin: '402917' }), 401, 'UNAUTHENTICATED');
+  });
+});

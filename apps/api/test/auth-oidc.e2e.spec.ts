@@ -36,6 +36,12 @@ function expectError(response: request.Response, status: number, code: string) {
   expect(Object.keys(response.body).filter((k) => k !== 'details').sort()).toEqual(['code', 'message', 'requestId']);
 }
 
+/** A failed sign-in sends the browser back to the SPA's sign-in page with the stable code. */
+function expectSsoError(response: request.Response, code: string) {
+  expect(response.status, JSON.stringify(response.body)).toBe(302);
+  expect(response.headers.location).toBe(`/sign-in?sso_error=${code}`);
+}
+
 /** A browser: starts at our API, signs in at the provider as `account`, comes back. */
 async function ssoAs(account: string, email: string, verified = true) {
   idp.accounts.set(account, { email, email_verified: verified });
@@ -126,10 +132,10 @@ describe('signing in with the provider', () => {
   it('refuses a replayed callback with a stable code', async () => {
     const { callback, browser, callbackPath } = await ssoAs('leader-a', world.leaderA.email);
     expect(callback.status).toBe(302);
-    expectError(await browser.get(callbackPath), 400, 'OIDC_CALLBACK_REPLAYED');
+    expectSsoError(await browser.get(callbackPath), 'OIDC_CALLBACK_REPLAYED');
     // Another browser replaying a stolen callback URL gets no session either.
     const thief = new TestClient(t.app.getHttpServer());
-    expectError(await thief.get(callbackPath), 400, 'OIDC_CALLBACK_REPLAYED');
+    expectSsoError(await thief.get(callbackPath), 'OIDC_CALLBACK_REPLAYED');
     expectError(await thief.get('/api/auth/session'), 401, 'UNAUTHENTICATED');
   });
 
@@ -140,15 +146,15 @@ describe('signing in with the provider', () => {
     const start = await victim.get(`/api/auth/oidc/${providerId}/start`);
     const back = await idp.authorize(start.headers.location, REDIRECT);
     const attacker = new TestClient(t.app.getHttpServer());
-    expectError(await attacker.get(`${back.pathname}${back.search}`), 400, 'OIDC_STATE_INVALID');
+    expectSsoError(await attacker.get(`${back.pathname}${back.search}`), 'OIDC_STATE_INVALID');
     expectError(await attacker.get('/api/auth/session'), 401, 'UNAUTHENTICATED');
-    expectError(await victim.get('/api/auth/oidc/callback?state=made-up&code=x'), 400, 'OIDC_STATE_INVALID');
+    expectSsoError(await victim.get('/api/auth/oidc/callback?state=made-up&code=x'), 'OIDC_STATE_INVALID');
   });
 
   it('refuses an ID token for another audience', async () => {
     idp.tamper = (payload) => ({ ...payload, aud: 'someone-else' });
     const { callback, browser } = await ssoAs('volunteer-b', world.volunteerB.email);
-    expectError(callback, 400, 'OIDC_TOKEN_INVALID');
+    expectSsoError(callback, 'OIDC_TOKEN_INVALID');
     expectError(await browser.get('/api/auth/session'), 401, 'UNAUTHENTICATED');
     const failure = await t.prisma.auditEvent.findFirst({ where: { action: 'auth.sso_failed' }, orderBy: { at: 'desc' } });
     expect(String((failure?.details as { reason?: string }).reason)).toMatch(/\(aud\)$/);
@@ -158,7 +164,7 @@ describe('signing in with the provider', () => {
     const now = Math.floor(Date.now() / 1000);
     idp.tamper = (payload) => ({ ...payload, iat: now - 7200, exp: now - 3600 });
     const { callback } = await ssoAs('volunteer-b', world.volunteerB.email);
-    expectError(callback, 400, 'OIDC_TOKEN_INVALID');
+    expectSsoError(callback, 'OIDC_TOKEN_INVALID');
     const failure = await t.prisma.auditEvent.findFirst({ where: { action: 'auth.sso_failed' }, orderBy: { at: 'desc' } });
     expect(failure?.details).toMatchObject({ code: 'OIDC_TOKEN_INVALID' });
     expect(String((failure?.details as { reason?: string }).reason)).toMatch(/\(exp\)$/);
@@ -166,7 +172,7 @@ describe('signing in with the provider', () => {
 
   it('refuses an e-mail the provider has not verified', async () => {
     const { callback, browser } = await ssoAs('unverified', world.volunteerB.email, false);
-    expectError(callback, 400, 'OIDC_EMAIL_NOT_VERIFIED');
+    expectSsoError(callback, 'OIDC_EMAIL_NOT_VERIFIED');
     expectError(await browser.get('/api/auth/session'), 401, 'UNAUTHENTICATED');
   });
 
@@ -174,12 +180,100 @@ describe('signing in with the provider', () => {
     const users = await t.prisma.user.count();
     const memberships = await t.prisma.organisationMembership.count();
     const stranger = await ssoAs('stranger', 'stranger@example.test');
-    expectError(stranger.callback, 403, 'OIDC_NO_ACCOUNT');
+    expectSsoError(stranger.callback, 'OIDC_NO_ACCOUNT');
     const outsider = await createUser(t.prisma, { role: 'VOLUNTEER', organisationId: world.orgC.id });
     const elsewhere = await ssoAs('outsider', outsider.email);
-    expectError(elsewhere.callback, 403, 'OIDC_NO_ACCOUNT');
+    expectSsoError(elsewhere.callback, 'OIDC_NO_ACCOUNT');
     expect(await t.prisma.user.count()).toBe(users + 1);
     expect(await t.prisma.organisationMembership.count()).toBe(memberships + 1);
     expect(await t.prisma.session.count({ where: { userId: outsider.id } })).toBe(0);
+  });
+});
+
+describe('an invitation opens the way by SSO', () => {
+  function invite(email: string, opts: { organisationId?: string | null; role?: 'VOLUNTEER' | 'COORDINATOR'; expiresInMs?: number; networkId?: string } = {}) {
+    return t.prisma.invitation.create({
+      data: {
+        tokenHash: `test-${email}-${Math.random()}`,
+        email,
+        role: opts.role ?? 'VOLUNTEER',
+        organisationId: opts.organisationId === undefined ? world.orgB.id : opts.organisationId,
+        networkId: opts.networkId ?? world.network.id,
+        invitedById: world.coordinator.id,
+        language: 'fr',
+        expiresAt: new Date(Date.now() + (opts.expiresInMs ?? 3600_000)),
+      },
+    });
+  }
+
+  it('creates the invited person’s account, accepts the invitation and signs them in', async () => {
+    const invitation = await invite('amina.invited@example.test');
+    const { callback, browser } = await ssoAs('amina', 'Amina.Invited@example.test');
+    expect(callback.status, JSON.stringify(callback.body)).toBe(302);
+    expect(callback.headers.location).toBe('/');
+    const session = await browser.get('/api/auth/session');
+    expect(session.status).toBe(200);
+    expect(session.body.user.email).toBe('amina.invited@example.test');
+    const user = await t.prisma.user.findUniqueOrThrow({ where: { email: 'amina.invited@example.test' } });
+    // In the invitation's language, with no password: the provider is how they sign in.
+    expect(user.preferredLanguage).toBe('fr');
+    expect(user.passwordHash).toBeNull();
+    const membership = await t.prisma.organisationMembership.findUniqueOrThrow({
+      where: { userId_organisationId: { userId: user.id, organisationId: world.orgB.id } },
+    });
+    expect(membership.role).toBe('VOLUNTEER');
+    expect((await t.prisma.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).acceptedAt).not.toBeNull();
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'invitation.accepted', subjectUserId: user.id } });
+    expect(audit.details).toMatchObject({ invitationId: invitation.id, newAccount: true, providerId });
+
+    // The next time, the member signs in by SSO without any invitation.
+    const again = await ssoAs('amina', 'amina.invited@example.test');
+    expect(again.callback.headers.location).toBe('/');
+    expect(await t.prisma.user.count({ where: { email: 'amina.invited@example.test' } })).toBe(1);
+  });
+
+  it('gives an existing account of another network the role the invitation names', async () => {
+    const outsider = await createUser(t.prisma, { role: 'VOLUNTEER', organisationId: world.orgC.id });
+    await invite(outsider.email, { organisationId: null, role: 'COORDINATOR' });
+    const users = await t.prisma.user.count();
+    const { callback, browser } = await ssoAs('outsider-invited', outsider.email);
+    expect(callback.headers.location).toBe('/');
+    expect(await t.prisma.user.count()).toBe(users);
+    const role = await t.prisma.networkMembership.findUniqueOrThrow({
+      where: { userId_networkId: { userId: outsider.id, networkId: world.network.id } },
+    });
+    expect(role.role).toBe('COORDINATOR');
+    // A coordinator now: the second factor is still owed before anything else.
+    expect((await browser.get('/api/auth/session')).body.secondFactor).toBe('enrol');
+  });
+
+  it('refuses an expired invitation with a stable code and creates nothing', async () => {
+    await invite('late.invited@example.test', { expiresInMs: -60_000 });
+    const users = await t.prisma.user.count();
+    const memberships = await t.prisma.organisationMembership.count();
+    const { callback, browser } = await ssoAs('late', 'late.invited@example.test');
+    expectSsoError(callback, 'OIDC_INVITATION_EXPIRED');
+    expectError(await browser.get('/api/auth/session'), 401, 'UNAUTHENTICATED');
+    expect(await t.prisma.user.count()).toBe(users);
+    expect(await t.prisma.organisationMembership.count()).toBe(memberships);
+    const failure = await t.prisma.auditEvent.findFirst({ where: { action: 'auth.sso_failed' }, orderBy: { at: 'desc' } });
+    expect(failure?.details).toMatchObject({ code: 'OIDC_INVITATION_EXPIRED', email: 'late.invited@example.test' });
+  });
+
+  it('ignores invitations that were revoked, or that lead to another network', async () => {
+    const revoked = await invite('revoked.invited@example.test');
+    await t.prisma.invitation.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } });
+    await invite('elsewhere.invited@example.test', { organisationId: world.orgC.id, networkId: world.otherNetwork.id });
+    const users = await t.prisma.user.count();
+    expectSsoError((await ssoAs('revoked', 'revoked.invited@example.test')).callback, 'OIDC_NO_ACCOUNT');
+    expectSsoError((await ssoAs('elsewhere', 'elsewhere.invited@example.test')).callback, 'OIDC_NO_ACCOUNT');
+    expect(await t.prisma.user.count()).toBe(users);
+  });
+
+  it('never accepts an invitation for an e-mail the provider has not verified', async () => {
+    const invitation = await invite('unverified.invited@example.test');
+    expectSsoError((await ssoAs('unverified-invited', 'unverified.invited@example.test', false)).callback, 'OIDC_EMAIL_NOT_VERIFIED');
+    expect((await t.prisma.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).acceptedAt).toBeNull();
+    expect(await t.prisma.user.count({ where: { email: 'unverified.invited@example.test' } })).toBe(0);
   });
 });

@@ -240,3 +240,46 @@ describe('optional TOTP for a volunteer', () => {
     expect((await client.get('/api/auth/totp')).body).toEqual({ enabled: true, required: true, recoveryCodesLeft: 10 });
   });
 });
+
+describe('new recovery codes', () => {
+  it('replace every old code, shown once, with the password and a current code, and are audit-logged', async () => {
+    await startOfAStep();
+    const coordinator = await createUser(t.prisma, { role: 'COORDINATOR', networkId: world.network.id });
+    const { client } = await passwordOnly(coordinator.email);
+    const { secret, recoveryCodes } = await enrol(client);
+    const before = await t.prisma.userRecoveryCode.findMany({ where: { userId: coordinator.id } });
+
+    expectError(await client.post('/api/auth/totp/recovery-codes', { password: 'not the password', code: codeAt(secret, 1) }), 400, 'PASSWORD_INCORRECT');
+    expectError(await client.post('/api/auth/totp/recovery-codes', { password: TEST_PASSWORD, code: '000000' === codeAt(secret, 1) ? '111111' : '000000' }), 400, 'TOTP_CODE_INVALID');
+    expectError(await client.post('/api/auth/totp/recovery-codes', { password: TEST_PASSWORD }), 400, 'VALIDATION_FAILED');
+    // Refused attempts changed nothing.
+    expect((await t.prisma.userRecoveryCode.findMany({ where: { userId: coordinator.id } })).map((c) => c.codeHash).sort()).toEqual(before.map((c) => c.codeHash).sort());
+
+    const fresh = await client.post('/api/auth/totp/recovery-codes', { password: TEST_PASSWORD, code: codeAt(secret, 1) });
+    expect(fresh.status, JSON.stringify(fresh.body)).toBe(200);
+    const newCodes = fresh.body.recoveryCodes as string[];
+    expect(newCodes).toHaveLength(10);
+    expect(newCodes.some((c) => recoveryCodes.includes(c))).toBe(false);
+    // Only hashes are kept: the codes cannot be read back.
+    const stored = await t.prisma.userRecoveryCode.findMany({ where: { userId: coordinator.id } });
+    expect(stored).toHaveLength(10);
+    expect(stored.some((row) => newCodes.includes(row.codeHash))).toBe(false);
+    expect((await client.get('/api/auth/totp')).body.recoveryCodesLeft).toBe(10);
+
+    const later = await passwordOnly(coordinator.email);
+    expectError(await later.client.post('/api/auth/second-factor/verify', { code: recoveryCodes[2] }), 400, 'TOTP_CODE_INVALID');
+    expect((await later.client.post('/api/auth/second-factor/verify', { code: newCodes[0] })).status).toBe(204);
+    expect(await auditActions(coordinator.id)).toContain('auth.recovery_codes_regenerated');
+  });
+
+  it('are refused without TOTP, and to a session that still owes its code', async () => {
+    const volunteer = await createUser(t.prisma, { role: 'VOLUNTEER', organisationId: world.orgA.id });
+    const { client } = await passwordOnly(volunteer.email);
+    expectError(await client.post('/api/auth/totp/recovery-codes', { password: TEST_PASSWORD, code: '123456' }), 409, 'TOTP_NOT_ENABLED');
+    const coordinator = await createUser(t.prisma, { role: 'COORDINATOR', networkId: world.network.id });
+    const { secret } = await enrol((await passwordOnly(coordinator.email)).client);
+    const halfway = await passwordOnly(coordinator.email);
+    expectError(await halfway.client.post('/api/auth/totp/recovery-codes', { password: TEST_PASSWORD, code: codeAt(secret) }), 401, 'SECOND_FACTOR_REQUIRED');
+    expectError(await t.client().post('/api/auth/totp/recovery-codes', { password: TEST_PASSWORD, code: '123456' }), 401, 'UNAUTHENTICATED');
+  });
+});

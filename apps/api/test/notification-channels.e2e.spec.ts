@@ -29,7 +29,7 @@ describe('channel choices in the profile', () => {
     const initial = await browser.get('/api/me/channels');
     expect(initial.status).toBe(200);
     expect(initial.body.reachable).toEqual({ EMAIL: true, SMS: true, WHATSAPP: true });
-    expect(initial.body.preferences).toHaveLength(5);
+    expect(initial.body.preferences).toHaveLength(8);
     expect(initial.body.preferences[0]).toEqual({ kind: 'INVITATION', channels: ['EMAIL', 'SMS'] });
 
     const saved = await browser.put('/api/me/channels', { preferences: [{ kind: 'MEETING', channels: ['WHATSAPP', 'SMS'] }] });

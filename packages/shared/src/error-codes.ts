@@ -104,6 +104,7 @@ export const ERROR_CODES = [
   'OIDC_EMAIL_NOT_VERIFIED',
   'OIDC_NO_ACCOUNT',
   'OIDC_PROVIDER_UNREACHABLE',
+  'OIDC_INVITATION_EXPIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -211,4 +212,5 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   OIDC_EMAIL_NOT_VERIFIED: 400,
   OIDC_NO_ACCOUNT: 403,
   OIDC_PROVIDER_UNREACHABLE: 422,
+  OIDC_INVITATION_EXPIRED: 410,
 };

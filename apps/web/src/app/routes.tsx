@@ -12,6 +12,7 @@ const AppShellLayout = page(() => import('./layout/app-shell'), 'AppShellLayout'
 const SignInRoute = page(() => import('../features/auth/routes/sign-in-route'), 'SignInRoute');
 const SecondFactorRoute = page(() => import('../features/auth/routes/second-factor-route'), 'SecondFactorRoute');
 const SignInProvidersRoute = page(() => import('../features/single-sign-on/routes/sign-in-providers-route'), 'SignInProvidersRoute');
+const MessageBudgetRoute = page(() => import('../features/message-budget/routes/message-budget-route'), 'MessageBudgetRoute');
 const ForgotPasswordRoute = page(() => import('../features/auth/routes/forgot-password-route'), 'ForgotPasswordRoute');
 const ResetPasswordRoute = page(() => import('../features/auth/routes/reset-password-route'), 'ResetPasswordRoute');
 const PhoneResetRoute = page(() => import('../features/auth/routes/phone-reset-route'), 'PhoneResetRoute');
@@ -98,6 +99,7 @@ export function AppRoutes() {
           <Route path="/profile" element={<ProfileRoute />} />
           <Route path="/directory" element={<DirectoryRoute />} />
           <Route path="/network/sign-in-providers" element={<SignInProvidersRoute />} />
+          <Route path="/network/message-budget" element={<MessageBudgetRoute />} />
           <Route path="/organisations/:id" element={<OrganisationContactRoute />} />
           <Route path="/organisation" element={<MyOrganisationRoute />} />
           <Route path="/organisations/:id/members" element={<MembersRoute />} />

@@ -24,6 +24,7 @@ export const NAMESPACES = [
   'learningOffline',
   'twoFactor',
   'singleSignOn',
+  'messageBudget',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -87,6 +87,13 @@ export const passwordChangeSchema = z.strictObject({
   newPassword: newPasswordSchema,
 });
 
+/** A new 6-digit PIN, after the current PIN or password. */
+export const pinChangeSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(1024),
+  newPin: z.string().regex(/^\d{6}$/, 'pinSixDigits'),
+});
+export type PinChange = z.infer<typeof pinChangeSchema>;
+
 export const profileUpdateSchema = z.strictObject({
   name: personNameSchema.optional(),
   preferredLanguage: languageSchema.optional(),

@@ -5,8 +5,21 @@ import { newPasswordSchema } from './common.js';
 export const MESSAGE_CHANNELS = ['EMAIL', 'SMS', 'WHATSAPP'] as const;
 export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
 
-/** The kinds of message a person chooses channels for. */
-export const MESSAGE_KINDS = ['INVITATION', 'PASSWORD_CODE', 'MEETING', 'CERTIFICATE_EXPIRY', 'COURSE_DUE'] as const;
+/**
+ * The kinds of message a person chooses channels for. ACCREDITATION: submissions, decisions
+ * and renewal reminders; COLLABORATION: mentions, replies, comments and signature requests;
+ * COURSE_COMPLETED: a finished course (and the certificates it earns).
+ */
+export const MESSAGE_KINDS = [
+  'INVITATION',
+  'PASSWORD_CODE',
+  'MEETING',
+  'CERTIFICATE_EXPIRY',
+  'COURSE_DUE',
+  'ACCREDITATION',
+  'COLLABORATION',
+  'COURSE_COMPLETED',
+] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /** Kinds that must keep at least one channel: without them a person could lock themselves out. */
@@ -56,3 +69,28 @@ export const smsResetConfirmSchema = z.strictObject({
 });
 export type SmsResetRequest = z.infer<typeof smsResetRequestSchema>;
 export type SmsResetConfirm = z.infer<typeof smsResetConfirmSchema>;
+
+/**
+ * A network's message budget this month (UTC): SMS segments and WhatsApp messages used, and the
+ * limit that stops sending. `monthlyLimit` is the network's own when a coordinator set one,
+ * else the platform default.
+ */
+export const messageBudgetSchema = z.object({
+  networkId: z.uuid(),
+  month: z.string(),
+  used: z.number().int(),
+  monthlyLimit: z.number().int(),
+  platformDefault: z.number().int(),
+  /** Whether the network has its own limit (false: the platform default applies). */
+  custom: z.boolean(),
+  /** Coordinators are alerted when this share of the limit is used. */
+  alertPercent: z.number().int(),
+  updatedAt: z.string().nullable(),
+});
+export type MessageBudget = z.infer<typeof messageBudgetSchema>;
+
+/** A coordinator sets the network's own limit, or `null` to go back to the platform default. */
+export const messageBudgetUpdateSchema = z.strictObject({
+  monthlyLimit: z.number().int().min(0).max(1_000_000).nullable(),
+});
+export type MessageBudgetUpdate = z.infer<typeof messageBudgetUpdateSchema>;

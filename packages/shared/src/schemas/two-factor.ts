@@ -27,6 +27,10 @@ export const totpDisableSchema = z.strictObject({
 });
 export type TotpDisable = z.infer<typeof totpDisableSchema>;
 
+/** New recovery codes replace all the old ones: the password and a current code, as to disable. */
+export const recoveryCodesRegenerateSchema = totpDisableSchema;
+export type RecoveryCodesRegenerate = TotpDisable;
+
 /** A new secret to scan: shown once, until a first code confirms it. */
 export const totpEnrolmentSchema = z.object({
   secret: z.string(),

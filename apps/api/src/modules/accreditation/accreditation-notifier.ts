@@ -6,7 +6,7 @@ import { localisedText } from '../../common/i18n/localised-text.js';
 import { AccreditationClock } from './accreditation-clock.js';
 import { accreditationMail, type AccreditationMailKind } from './accreditation-mail.js';
 import { AssessmentsRepository, type StoredAssessment } from './assessments.repository.js';
-import { enqueueMail } from '../../common/mail/enqueue-mail.js';
+import { noticeOf } from '../../common/channels/short-messages.js';
 
 /** Days before an accreditation ends at which the organisation's leaders are reminded. */
 export const REMINDER_DAYS = [90, 30] as const;
@@ -18,7 +18,8 @@ type Decision = { kind: 'approved'; validUntil: Date } | { kind: 'changes_reques
 export const reminderJobId = (assessmentId: string, days: number) => `accreditation-reminder:${assessmentId}:${days}d`;
 
 /**
- * E-mails of the accreditation workflow, all through the job queue with ids that name the
+ * Messages of the accreditation workflow, through each person's channels for accreditation
+ * (e-mail, SMS, WhatsApp; in their language), all through the job queue with ids that name the
  * event and the person, so a retried request or job never mails twice. Submission and decision
  * pass their transaction (`tx`): the mails and reminders commit, or roll back, with them.
  */
@@ -93,7 +94,19 @@ export class AccreditationNotifier {
         link: `${this.config.publicUrl}/accreditation/assessments/${assessment.id}`,
       });
       const reason = `accreditation:${assessment.id}:${event}:${person.id}`;
-      await enqueueMail(this.jobs, person.email, { ...mail, reason }, { jobId: reason, tx });
+      const link = `${this.config.publicUrl}/accreditation/assessments/${assessment.id}`;
+      await this.jobs.enqueue(
+        'messages.send',
+        {
+          reason,
+          kind: 'ACCREDITATION',
+          userId: person.id,
+          networkId: assessment.organisation.networkId,
+          email: mail,
+          short: noticeOf(mail.subject, link),
+        },
+        { jobId: reason, tx },
+      );
     }
   }
 }

@@ -5,11 +5,13 @@ import { ChannelPreferencesService } from './channel-preferences.service.js';
 import { ChannelsProcessor } from './channels.processor.js';
 import { ChannelsRepository } from './channels.repository.js';
 import { MessageDispatcher } from './message-dispatcher.js';
+import { MessageBudgetController } from './message-budget.controller.js';
+import { MessageBudgetService } from './message-budget.service.js';
 
-/** E-mail, SMS and WhatsApp behind one dispatcher; people's channel choices; provider callbacks. */
+/** E-mail, SMS and WhatsApp behind one dispatcher; people's channel choices; provider callbacks; network budgets. */
 @Module({
-  controllers: [ChannelPreferencesController],
-  providers: [NotificationChannels, ChannelsRepository, MessageDispatcher, ChannelPreferencesService, ChannelsProcessor],
+  controllers: [ChannelPreferencesController, MessageBudgetController],
+  providers: [NotificationChannels, ChannelsRepository, MessageDispatcher, ChannelPreferencesService, ChannelsProcessor, MessageBudgetService],
   exports: [MessageDispatcher],
 })
 export class ChannelsModule {}

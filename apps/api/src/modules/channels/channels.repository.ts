@@ -152,4 +152,27 @@ export class ChannelsRepository {
   network(networkId: string) {
     return this.prisma.network.findUnique({ where: { id: networkId }, select: { id: true, name: true } });
   }
+
+  /** The network's own monthly limit, or null when the platform default applies. */
+  budgetLimit(networkId: string) {
+    return this.prisma.messageBudgetLimit.findUnique({ where: { networkId } });
+  }
+
+  saveBudgetLimit(networkId: string, monthlyLimit: number, updatedById: string) {
+    return this.prisma.messageBudgetLimit.upsert({
+      where: { networkId },
+      create: { networkId, monthlyLimit, updatedById },
+      update: { monthlyLimit, updatedById },
+    });
+  }
+
+  async clearBudgetLimit(networkId: string): Promise<void> {
+    await this.prisma.messageBudgetLimit.deleteMany({ where: { networkId } });
+  }
+
+  /** What the network used in this month (0 before its first message). */
+  async budgetUsed(networkId: string, month: string): Promise<number> {
+    const row = await this.prisma.messageBudget.findUnique({ where: { networkId_month: { networkId, month } }, select: { used: true } });
+    return row?.used ?? 0;
+  }
 }

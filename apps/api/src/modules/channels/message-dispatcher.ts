@@ -133,8 +133,13 @@ export class MessageDispatcher {
     return result.recorded;
   }
 
+  /** The network's own monthly limit when its coordinators set one, else the platform default. */
+  async monthlyLimit(networkId: string): Promise<number> {
+    return (await this.repository.budgetLimit(networkId))?.monthlyLimit ?? this.config.MESSAGE_BUDGET_PER_NETWORK;
+  }
+
   private async reserve(networkId: string, month: string, units: number): Promise<boolean> {
-    const limit = this.config.MESSAGE_BUDGET_PER_NETWORK;
+    const limit = await this.monthlyLimit(networkId);
     const used = await this.repository.reserveBudget(networkId, month, units, limit);
     if (used === null) {
       if (await this.repository.claimAlert(networkId, month, 'exhausted')) await this.alert(networkId, month, 'exhausted', limit, limit);

@@ -8,5 +8,7 @@ import { InvitationsService } from './invitations.service.js';
   imports: [AuthModule],
   controllers: [InvitationsController],
   providers: [InvitationsService, InvitationsRepository],
+  // Single sign-on accepts a pending invitation with the same claim-and-grant transaction.
+  exports: [InvitationsRepository],
 })
 export class InvitationsModule {}

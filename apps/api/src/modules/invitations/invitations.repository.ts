@@ -22,7 +22,9 @@ export interface NewInvitation extends InvitationScope {
 /** The person accepting: an existing account, or the data of the account to create. */
 export type Invitee =
   | { userId: string }
-  | { newUser: { email: string; name: string; passwordHash: string; preferredLanguage: string; timeZone: string } };
+  // No password hash: an account created by single sign-on signs in through its provider
+  // (or sets a password later through "forgot password").
+  | { newUser: { email: string; name: string; passwordHash: string | null; preferredLanguage: string; timeZone: string } };
 
 const withNames = {
   organisation: { select: { name: true } },

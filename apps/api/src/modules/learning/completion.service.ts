@@ -6,7 +6,7 @@ import type { JobTx } from '../../common/jobs/job-catalogue.js';
 import { CourseRemindersService } from '../course-progress/course-reminders.service.js';
 import { courseCompletedMail } from './course-completed.mail.js';
 import { localisedText } from '../../common/i18n/localised-text.js';
-import { enqueueMail } from '../../common/mail/enqueue-mail.js';
+import { noticeOf } from '../../common/channels/short-messages.js';
 
 interface CertificateJob {
   certificateTypeId: string;
@@ -16,7 +16,7 @@ interface CertificateJob {
 /**
  * What follows a completed course, queued in the transaction that completed it (the jobs go
  * to the outbox with the completion, so none announces a completion that was rolled back and
- * none is lost if the process stops at the commit): the congratulation mail and the
+ * none is lost if the process stops at the commit): the congratulation message and the
  * certificates it earns. Every job id is derived from the event, so running this
  * twice queues nothing twice, and CertificatesService.issue is itself idempotent per
  * (holder, type, cycle).
@@ -44,15 +44,20 @@ export class CompletionService {
     await this.dueReminders.enrolmentEnded(enrolment.id, enrolment.dueAt, tx);
     const language = isLanguage(enrolment.user.preferredLanguage) ? enrolment.user.preferredLanguage : 'en';
     const course = localisedText(enrolment.course.titles, language, enrolment.course.network.fallbackLanguages);
-    const mail = courseCompletedMail(
-      language,
-      { name: enrolment.user.name, course },
-      `${this.config.publicUrl}/learning/courses/${enrolment.courseId}`,
-    );
-    await enqueueMail(
-      this.jobs,
-      enrolment.user.email,
-      { ...mail, reason: `course-completed:${enrolment.id}` },
+    const link = `${this.config.publicUrl}/learning/courses/${enrolment.courseId}`;
+    const mail = courseCompletedMail(language, { name: enrolment.user.name, course }, link);
+    // Through the learner's channels for completed courses (an SMS to a phone-only volunteer).
+    const reason = `course-completed:${enrolment.id}`;
+    await this.jobs.enqueue(
+      'messages.send',
+      {
+        reason,
+        kind: 'COURSE_COMPLETED',
+        userId: enrolment.userId,
+        networkId: enrolment.course.networkId,
+        email: mail,
+        short: noticeOf(mail.subject, link),
+      },
       { jobId: `course-completed-mail:${enrolment.id}`, tx },
     );
     for (const job of await this.certificatesEarned(tx, enrolment.userId, enrolment.courseId, enrolment.course.networkId)) {

@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DEFAULT_LANGUAGE, isLanguage, type NotificationKind } from '@tadamon/shared';
+import { DEFAULT_LANGUAGE, isLanguage, type MessageKind, type NotificationKind } from '@tadamon/shared';
+import { noticeOf } from '../../common/channels/short-messages.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import type { JobTx } from '../../common/jobs/job-catalogue.js';
-import { digestMail, notificationMail } from './notification-mail.js';
+import { digestMail, notificationMail, notificationSentence } from './notification-mail.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { enqueueMail } from '../../common/mail/enqueue-mail.js';
 
@@ -25,6 +26,26 @@ export interface NotificationEvent {
   inAppOnly?: boolean;
 }
 
+/**
+ * The kind of message (the person's channel choice) each notification goes out as. Those not
+ * named here (personal-data notices, whose links need the signed-in app) stay e-mail only.
+ */
+const MESSAGE_KIND_OF: Partial<Record<NotificationKind, MessageKind>> = {
+  mention: 'COLLABORATION',
+  reply: 'COLLABORATION',
+  newThread: 'COLLABORATION',
+  documentStatus: 'COLLABORATION',
+  signatureRequested: 'COLLABORATION',
+  signatureDecided: 'COLLABORATION',
+  documentComment: 'COLLABORATION',
+  meetingInvitation: 'MEETING',
+  meetingPoll: 'MEETING',
+  meetingTimeChanged: 'MEETING',
+  meetingCancelled: 'MEETING',
+  meetingMinutes: 'MEETING',
+  meetingActionItem: 'MEETING',
+};
+
 /** Hour (UTC) at which daily digests go out. */
 export const DIGEST_HOUR_UTC = 7;
 
@@ -36,7 +57,8 @@ export function nextDigest(now: Date): { day: string; delayMs: number } {
 }
 
 /**
- * In-app notifications and their e-mails. Every e-mail goes through the job queue with a
+ * In-app notifications and their messages (e-mail, or the channels the person chose per kind;
+ * daily digests are e-mail). Every e-mail goes through the job queue with a
  * deterministic id (the notification's, or the person's digest day), so an event recorded
  * twice, or a job run twice, never mails anyone twice.
  */
@@ -75,9 +97,17 @@ export class NotificationsService {
         const mode = person.notificationPreference?.emailMode ?? 'IMMEDIATE';
         const language = isLanguage(person.preferredLanguage) ? person.preferredLanguage : DEFAULT_LANGUAGE;
         if (mode === 'IMMEDIATE') {
-          const mail = notificationMail(language, notification, `${this.config.publicUrl}${notification.link}`);
+          const link = `${this.config.publicUrl}${notification.link}`;
+          const mail = notificationMail(language, notification, link);
           const reason = `notification:${notification.id}`;
-          await enqueueMail(this.jobs, person.email, { ...mail, reason }, { jobId: reason, tx: db });
+          const kind = MESSAGE_KIND_OF[notification.kind as NotificationKind];
+          if (kind) {
+            // Through the person's channels for this kind: an SMS for whoever chose it.
+            const short = noticeOf(notificationSentence(language, notification), link);
+            await this.jobs.enqueue('messages.send', { reason, kind, userId: person.id, email: mail, short }, { jobId: reason, tx: db });
+          } else {
+            await enqueueMail(this.jobs, person.email, { ...mail, reason }, { jobId: reason, tx: db });
+          }
           mailedNow.push(notification.id);
         } else if (mode === 'DAILY') {
           const { day, delayMs } = nextDigest(new Date());

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Logger, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
@@ -15,6 +15,7 @@ import { CurrentActor, Public, RequirePermission } from '../../common/auth/acces
 import type { Actor } from '../../common/auth/actor.js';
 import { SessionService } from '../../common/auth/session.service.js';
 import { requestMeta } from '../../common/http/request-meta.js';
+import { AppError } from '../../common/errors/app-error.js';
 import { OidcService } from './oidc.service.js';
 
 class CreateDto extends createZodDto(oidcProviderCreateSchema) {}
@@ -35,10 +36,19 @@ class CallbackQuery extends createZodDto(
 const STATE_COOKIE = 'tadamon_oidc_state';
 const STATE_PATH = '/api/auth/oidc';
 
+/**
+ * Start and callback are browser navigations, not API calls: a failure sends the browser back
+ * to the SPA's sign-in page with the stable code (`/sign-in?sso_error=CODE`), which shows it
+ * translated, instead of a JSON error page. Unexpected errors show as INTERNAL, logged here.
+ */
+const SIGN_IN_PAGE = '/sign-in';
+
 /** Coordinators set up their network's provider; visitors sign in with it. */
 @ApiTags('auth')
 @Controller()
 export class OidcController {
+  private readonly logger = new Logger('SingleSignOn');
+
   constructor(
     private readonly oidc: OidcService,
     private readonly sessions: SessionService,
@@ -75,22 +85,38 @@ export class OidcController {
   @Public()
   @Get('auth/oidc/:providerId/start')
   async start(@Param() params: ProviderParams, @Res() reply: FastifyReply) {
-    const { url, state } = await this.oidc.start(params.providerId);
-    const { options } = this.sessions.cookie();
-    reply.setCookie(STATE_COOKIE, state, { ...options, path: STATE_PATH, maxAge: 600 });
-    return reply.redirect(url, 302);
+    try {
+      const { url, state } = await this.oidc.start(params.providerId);
+      const { options } = this.sessions.cookie();
+      reply.setCookie(STATE_COOKIE, state, { ...options, path: STATE_PATH, maxAge: 600 });
+      return reply.redirect(url, 302);
+    } catch (error) {
+      return this.backToSignIn(reply, error);
+    }
   }
 
   @Public()
   @Get('auth/oidc/callback')
   @HttpCode(302)
   async callback(@Query() query: CallbackQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const token = await this.oidc.callback(definedOnly(query), request.cookies?.[STATE_COOKIE], requestMeta(request));
-    const cookie = this.sessions.cookie();
+    // The state cookie is spent whatever happens: a retry starts again.
     reply.clearCookie(STATE_COOKIE, { path: STATE_PATH });
+    let token: string;
+    try {
+      token = await this.oidc.callback(definedOnly(query), request.cookies?.[STATE_COOKIE], requestMeta(request));
+    } catch (error) {
+      return this.backToSignIn(reply, error);
+    }
+    const cookie = this.sessions.cookie();
     reply.setCookie(cookie.name, token, cookie.options);
     // The SPA takes over: home, or the second-factor step when the session still owes it.
     return reply.redirect('/', 302);
+  }
+
+  private backToSignIn(reply: FastifyReply, error: unknown) {
+    const code = error instanceof AppError ? error.code : 'INTERNAL';
+    if (!(error instanceof AppError)) this.logger.error({ err: error }, 'Single sign-on failed unexpectedly');
+    return reply.redirect(`${SIGN_IN_PAGE}?sso_error=${encodeURIComponent(code)}`, 302);
   }
 }
 

@@ -9,6 +9,7 @@ import { AuditService } from '../../common/audit/audit.service.js';
 import { atRestSecret, decryptSecret, encryptSecret } from '../../common/crypto/secret-encryption.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { AuthService, type RequestMeta } from '../auth/auth.service.js';
+import { InvitationsRepository } from '../invitations/invitations.repository.js';
 import { OidcRepository } from './oidc.repository.js';
 
 /** How long a sign-in started at the provider may take before its callback is refused. */
@@ -17,7 +18,8 @@ const ATTEMPT_MINUTES = 10;
 /**
  * Single sign-on with a network's OpenID Connect provider (authorization code + PKCE, state
  * and nonce kept server-side). It signs in an existing account of that network whose e-mail
- * the provider says is verified; it never creates an account or a membership.
+ * the provider says is verified, or accepts a pending invitation of the network to that e-mail
+ * (creating the account when there is none). Without one or the other, nobody gets in.
  */
 @Injectable()
 export class OidcService {
@@ -26,6 +28,7 @@ export class OidcService {
     private readonly access: AccessPolicy,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly invitations: InvitationsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -141,23 +144,66 @@ export class OidcService {
     }
     const email = typeof claims?.email === 'string' ? claims.email.trim().toLowerCase() : null;
     if (!email || claims?.email_verified !== true) await this.fail(provider, 'OIDC_EMAIL_NOT_VERIFIED', meta);
-    const user = await this.repository.findNetworkMember(email!, provider.networkId);
-    if (!user) await this.fail(provider, 'OIDC_NO_ACCOUNT', meta, undefined, email!);
-    if (user!.disabledAt) throw new AppError('ACCOUNT_DISABLED', 'This account has been disabled.');
+    const member = await this.repository.findNetworkMember(email!, provider.networkId);
+    if (member?.disabledAt) throw new AppError('ACCOUNT_DISABLED', 'This account has been disabled.');
+    const userId = member ? member.id : await this.acceptInvitation(provider, email!, claims!, meta);
     await this.audit.record({
       action: 'auth.sso_sign_in',
-      actorId: user!.id,
-      subjectUserId: user!.id,
+      actorId: userId,
+      subjectUserId: userId,
       networkId: provider.networkId,
       ip: meta.ip,
       details: { providerId: provider.id },
     });
-    return this.auth.signIn(user!.id, meta);
+    return this.auth.signIn(userId, meta);
+  }
+
+  /**
+   * Someone not yet in the network, invited to it at the e-mail the provider verified: the
+   * invitation is accepted as by its link (account created when there is none, membership per
+   * the invitation, all in one transaction). The verified e-mail stands for the link: both
+   * prove the person reads that address.
+   */
+  private async acceptInvitation(
+    provider: { id: string; networkId: string },
+    email: string,
+    claims: client.IDToken,
+    meta: RequestMeta,
+  ): Promise<string> {
+    const invitation = await this.repository.latestOpenInvitation(email, provider.networkId);
+    if (!invitation) return this.fail(provider, 'OIDC_NO_ACCOUNT', meta, undefined, email);
+    if (invitation.expiresAt.getTime() <= Date.now()) return this.fail(provider, 'OIDC_INVITATION_EXPIRED', meta, undefined, email);
+    const existing = await this.invitations.findUserByEmail(email);
+    if (existing?.disabledAt) throw new AppError('ACCOUNT_DISABLED', 'This account has been disabled.');
+    const { userId, newAccount } = await this.invitations.accept(
+      { id: invitation.id, role: invitation.role, organisationId: invitation.organisationId, networkId: invitation.networkId },
+      existing
+        ? { userId: existing.id }
+        : {
+            newUser: {
+              email,
+              name: nameFrom(claims, email),
+              passwordHash: null,
+              preferredLanguage: invitation.language,
+              timeZone: 'UTC',
+            },
+          },
+    );
+    await this.audit.record({
+      action: 'invitation.accepted',
+      actorId: userId,
+      subjectUserId: userId,
+      organisationId: invitation.organisationId,
+      networkId: invitation.networkId,
+      ip: meta.ip,
+      details: { invitationId: invitation.id, role: invitation.role, newAccount, providerId: provider.id },
+    });
+    return userId;
   }
 
   private async fail(
     provider: { id: string; networkId: string },
-    code: 'OIDC_TOKEN_INVALID' | 'OIDC_EMAIL_NOT_VERIFIED' | 'OIDC_NO_ACCOUNT',
+    code: keyof typeof MESSAGES,
     meta: RequestMeta,
     reason?: string,
     email?: string,
@@ -220,4 +266,11 @@ const MESSAGES = {
   OIDC_TOKEN_INVALID: 'The provider’s answer could not be trusted. Start again.',
   OIDC_EMAIL_NOT_VERIFIED: 'The provider did not confirm your e-mail address.',
   OIDC_NO_ACCOUNT: 'No account of this network uses this e-mail address. Ask for an invitation.',
+  OIDC_INVITATION_EXPIRED: 'Your invitation to this network has expired. Ask for a new one.',
 } as const;
+
+/** The provider's name for the person when it sends one, else the e-mail's local part. */
+function nameFrom(claims: client.IDToken, email: string): string {
+  const name = typeof claims.name === 'string' ? claims.name.trim() : '';
+  return (name || email.split('@')[0]!).slice(0, 120);
+}

@@ -7,6 +7,7 @@ import {
   activeSessionSchema,
   currentUserSchema,
   passwordChangeSchema,
+  pinChangeSchema,
   profileUpdateSchema,
   uuidSchema,
 } from '@tadamon/shared';
@@ -17,6 +18,7 @@ import { ProfileService } from './profile.service.js';
 
 class ProfileUpdateDto extends createZodDto(profileUpdateSchema) {}
 class PasswordChangeDto extends createZodDto(passwordChangeSchema) {}
+class PinChangeDto extends createZodDto(pinChangeSchema) {}
 class CurrentUserDto extends createZodDto(currentUserSchema) {}
 class SessionListDto extends createZodDto(z.object({ items: z.array(activeSessionSchema) })) {}
 class IdParams extends createZodDto(z.strictObject({ id: uuidSchema })) {}
@@ -49,6 +51,13 @@ export class ProfileController {
   @HttpCode(204)
   changePassword(@CurrentActor() actor: Actor, @Body() body: PasswordChangeDto, @Req() request: FastifyRequest) {
     return this.profile.changePassword(actor, body, requestMeta(request));
+  }
+
+  @SignedIn()
+  @Post('pin')
+  @HttpCode(204)
+  changePin(@CurrentActor() actor: Actor, @Body() body: PinChangeDto, @Req() request: FastifyRequest) {
+    return this.profile.changePin(actor, body, requestMeta(request));
   }
 
   @SignedIn()

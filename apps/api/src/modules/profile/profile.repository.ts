@@ -31,6 +31,11 @@ export class ProfileRepository {
     return user.passwordHash;
   }
 
+  /** What a PIN change checks: the current secret, and the phone a PIN must not repeat. */
+  findSecretAndPhone(userId: string) {
+    return this.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true, phone: true } });
+  }
+
   async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
     await this.prisma.user.update({ where: { id: userId }, data: { passwordHash } });
   }

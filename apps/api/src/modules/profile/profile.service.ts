@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DEFAULT_LANGUAGE, isLanguage, type ProfileUpdate } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
 import { hashPassword, isCommonPassword, verifyPassword } from '../../common/auth/password.js';
+import { isWeakPin } from '../volunteer-accounts/setup-code.js';
 import { SessionService } from '../../common/auth/session.service.js';
 import { SignInThrottleService } from '../../common/auth/sign-in-throttle.service.js';
 import { AuditService } from '../../common/audit/audit.service.js';
@@ -59,6 +60,36 @@ export class ProfileService {
     const ended = await this.sessions.revokeAllForUser(actor.userId, actor.sessionId);
     await this.audit.record({
       action: 'auth.password_changed',
+      actorId: actor.userId,
+      subjectUserId: actor.userId,
+      ip: meta.ip,
+      details: { sessionsEnded: ended },
+    });
+  }
+
+  /**
+   * A new 6-digit PIN (people who sign in with one, usually on a phone) after the current PIN
+   * or password, with the same back-off, the same weak-PIN rule as at setup, and every other
+   * session ended.
+   */
+  async changePin(actor: Actor, input: { currentPassword: string; newPin: string }, meta: RequestMeta): Promise<void> {
+    await this.throttle.assertAllowed(actor.userId, meta.ip);
+    const { passwordHash, phone } = await this.repository.findSecretAndPhone(actor.userId);
+    if (!passwordHash || !(await verifyPassword(passwordHash, input.currentPassword))) {
+      await this.throttle.recordFailure(actor.userId, meta.ip);
+      throw new AppError('PASSWORD_INCORRECT', 'The current PIN or password is not correct.', {
+        fields: { currentPassword: [{ code: 'incorrect', message: 'Not correct.' }] },
+      });
+    }
+    if (isWeakPin(input.newPin, phone)) {
+      throw new AppError('PIN_TOO_WEAK', 'This PIN is too easy to guess; choose another.', {
+        fields: { newPin: [{ code: 'too_weak', message: 'Too easy to guess.' }] },
+      });
+    }
+    await this.repository.setPasswordHash(actor.userId, await hashPassword(input.newPin));
+    const ended = await this.sessions.revokeAllForUser(actor.userId, actor.sessionId);
+    await this.audit.record({
+      action: 'auth.pin_changed',
       actorId: actor.userId,
       subjectUserId: actor.userId,
       ip: meta.ip,

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import {
+  recoveryCodesRegenerateSchema,
   recoveryCodesSchema,
   secondFactorVerifySchema,
   totpConfirmSchema,
@@ -21,6 +22,7 @@ class DisableDto extends createZodDto(totpDisableSchema) {}
 class EnrolmentDto extends createZodDto(totpEnrolmentSchema) {}
 class RecoveryCodesDto extends createZodDto(recoveryCodesSchema) {}
 class StatusDto extends createZodDto(totpStatusSchema) {}
+class RegenerateDto extends createZodDto(recoveryCodesRegenerateSchema) {}
 
 /**
  * Two-factor authentication. @SignedIn rather than a permission: it is one's own account.
@@ -69,5 +71,13 @@ export class TwoFactorController {
   @HttpCode(204)
   disable(@CurrentActor() actor: Actor, @Body() body: DisableDto, @Req() request: FastifyRequest) {
     return this.twoFactor.disable(actor, body, requestMeta(request));
+  }
+
+  @SignedIn()
+  @Post('totp/recovery-codes')
+  @HttpCode(200)
+  @ZodResponse({ type: RecoveryCodesDto })
+  regenerateRecoveryCodes(@CurrentActor() actor: Actor, @Body() body: RegenerateDto, @Req() request: FastifyRequest) {
+    return this.twoFactor.regenerateRecoveryCodes(actor, body, requestMeta(request));
   }
 }

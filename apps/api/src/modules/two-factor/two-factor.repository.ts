@@ -72,6 +72,14 @@ export class TwoFactorRepository {
     return existing ? 'used' : 'unknown';
   }
 
+  /** All old recovery codes, used or not, give way to the new ones in one transaction. */
+  async replaceRecoveryCodes(userId: string, codeHashes: string[]): Promise<void> {
+    await this.prisma.$transaction([
+      this.prisma.userRecoveryCode.deleteMany({ where: { userId } }),
+      this.prisma.userRecoveryCode.createMany({ data: codeHashes.map((codeHash) => ({ userId, codeHash })) }),
+    ]);
+  }
+
   countUnusedRecoveryCodes(userId: string): Promise<number> {
     return this.prisma.userRecoveryCode.count({ where: { userId, usedAt: null } });
   }

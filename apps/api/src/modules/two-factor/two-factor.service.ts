@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { RecoveryCodes, TotpDisable, TotpEnrolment, TotpStatus } from '@tadamon/shared';
+import type { RecoveryCodes, RecoveryCodesRegenerate, TotpDisable, TotpEnrolment, TotpStatus } from '@tadamon/shared';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { AuditService } from '../../common/audit/audit.service.js';
@@ -110,14 +110,38 @@ export class TwoFactorService {
     }
     const totp = await this.repository.findTotp(actor.userId);
     if (!totp?.enabledAt) throw new AppError('TOTP_NOT_ENABLED', 'Two-factor authentication is off.');
-    const user = await this.repository.findUser(actor.userId);
-    await this.throttle.assertAllowed(throttleKey(actor.userId), meta.ip);
-    if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, body.password))) {
-      await this.throttle.recordFailure(throttleKey(actor.userId), meta.ip);
+    await this.checkPassword(actor.userId, body.password, meta);
+    await this.checkCode(actor.userId, body.code, meta);
+    await this.repository.disable(actor.userId);
+    await this.audit.record({ action: 'auth.totp_disabled', actorId: actor.userId, subjectUserId: actor.userId, ip: meta.ip });
+  }
+
+  /**
+   * Ten new recovery codes, shown once; every earlier one stops working. Needs the password and
+   * a current code, like turning TOTP off: a borrowed session alone cannot take the codes.
+   */
+  async regenerateRecoveryCodes(actor: Actor, body: RecoveryCodesRegenerate, meta: Meta): Promise<RecoveryCodes> {
+    this.refuseWhileCodeOwed(actor);
+    const totp = await this.repository.findTotp(actor.userId);
+    if (!totp?.enabledAt) throw new AppError('TOTP_NOT_ENABLED', 'Two-factor authentication is off.');
+    await this.checkPassword(actor.userId, body.password, meta);
+    await this.checkCode(actor.userId, body.code, meta);
+    const codes = newRecoveryCodes();
+    await this.repository.replaceRecoveryCodes(actor.userId, codes.map(hashRecoveryCode));
+    await this.audit.record({ action: 'auth.recovery_codes_regenerated', actorId: actor.userId, subjectUserId: actor.userId, ip: meta.ip });
+    return { recoveryCodes: codes };
+  }
+
+  /** The account's password (or PIN); wrong ones count towards the code back-off. */
+  private async checkPassword(userId: string, password: string, meta: Meta): Promise<void> {
+    const user = await this.repository.findUser(userId);
+    await this.throttle.assertAllowed(throttleKey(userId), meta.ip);
+    if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
+      await this.throttle.recordFailure(throttleKey(userId), meta.ip);
       await this.audit.record({
         action: 'auth.second_factor_failed',
-        actorId: actor.userId,
-        subjectUserId: actor.userId,
+        actorId: userId,
+        subjectUserId: userId,
         ip: meta.ip,
         details: { reason: 'PASSWORD_INCORRECT' },
       });
@@ -125,9 +149,6 @@ export class TwoFactorService {
         fields: { password: [{ code: 'incorrect', message: 'Not correct.' }] },
       });
     }
-    await this.checkCode(actor.userId, body.code, meta);
-    await this.repository.disable(actor.userId);
-    await this.audit.record({ action: 'auth.totp_disabled', actorId: actor.userId, subjectUserId: actor.userId, ip: meta.ip });
   }
 
   /** Checks a TOTP or recovery code of an enabled person, spending it; throws on any failure. */

@@ -14,6 +14,7 @@ export type NavigationEntryKey =
   | 'meetings'
   | 'collaboration'
   | 'singleSignOn'
+  | 'messageBudget'
   | 'myOrganisation'
   | 'accreditation'
   | 'activity';
@@ -65,6 +66,7 @@ const GROUPS: { key: NavigationGroupKey | null; entries: Candidate[] }[] = [
       { key: 'meetings', to: '/meetings' },
       { key: 'collaboration', to: '/collaboration' },
       { key: 'singleSignOn', to: '/network/sign-in-providers', visible: can('network.manage') },
+      { key: 'messageBudget', to: '/network/message-budget', visible: can('network.manage') },
     ],
   },
   {

@@ -4,6 +4,7 @@ import { signedOutIdle } from '../../../lib/device-data';
 import { useTranslation } from 'react-i18next';
 import { SignInForm } from '../components/sign-in-form';
 import { SingleSignOnButtons } from '../components/single-sign-on-buttons';
+import { SingleSignOnError } from '../components/single-sign-on-error';
 
 export function SignInRoute() {
   const { t } = useTranslation('auth');
@@ -20,6 +21,7 @@ export function SignInRoute() {
           {t('signIn.endedIdle')}
         </Alert>
       ) : null}
+      <SingleSignOnError />
       <SignInForm />
       <SingleSignOnButtons />
     </Paper>

@@ -9,6 +9,7 @@ import { confirmTotpEnrolment } from '../api/confirm-totp-enrolment';
 import { useDisableTotp } from '../api/disable-totp';
 import { totpStatusKey, useTotpStatus } from '../api/get-totp-status';
 import { startTotpEnrolment } from '../api/start-totp-enrolment';
+import { RecoveryCodesForm } from './recovery-codes-form';
 
 /** One's own second factor: turn it on (optional unless the role requires it) or off. */
 export function TwoFactorCard() {
@@ -37,6 +38,7 @@ export function TwoFactorCard() {
           {status.data.enabled ? (
             <>
               <Text size="sm">{t('card.recoveryLeft', { count: status.data.recoveryCodesLeft })}</Text>
+              <RecoveryCodesForm />
               {status.data.required ? (
                 <Text size="sm">{t('card.required')}</Text>
               ) : (

@@ -5,6 +5,7 @@ import { PageSkeleton } from '../../../components/page-skeleton';
 import { useProfile } from '../api/get-profile';
 import { ChannelsCard } from '../components/channels-card';
 import { PasswordForm } from '../components/password-form';
+import { PinForm } from '../components/pin-form';
 import { ProfileForm } from '../components/profile-form';
 import { SessionsCard } from '../components/sessions-card';
 import { DataExportCard } from '../components/data-export-card';
@@ -26,6 +27,8 @@ export function ProfileRoute() {
       )}
       <ChannelsCard />
       <PasswordForm />
+      {/* Accounts without e-mail were set up with a PIN (or may switch to one). */}
+      {profile.data && !profile.data.email ? <PinForm /> : null}
       <TwoFactorCard />
       <SessionsCard />
       <DataExportCard />
