@@ -143,7 +143,7 @@ describe('two API processes and a worker', () => {
     });
     expect(issued.status, JSON.stringify(issued.body)).toBe(201);
     const code: string = issued.body.code;
-    const status = async (base: string) => (await (await fetch(`${base}/api/verify/${code}`)).json()).status;
+    const status = async (base: string) => ((await (await fetch(`${base}/api/verify/${code}`)).json()) as { status: string }).status;
     expect(await status(baseA)).toBe('valid');
     expect(await status(baseB)).toBe('valid');
 

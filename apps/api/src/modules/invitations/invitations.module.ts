@@ -3,12 +3,13 @@ import { AuthModule } from '../auth/auth.module.js';
 import { InvitationsController } from './invitations.controller.js';
 import { InvitationsRepository } from './invitations.repository.js';
 import { InvitationsService } from './invitations.service.js';
+import { VerifiedEmailInvitations } from './verified-email-invitations.js';
 
 @Module({
   imports: [AuthModule],
   controllers: [InvitationsController],
-  providers: [InvitationsService, InvitationsRepository],
-  // Single sign-on accepts a pending invitation with the same claim-and-grant transaction.
-  exports: [InvitationsRepository],
+  providers: [InvitationsService, InvitationsRepository, VerifiedEmailInvitations],
+  // Single sign-on accepts a pending invitation for a verified e-mail address.
+  exports: [VerifiedEmailInvitations],
 })
 export class InvitationsModule {}

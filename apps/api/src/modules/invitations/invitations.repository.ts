@@ -80,6 +80,14 @@ export class InvitationsRepository {
     });
   }
 
+  /** The newest invitation to `email` in the network neither accepted nor revoked. */
+  latestOpen(email: string, networkId: string) {
+    return this.prisma.invitation.findFirst({
+      where: { email, networkId, acceptedAt: null, revokedAt: null },
+      orderBy: { createdAt: 'desc' },
+    });
+  }
+
   listPending(organisationId: string, now: Date) {
     return this.prisma.invitation.findMany({
       where: { organisationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },

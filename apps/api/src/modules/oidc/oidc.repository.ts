@@ -56,15 +56,4 @@ export class OidcRepository {
       select: { id: true, disabledAt: true },
     });
   }
-
-  /**
-   * The newest invitation to this address in the network that was neither accepted nor revoked,
-   * expired or not (an expired one gets its own answer).
-   */
-  latestOpenInvitation(email: string, networkId: string) {
-    return this.prisma.invitation.findFirst({
-      where: { email, networkId, acceptedAt: null, revokedAt: null },
-      orderBy: { createdAt: 'desc' },
-    });
-  }
 }

@@ -9,7 +9,7 @@ import { AuditService } from '../../common/audit/audit.service.js';
 import { atRestSecret, decryptSecret, encryptSecret } from '../../common/crypto/secret-encryption.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { AuthService, type RequestMeta } from '../auth/auth.service.js';
-import { InvitationsRepository } from '../invitations/invitations.repository.js';
+import { VerifiedEmailInvitations } from '../invitations/verified-email-invitations.js';
 import { OidcRepository } from './oidc.repository.js';
 
 /** How long a sign-in started at the provider may take before its callback is refused. */
@@ -28,7 +28,7 @@ export class OidcService {
     private readonly access: AccessPolicy,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
-    private readonly invitations: InvitationsRepository,
+    private readonly invitations: VerifiedEmailInvitations,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -170,35 +170,10 @@ export class OidcService {
     claims: client.IDToken,
     meta: RequestMeta,
   ): Promise<string> {
-    const invitation = await this.repository.latestOpenInvitation(email, provider.networkId);
+    const invitation = await this.invitations.latestOpen(email, provider.networkId);
     if (!invitation) return this.fail(provider, 'OIDC_NO_ACCOUNT', meta, undefined, email);
     if (invitation.expiresAt.getTime() <= Date.now()) return this.fail(provider, 'OIDC_INVITATION_EXPIRED', meta, undefined, email);
-    const existing = await this.invitations.findUserByEmail(email);
-    if (existing?.disabledAt) throw new AppError('ACCOUNT_DISABLED', 'This account has been disabled.');
-    const { userId, newAccount } = await this.invitations.accept(
-      { id: invitation.id, role: invitation.role, organisationId: invitation.organisationId, networkId: invitation.networkId },
-      existing
-        ? { userId: existing.id }
-        : {
-            newUser: {
-              email,
-              name: nameFrom(claims, email),
-              passwordHash: null,
-              preferredLanguage: invitation.language,
-              timeZone: 'UTC',
-            },
-          },
-    );
-    await this.audit.record({
-      action: 'invitation.accepted',
-      actorId: userId,
-      subjectUserId: userId,
-      organisationId: invitation.organisationId,
-      networkId: invitation.networkId,
-      ip: meta.ip,
-      details: { invitationId: invitation.id, role: invitation.role, newAccount, providerId: provider.id },
-    });
-    return userId;
+    return this.invitations.accept(invitation, { email, name: nameFrom(claims, email), providerId: provider.id, ip: meta.ip });
   }
 
   private async fail(
