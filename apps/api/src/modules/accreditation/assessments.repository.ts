@@ -3,8 +3,9 @@ import type { AccreditationAssessmentStatus, AccreditationRating } from '@tadamo
 import { PrismaService } from '../../common/database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Actor } from '../../common/auth/actor.js';
-import { scopeOf, visibleWhere } from '../materials/material-scope.js';
+import { visibleWhere as visibleMaterialsWhere } from '../materials/material-scope.js';
 import { frameworkTree } from './frameworks.repository.js';
+import { COORDINATOR_ROLES, LEADER_ROLES } from '../../common/auth/roles.js';
 
 export const assessmentDetail = {
   organisation: { select: { id: true, name: true, country: true, networkId: true } },
@@ -117,7 +118,7 @@ export class AssessmentsRepository {
   async visibleMaterialIds(actor: Actor, ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const rows = await this.prisma.material.findMany({
-      where: { AND: [{ id: { in: ids } }, visibleWhere(scopeOf(actor))] },
+      where: { AND: [{ id: { in: ids } }, visibleMaterialsWhere(actor)] },
       select: { id: true },
     });
     return new Set(rows.map((r) => r.id));
@@ -140,7 +141,7 @@ export class AssessmentsRepository {
         certificateTypeId: { in: typeIds },
         revokedAt: null,
         OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
-        holder: { memberships: { some: { organisationId, role: 'ORG_LEADER' } } },
+        holder: { memberships: { some: { organisationId, role: { in: LEADER_ROLES } } } },
       },
       select: { certificateTypeId: true },
     });
@@ -154,14 +155,14 @@ export class AssessmentsRepository {
 
   leaders(organisationId: string, db: Prisma.TransactionClient = this.prisma) {
     return db.user.findMany({
-      where: { disabledAt: null, memberships: { some: { organisationId, role: 'ORG_LEADER' } } },
+      where: { disabledAt: null, memberships: { some: { organisationId, role: { in: LEADER_ROLES } } } },
       select: { id: true, name: true, email: true, preferredLanguage: true },
     });
   }
 
   coordinators(networkId: string, db: Prisma.TransactionClient = this.prisma) {
     return db.user.findMany({
-      where: { disabledAt: null, networkRoles: { some: { networkId, role: 'COORDINATOR' } } },
+      where: { disabledAt: null, networkRoles: { some: { networkId, role: { in: COORDINATOR_ROLES } } } },
       select: { id: true, name: true, email: true, preferredLanguage: true },
     });
   }

@@ -16,6 +16,7 @@ import { AccreditationNotifier } from './accreditation-notifier.js';
 import { AssessmentsRepository, type StoredAssessment } from './assessments.repository.js';
 import { snapshotOf, toAssessmentSummary, toAssessmentView } from './assessment-view.js';
 import { FrameworksRepository } from './frameworks.repository.js';
+import { holdsInOrganisation } from '../../common/auth/roles.js';
 
 type AnswerInput = z.infer<typeof accreditationAnswerInputSchema>;
 type ReviewInput = z.infer<typeof accreditationReviewInputSchema>;
@@ -282,7 +283,7 @@ export class AssessmentsService {
  * review it, read it but never write in it, so a review is never of one's own words.
  */
 function isOwnLeader(actor: Actor, organisationId: string) {
-  return actor.organisations.get(organisationId)?.role === 'ORG_LEADER';
+  return holdsInOrganisation(actor, 'accreditation.selfAssess', organisationId);
 }
 
 function requireOwnLeader(actor: Actor, organisationId: string) {

@@ -6,7 +6,8 @@ import { AuditService } from '../../common/audit/audit.service.js';
 import { burnPasswordCheck, verifyPassword } from '../../common/auth/password.js';
 import { SignInThrottleService } from '../../common/auth/sign-in-throttle.service.js';
 import { SessionService } from '../../common/auth/session.service.js';
-import { primaryRoleOf, rolesOf, type Actor } from '../../common/auth/actor.js';
+import type { Actor } from '../../common/auth/actor.js';
+import { primaryRoleOf, rolesOf, VOLUNTEER_ROLE } from '../../common/auth/roles.js';
 import { looksLikePhoneNumber } from '../../common/phone/phone-number.js';
 import { classifyIdentifier, throttleKeyOf, type SignInIdentifier } from './sign-in-identifier.js';
 import { TwoFactorService } from '../two-factor/two-factor.service.js';
@@ -156,7 +157,7 @@ export class AuthService {
       },
       memberships: [],
       networkRoles: [],
-      primaryRole: 'VOLUNTEER',
+      primaryRole: VOLUNTEER_ROLE,
       permissions: [],
       csrfToken: this.sessions.csrfTokenFor(actor.sessionTokenHash),
       sharedDevice: actor.sharedDevice,

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { DocumentStatus } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
-import { scopeOf, visibleWhere as visibleMaterialsWhere } from '../materials/material-scope.js';
+import { visibleWhere as visibleMaterialsWhere } from '../materials/material-scope.js';
 import { MeetingAccess } from '../meetings/meeting-access.js';
-import { visibleGroupsWhere } from './group-visibility.js';
+import { visibleWhere as visibleGroupsWhere } from './group-visibility.js';
 
 /** A language version's title in the reader's language, else the network's fallbacks, else the first. */
 function pickTitle(translations: { language: string; title: string }[], language: string, fallbacks: string[]): string {
@@ -31,7 +31,7 @@ export class LinkedObjectsRepository {
   async materials(actor: Actor, ids: string[]) {
     if (ids.length === 0) return new Map<string, { title: string; kind: string }>();
     const rows = await this.prisma.material.findMany({
-      where: { AND: [{ id: { in: ids } }, visibleMaterialsWhere(scopeOf(actor))] },
+      where: { AND: [{ id: { in: ids } }, visibleMaterialsWhere(actor)] },
       select: {
         id: true,
         kind: true,

@@ -9,7 +9,7 @@ import type {
 import type { Actor } from '../../common/auth/actor.js';
 import { notFound } from '../../common/errors/app-error.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { scopeOf, visibleWhere } from '../materials/material-scope.js';
+import { visibleWhere as visibleMaterialsWhere } from '../materials/material-scope.js';
 import { validationError } from './course-access.js';
 import { CourseEditor } from './course-editor.js';
 import { CoursesRepository, type CourseWithRefs, type Tx } from './courses.repository.js';
@@ -186,7 +186,7 @@ export class CourseContentService {
    */
   private async checkMaterial(tx: Tx, actor: Actor, course: CourseWithRefs, materialId: string) {
     const material = await tx.material.findFirst({
-      where: { AND: [{ id: materialId }, visibleWhere(scopeOf(actor))] },
+      where: { AND: [{ id: materialId }, visibleMaterialsWhere(actor)] },
       select: { networkId: true, organisationId: true, visibility: true },
     });
     // One the editor may not see does not exist for them: 404, as for an unknown id.

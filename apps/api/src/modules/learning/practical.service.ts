@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { roleHas, type SignOffCreate, type SignOffQueue } from '@tadamon/shared';
+import type { SignOffCreate, SignOffQueue } from '@tadamon/shared';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
@@ -11,6 +11,7 @@ import { CompletionService } from './completion.service.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';
 import { completeIfRulesHold, completeLesson, lockEnrolment } from './progress-writer.js';
+import { networksHolding, organisationsHolding } from '../../common/auth/roles.js';
 
 /**
  * Practical sign-off: an assessor (leaders of the learner's organisation, coordinators of its
@@ -81,8 +82,8 @@ export class PracticalService {
    * for coordinators, of every organisation of their networks. Their own tasks never appear.
    */
   async queue(actor: Actor): Promise<SignOffQueue> {
-    const organisationIds = [...actor.organisations].filter(([, m]) => roleHas(m.role, 'courses.assess')).map(([id]) => id);
-    const networkIds = [...actor.networks].filter(([, n]) => roleHas(n.role, 'courses.assess')).map(([id]) => id);
+    const organisationIds = organisationsHolding(actor, 'courses.assess');
+    const networkIds = networksHolding(actor, 'courses.assess');
     const rows = await this.repository.waitingPracticals(
       { allOrganisations: actor.isPlatformAdmin, organisationIds, networkIds, excludeUserId: actor.userId },
       QUEUE_LIMIT,

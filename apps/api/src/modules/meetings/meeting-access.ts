@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { roleHas } from '@tadamon/shared';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { MeetingsRepository, type Audience, type StoredMeeting } from './meetings.repository.js';
+import { networksHolding, organisationsHolding } from '../../common/auth/roles.js';
 
 /**
  * Who may see and act on a meeting. Seeing: members of the host and of invited organisations
@@ -23,9 +23,7 @@ export class MeetingAccess {
     return {
       organisationIds: organisations.map(([id]) => id),
       memberNetworkIds: [...new Set(organisations.map(([, o]) => o.networkId))],
-      coordinatedNetworkIds: [...actor.networks.entries()]
-        .filter(([, n]) => roleHas(n.role, 'meetings.read'))
-        .map(([id]) => id),
+      coordinatedNetworkIds: networksHolding(actor, 'meetings.read'),
       everything: actor.isPlatformAdmin,
     };
   }
@@ -62,9 +60,9 @@ export class MeetingAccess {
 
   /** Invited organisations the actor leads, for which they may accept or decline. */
   respondableOrganisations(actor: Actor, meeting: StoredMeeting): string[] {
-    return [...actor.organisations.entries()]
-      .filter(([id, o]) => roleHas(o.role, 'meetings.respond') && this.isInvited(meeting, id, o.networkId))
-      .map(([id]) => id);
+    return organisationsHolding(actor, 'meetings.respond').filter((id) =>
+      this.isInvited(meeting, id, actor.organisations.get(id)!.networkId),
+    );
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { LEADER_ROLES } from '../../common/auth/roles.js';
 
 export const meetingInclude = {
   agendaItems: { orderBy: { position: 'asc' } },
@@ -257,7 +258,7 @@ export class MeetingsRepository {
   ) {
     return db.organisationMembership.findMany({
       where: {
-        role: 'ORG_LEADER',
+        role: { in: LEADER_ROLES },
         user: { disabledAt: null },
         organisation: meeting.wholeNetwork
           ? { networkId: meeting.networkId }
