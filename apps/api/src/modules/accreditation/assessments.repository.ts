@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { AccreditationAssessmentStatus, AccreditationRating } from '@tadamon/shared';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import type { Actor } from '../../common/auth/actor.js';
-import { visibleWhere as visibleMaterialsWhere } from '../materials/material-scope.js';
 import { frameworkTree } from './frameworks.repository.js';
 import { COORDINATOR_ROLES, LEADER_ROLES } from '../../common/auth/roles.js';
 
@@ -112,25 +110,6 @@ export class AssessmentsRepository {
 
   setAccreditedUntil(tx: Prisma.TransactionClient, organisationId: string, validUntil: Date) {
     return tx.organisation.update({ where: { id: organisationId }, data: { accreditedUntil: validUntil } });
-  }
-
-  /** Those of `ids` the actor may see in the library, by the library's own rule. */
-  async visibleMaterialIds(actor: Actor, ids: string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows = await this.prisma.material.findMany({
-      where: { AND: [{ id: { in: ids } }, visibleMaterialsWhere(actor)] },
-      select: { id: true },
-    });
-    return new Set(rows.map((r) => r.id));
-  }
-
-  /** Organisation-owned materials among `ids` (evidence must belong to the assessed organisation). */
-  async materialsOfOrganisation(organisationId: string, ids: string[]) {
-    if (ids.length === 0) return [];
-    return this.prisma.material.findMany({
-      where: { id: { in: ids }, organisationId },
-      select: { id: true, translations: { select: { language: true, title: true } } },
-    });
   }
 
   /** Certificate types of which a current leader of the organisation holds a current certificate. */

@@ -1,5 +1,7 @@
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { learnerScopeOf, visibleCourseWhere } from './learner-scope.js';
 import { holdsInNetwork, holdsInOrganisation, networksHolding, organisationsHolding } from '../../common/auth/roles.js';
 
 /**
@@ -55,6 +57,14 @@ export function authoredWhere(actor: Actor) {
       { organisationId: { in: scope.leaderOrganisationIds } },
     ],
   };
+}
+
+/**
+ * What the actor may see of courses by id, as a Prisma filter on Course: what they author, and
+ * what the learner rule (`learner-scope.ts`) shows them.
+ */
+export function visibleWhere(actor: Actor): Prisma.CourseWhereInput {
+  return { OR: [authoredWhere(actor), visibleCourseWhere(learnerScopeOf(actor))] };
 }
 
 export const validationError = (field: string, code: string, extra: Record<string, unknown> = {}) =>

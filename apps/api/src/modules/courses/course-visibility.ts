@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/actor.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { learnerScopeOf, visibleCourseWhere } from '../learning/learner-scope.js';
-import { authoredWhere, canAuthor } from './course-access.js';
+import { canAuthor, visibleWhere } from './course-access.js';
 
 type Db = Prisma.TransactionClient | PrismaService;
 
 /**
  * Which courses and learning paths someone may see by id: what they author, and what the
- * learner rule (`learning/learner-scope.ts`) shows them. Every route that names a course or a
+ * learner rule (`learner-scope.ts`) shows them. Every route that names a course or a
  * path — authoring it, linking it as a prerequisite, putting it in a path, a cohort — asks
  * here, so an id of another organisation's private course answers 404 wherever it is used,
  * like an unknown id, and its title is never shown.
@@ -22,7 +21,7 @@ export class CourseVisibility {
   async visibleCourseIds(actor: Actor, ids: string[], db: Db = this.prisma): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const rows = await db.course.findMany({
-      where: { AND: [{ id: { in: [...new Set(ids)] } }, { OR: [authoredWhere(actor), visibleCourseWhere(learnerScopeOf(actor))] }] },
+      where: { AND: [{ id: { in: [...new Set(ids)] } }, visibleWhere(actor)] },
       select: { id: true },
     });
     return new Set(rows.map((r) => r.id));

@@ -4,7 +4,7 @@ import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import { enrolLearner } from './enrolment-writer.js';
-import { learnerScopeOf, selfEnrolOrganisation } from './learner-scope.js';
+import { learnerScopeOf, selfEnrolOrganisation } from '../courses/learner-scope.js';
 import { learnerState } from './learner-view.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';

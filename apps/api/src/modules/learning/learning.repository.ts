@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../common/database/prisma.service.js';
-import { visibleCourseWhere, type LearnerScope } from './learner-scope.js';
+import { visibleCourseWhere, type LearnerScope } from '../courses/learner-scope.js';
 
 const lessonFields = {
   id: true,

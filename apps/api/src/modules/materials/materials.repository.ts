@@ -33,6 +33,11 @@ export class MaterialsRepository {
     return this.prisma.material.findFirst({ where: { id, ...visibleWhereIn(scope) }, include: materialDetailInclude });
   }
 
+  /** Those of `ids` that also match `where`, with the fields `select` asks for (for `MaterialLookup`). */
+  findAmong<S extends Prisma.MaterialSelect>(ids: string[], where: Prisma.MaterialWhereInput, select: S, db: Prisma.TransactionClient = this.prisma) {
+    return db.material.findMany({ where: { AND: [{ id: { in: ids } }, where] }, select }) as Promise<Prisma.MaterialGetPayload<{ select: S }>[]>;
+  }
+
   findTopic(id: string) {
     return this.prisma.materialTopic.findUnique({ where: { id } });
   }

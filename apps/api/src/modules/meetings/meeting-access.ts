@@ -33,6 +33,13 @@ export class MeetingAccess {
     return this.repository.visibleWhere(this.audienceOf(actor));
   }
 
+  /** Those of `ids` the actor may see, with what a link shows: for campaigns (collaboration). */
+  async visibleSummaries(actor: Actor, ids: string[]): Promise<Map<string, { title: string; startsAt: Date; cancelled: boolean }>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.repository.summariesVisible(ids, this.audienceOf(actor));
+    return new Map(rows.map((m) => [m.id, { title: m.title, startsAt: m.startsAt, cancelled: m.status === 'CANCELLED' }]));
+  }
+
   async requireVisible(actor: Actor, meetingId: string): Promise<StoredMeeting> {
     const meeting = await this.repository.findVisible(meetingId, this.audienceOf(actor));
     if (!meeting) throw notFound('meeting');

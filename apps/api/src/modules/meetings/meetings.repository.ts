@@ -74,6 +74,14 @@ export class MeetingsRepository {
     return this.prisma.meeting.findFirst({ where: { id, ...this.visibleWhere(audience) }, include: meetingInclude });
   }
 
+  /** Title, start and state of those of `ids` the audience sees, for features that link meetings. */
+  summariesVisible(ids: string[], audience: Audience) {
+    return this.prisma.meeting.findMany({
+      where: { AND: [{ id: { in: ids } }, this.visibleWhere(audience)] },
+      select: { id: true, title: true, startsAt: true, status: true },
+    });
+  }
+
   findById(id: string) {
     return this.prisma.meeting.findUnique({ where: { id }, include: meetingInclude });
   }
