@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/actor.js';
-import { PrismaService } from '../../common/database/prisma.service.js';
-import type { Prisma } from '../../generated/prisma/client.js';
 import { canAuthor, visibleWhere } from './course-access.js';
+import { CoursesRepository, type Tx } from './courses.repository.js';
 
-type Db = Prisma.TransactionClient | PrismaService;
 
 /**
  * Which courses and learning paths someone may see by id: what they author, and what the
@@ -15,19 +13,15 @@ type Db = Prisma.TransactionClient | PrismaService;
  */
 @Injectable()
 export class CourseVisibility {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly repository: CoursesRepository) {}
 
   /** Those of `ids` the actor may see. */
-  async visibleCourseIds(actor: Actor, ids: string[], db: Db = this.prisma): Promise<Set<string>> {
+  async visibleCourseIds(actor: Actor, ids: string[], db?: Tx): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows = await db.course.findMany({
-      where: { AND: [{ id: { in: [...new Set(ids)] } }, visibleWhere(actor)] },
-      select: { id: true },
-    });
-    return new Set(rows.map((r) => r.id));
+    return new Set(await this.repository.courseIdsAmong([...new Set(ids)], visibleWhere(actor), db));
   }
 
-  async seesCourse(actor: Actor, id: string, db: Db = this.prisma): Promise<boolean> {
+  async seesCourse(actor: Actor, id: string, db?: Tx): Promise<boolean> {
     return (await this.visibleCourseIds(actor, [id], db)).has(id);
   }
 }
