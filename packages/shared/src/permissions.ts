@@ -35,6 +35,7 @@ export const PERMISSIONS = [
   'materials.manageTopics', // custom topics of a network
   'collaboration.participate', // see working groups open to one, follow them, post in threads
   'collaboration.createGroup', // start a working group (becomes its coordinator)
+  'collaboration.moderate', // coordinators: see every working group of their network and moderate it
   'documents.edit', // draft joint documents for one's organisation and change their status
   'documents.sign', // sign or decline on behalf of one's organisation
   'campaigns.manage', // start and steer campaigns for one's organisation; join or leave them for it
@@ -92,6 +93,7 @@ const COORDINATOR: readonly Permission[] = [
   'members.inviteLeader',
   'network.manage',
   'materials.manageTopics',
+  'collaboration.moderate',
   'certificates.manageTypes',
   'certificates.revoke',
   'accreditation.review',

@@ -29,24 +29,3 @@ export function networkIdsOf(actor: Actor): string[] {
   for (const org of actor.organisations.values()) ids.add(org.networkId);
   return [...ids];
 }
-
-const RANK: Record<Role, number> = { VOLUNTEER: 0, ORG_LEADER: 1, COORDINATOR: 2, PLATFORM_ADMIN: 3 };
-
-export function primaryRoleOf(actor: Actor): Role {
-  let best: Role = 'VOLUNTEER';
-  const consider = (role: Role) => {
-    if (RANK[role] > RANK[best]) best = role;
-  };
-  if (actor.isPlatformAdmin) consider('PLATFORM_ADMIN');
-  actor.networks.forEach((n) => consider(n.role));
-  actor.organisations.forEach((o) => consider(o.role));
-  return best;
-}
-
-export function rolesOf(actor: Actor): Role[] {
-  const roles = new Set<Role>();
-  if (actor.isPlatformAdmin) roles.add('PLATFORM_ADMIN');
-  actor.networks.forEach((n) => roles.add(n.role));
-  actor.organisations.forEach((o) => roles.add(o.role));
-  return [...roles];
-}

@@ -4,7 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import { roleHas } from '@tadamon/shared';
 import { AppError } from '../errors/app-error.js';
 import { ACCESS_KEY, SECOND_FACTOR_STEP_KEY, type AccessRule } from './access.decorators.js';
-import { rolesOf, type Actor } from './actor.js';
+import type { Actor } from './actor.js';
+import { rolesOf } from './roles.js';
 import { SessionService } from './session.service.js';
 
 type RequestWithActor = FastifyRequest & { actor?: Actor };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../../common/database/prisma.service.js';
+import { AccountsRepository } from './accounts.repository.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { SessionService } from '../../common/auth/session.service.js';
@@ -12,16 +12,15 @@ import type { Actor } from '../../common/auth/actor.js';
 @Injectable()
 export class AccountsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly repository: AccountsRepository,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
   ) {}
 
   async setDisabled(actor: Actor, userId: string, disabled: boolean, ip: string): Promise<void> {
     if (userId === actor.userId) throw new AppError('CONFLICT', 'You cannot disable your own account.');
-    const user = await this.prisma.user.findUnique({ where: { id: userId }, select: { id: true } });
-    if (!user) throw new AppError('NOT_FOUND', 'No such account.');
-    await this.prisma.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } });
+    if (!(await this.repository.exists(userId))) throw new AppError('NOT_FOUND', 'No such account.');
+    await this.repository.setDisabled(userId, disabled);
     if (disabled) await this.sessions.revokeAllForUser(userId);
     await this.audit.record({
       action: disabled ? 'account.disabled' : 'account.enabled',

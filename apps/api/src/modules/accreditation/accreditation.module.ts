@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MaterialsModule } from '../materials/materials.module.js';
 import { AccreditationClock } from './accreditation-clock.js';
 import { AccreditationController } from './accreditation.controller.js';
 import { AccreditationNotifier } from './accreditation-notifier.js';
@@ -10,6 +11,7 @@ import { FrameworksService } from './frameworks.service.js';
 
 /** Accreditation of organisations: frameworks, self-assessments, reviews (issue 5). */
 @Module({
+  imports: [MaterialsModule],
   controllers: [AccreditationController],
   providers: [
     AccreditationClock,

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { AccreditationAssessmentStatus, AccreditationRating } from '@tadamon/shared';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import type { Actor } from '../../common/auth/actor.js';
-import { scopeOf, visibleWhere } from '../materials/material-scope.js';
 import { frameworkTree } from './frameworks.repository.js';
+import { COORDINATOR_ROLES, LEADER_ROLES } from '../../common/auth/roles.js';
 
 export const assessmentDetail = {
   organisation: { select: { id: true, name: true, country: true, networkId: true } },
@@ -113,25 +112,6 @@ export class AssessmentsRepository {
     return tx.organisation.update({ where: { id: organisationId }, data: { accreditedUntil: validUntil } });
   }
 
-  /** Those of `ids` the actor may see in the library, by the library's own rule. */
-  async visibleMaterialIds(actor: Actor, ids: string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows = await this.prisma.material.findMany({
-      where: { AND: [{ id: { in: ids } }, visibleWhere(scopeOf(actor))] },
-      select: { id: true },
-    });
-    return new Set(rows.map((r) => r.id));
-  }
-
-  /** Organisation-owned materials among `ids` (evidence must belong to the assessed organisation). */
-  async materialsOfOrganisation(organisationId: string, ids: string[]) {
-    if (ids.length === 0) return [];
-    return this.prisma.material.findMany({
-      where: { id: { in: ids }, organisationId },
-      select: { id: true, translations: { select: { language: true, title: true } } },
-    });
-  }
-
   /** Certificate types of which a current leader of the organisation holds a current certificate. */
   async leaderCertificateTypes(organisationId: string, typeIds: string[], now: Date): Promise<Set<string>> {
     if (typeIds.length === 0) return new Set();
@@ -140,7 +120,7 @@ export class AssessmentsRepository {
         certificateTypeId: { in: typeIds },
         revokedAt: null,
         OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
-        holder: { memberships: { some: { organisationId, role: 'ORG_LEADER' } } },
+        holder: { memberships: { some: { organisationId, role: { in: LEADER_ROLES } } } },
       },
       select: { certificateTypeId: true },
     });
@@ -154,14 +134,14 @@ export class AssessmentsRepository {
 
   leaders(organisationId: string, db: Prisma.TransactionClient = this.prisma) {
     return db.user.findMany({
-      where: { disabledAt: null, memberships: { some: { organisationId, role: 'ORG_LEADER' } } },
+      where: { disabledAt: null, memberships: { some: { organisationId, role: { in: LEADER_ROLES } } } },
       select: { id: true, name: true, email: true, preferredLanguage: true },
     });
   }
 
   coordinators(networkId: string, db: Prisma.TransactionClient = this.prisma) {
     return db.user.findMany({
-      where: { disabledAt: null, networkRoles: { some: { networkId, role: 'COORDINATOR' } } },
+      where: { disabledAt: null, networkRoles: { some: { networkId, role: { in: COORDINATOR_ROLES } } } },
       select: { id: true, name: true, email: true, preferredLanguage: true },
     });
   }

@@ -16,6 +16,8 @@ import { AccreditationNotifier } from './accreditation-notifier.js';
 import { AssessmentsRepository, type StoredAssessment } from './assessments.repository.js';
 import { snapshotOf, toAssessmentSummary, toAssessmentView } from './assessment-view.js';
 import { FrameworksRepository } from './frameworks.repository.js';
+import { holdsInOrganisation } from '../../common/auth/roles.js';
+import { MaterialLookup } from '../materials/material-lookup.js';
 
 type AnswerInput = z.infer<typeof accreditationAnswerInputSchema>;
 type ReviewInput = z.infer<typeof accreditationReviewInputSchema>;
@@ -40,6 +42,7 @@ export class AssessmentsService {
     private readonly audit: AuditService,
     private readonly notifier: AccreditationNotifier,
     private readonly clock: AccreditationClock,
+    private readonly materials: MaterialLookup,
   ) {}
 
   async start(actor: Actor, organisationId: string, frameworkId: string, ip: string) {
@@ -92,9 +95,9 @@ export class AssessmentsService {
     this.requireCriterion(assessment, criterionId);
     const evidence = [...new Set(input.evidenceMaterialIds)];
     // Material the leader may not see in the library does not exist for them: 404, nothing saved.
-    const visible = await this.repository.visibleMaterialIds(actor, evidence);
+    const visible = await this.materials.visibleIds(actor, evidence);
     if (evidence.some((materialId) => !visible.has(materialId))) throw notFound('material');
-    const owned = await this.repository.materialsOfOrganisation(assessment.organisationId, evidence);
+    const owned = await this.materials.ownedBy(assessment.organisationId, evidence);
     if (owned.length !== evidence.length) {
       throw new AppError('VALIDATION_FAILED', 'Evidence must be material of your organisation in the library.', {
         fields: { evidenceMaterialIds: [{ code: 'notOrganisationMaterial', message: 'Not a material of this organisation.' }] },
@@ -256,7 +259,7 @@ export class AssessmentsService {
 
   private async view(actor: Actor, assessment: StoredAssessment) {
     const evidenceIds = [...new Set(assessment.answers.flatMap((a) => a.evidenceMaterialIds))];
-    const materials = await this.repository.materialsOfOrganisation(assessment.organisationId, evidenceIds);
+    const materials = await this.materials.ownedBy(assessment.organisationId, evidenceIds);
     const evidenceTitles = new Map(
       materials.map((m) => [
         m.id,
@@ -282,7 +285,7 @@ export class AssessmentsService {
  * review it, read it but never write in it, so a review is never of one's own words.
  */
 function isOwnLeader(actor: Actor, organisationId: string) {
-  return actor.organisations.get(organisationId)?.role === 'ORG_LEADER';
+  return holdsInOrganisation(actor, 'accreditation.selfAssess', organisationId);
 }
 
 function requireOwnLeader(actor: Actor, organisationId: string) {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { z } from 'zod';
-import { roleHas, type auditQuerySchema } from '@tadamon/shared';
+import type { auditQuerySchema } from '@tadamon/shared';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { decodeCursor, invalidCursor, pageFrom } from '../../common/http/page-cursor.js';
 import { AuditLogRepository, type AuditScope } from './audit-log.repository.js';
+import { networksHolding, organisationsHolding } from '../../common/auth/roles.js';
 
 export type AuditQuery = z.output<typeof auditQuerySchema>;
 
@@ -54,10 +55,8 @@ export class AuditLogService {
 
 export function scopeOf(actor: Actor): AuditScope {
   if (actor.isPlatformAdmin) return { everything: true };
-  const organisationIds = [...actor.organisations]
-    .filter(([, membership]) => roleHas(membership.role, 'audit.read'))
-    .map(([id]) => id);
-  const networkIds = [...actor.networks].filter(([, network]) => roleHas(network.role, 'audit.read')).map(([id]) => id);
+  const organisationIds = organisationsHolding(actor, 'audit.read');
+  const networkIds = networksHolding(actor, 'audit.read');
   if (organisationIds.length === 0 && networkIds.length === 0) {
     throw new AppError('FORBIDDEN', 'Your role does not allow reading the audit log.');
   }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { PERMISSIONS_BY_ROLE, isLanguage, type Permission, type SessionResponse } from '@tadamon/shared';
-import { PrismaService } from '../../common/database/prisma.service.js';
+import { AuthRepository } from './auth.repository.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { burnPasswordCheck, verifyPassword } from '../../common/auth/password.js';
 import { SignInThrottleService } from '../../common/auth/sign-in-throttle.service.js';
 import { SessionService } from '../../common/auth/session.service.js';
-import { primaryRoleOf, rolesOf, type Actor } from '../../common/auth/actor.js';
+import type { Actor } from '../../common/auth/actor.js';
+import { primaryRoleOf, rolesOf, VOLUNTEER_ROLE } from '../../common/auth/roles.js';
 import { looksLikePhoneNumber } from '../../common/phone/phone-number.js';
 import { classifyIdentifier, throttleKeyOf, type SignInIdentifier } from './sign-in-identifier.js';
 import { TwoFactorService } from '../two-factor/two-factor.service.js';
@@ -19,7 +20,7 @@ export interface RequestMeta {
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly repository: AuthRepository,
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottleService,
     private readonly audit: AuditService,
@@ -59,21 +60,19 @@ export class AuthService {
   /** The one account the identifier names; none when it names none or (a national number) several. */
   private async findUserForSignIn(identifier: SignInIdentifier) {
     if (identifier.keys.length === 0) return null;
-    const select = { id: true, passwordHash: true, disabledAt: true } as const;
     const where =
       identifier.kind === 'email'
         ? { email: { in: identifier.keys } }
         : identifier.kind === 'phone'
           ? { phone: { in: identifier.keys } }
           : { username: { in: identifier.keys } };
-    const found = await this.prisma.user.findMany({ where, select, take: 2 });
+    const found = await this.repository.signInCandidates(where);
     return found.length === 1 ? found[0]! : null;
   }
 
   /** Countries in which a national phone number ("0612…") is read. */
   private async organisationCountries(): Promise<string[]> {
-    const rows = await this.prisma.organisation.findMany({ distinct: ['country'], select: { country: true } });
-    return rows.map((r) => r.country);
+    return this.repository.organisationCountries();
   }
 
   /**
@@ -156,7 +155,7 @@ export class AuthService {
       },
       memberships: [],
       networkRoles: [],
-      primaryRole: 'VOLUNTEER',
+      primaryRole: VOLUNTEER_ROLE,
       permissions: [],
       csrfToken: this.sessions.csrfTokenFor(actor.sessionTokenHash),
       sharedDevice: actor.sharedDevice,

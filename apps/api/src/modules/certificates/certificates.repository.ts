@@ -144,4 +144,24 @@ export class CertificatesRepository {
     });
     return result.count === 1;
   }
+
+  /** A certificate with what its expiry reminder needs (holder, type names). */
+  forExpiryReminder(id: string) {
+    return this.prisma.certificate.findUnique({
+      where: { id },
+      include: { holder: { select: { id: true, email: true, name: true, preferredLanguage: true, disabledAt: true } }, certificateType: { select: { names: true } } },
+    });
+  }
+
+  /** Certificates of the same holder and type issued after `cycle` and not revoked (a renewal). */
+  renewalsAfter(certificate: { holderUserId: string; certificateTypeId: string; cycle: number }) {
+    return this.prisma.certificate.count({
+      where: {
+        holderUserId: certificate.holderUserId,
+        certificateTypeId: certificate.certificateTypeId,
+        cycle: { gt: certificate.cycle },
+        revokedAt: null,
+      },
+    });
+  }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
-import { PrismaService } from '../../common/database/prisma.service.js';
+import { CertificatesRepository } from './certificates.repository.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import { CertificateClock } from './certificate-clock.js';
 import { expiryReminderMail } from './expiry-mail.js';
@@ -22,7 +22,7 @@ export const expiryReminderJobId = (certificateId: string, days: number) => `cer
 @Injectable()
 export class ExpiryRemindersService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly repository: CertificatesRepository,
     private readonly jobs: JobQueue,
     private readonly clock: CertificateClock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,20 +41,10 @@ export class ExpiryRemindersService {
   }
 
   async remind(certificateId: string, daysBefore: number) {
-    const certificate = await this.prisma.certificate.findUnique({
-      where: { id: certificateId },
-      include: { holder: { select: { id: true, email: true, name: true, preferredLanguage: true, disabledAt: true } }, certificateType: { select: { names: true } } },
-    });
+    const certificate = await this.repository.forExpiryReminder(certificateId);
     if (!certificate?.expiresAt || certificate.revokedAt || certificate.holder.disabledAt) return;
     if (certificate.expiresAt.getTime() <= this.clock.now().getTime()) return;
-    const renewed = await this.prisma.certificate.count({
-      where: {
-        holderUserId: certificate.holderUserId,
-        certificateTypeId: certificate.certificateTypeId,
-        cycle: { gt: certificate.cycle },
-        revokedAt: null,
-      },
-    });
+    const renewed = await this.repository.renewalsAfter(certificate);
     if (renewed > 0) return;
     const link = `${this.config.publicUrl}/certificates`;
     const mail = expiryReminderMail({

@@ -3,6 +3,7 @@ import type { MessageChannel, MessageKind } from '@tadamon/shared';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import type { DeliveryStatus, StatusUpdate } from '../../common/channels/channel-types.js';
+import { COORDINATOR_ROLES } from '../../common/auth/roles.js';
 
 /** Later statuses never give way to earlier ones arriving late (callbacks come in any order). */
 const RANK: Record<DeliveryStatus, number> = { QUEUED: 0, SENT: 1, DELIVERED: 2, READ: 3, FAILED: 4 };
@@ -143,7 +144,7 @@ export class ChannelsRepository {
 
   coordinators(networkId: string) {
     return this.prisma.user.findMany({
-      where: { disabledAt: null, networkRoles: { some: { networkId, role: 'COORDINATOR' } } },
+      where: { disabledAt: null, networkRoles: { some: { networkId, role: { in: COORDINATOR_ROLES } } } },
       select: { id: true, email: true, name: true, preferredLanguage: true },
       orderBy: { createdAt: 'asc' },
     });

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  roleHas,
   type CampaignCreate,
   type CampaignDetail,
   type CampaignLinkInput,
@@ -19,6 +18,7 @@ import { canModerate } from './group-visibility.js';
 import { GroupsService } from './groups.service.js';
 import { LinkedObjectsRepository } from './linked-objects.repository.js';
 import { renderMarkdown } from './markdown.js';
+import { holdsInOrganisation } from '../../common/auth/roles.js';
 
 type GroupOfCampaign = CampaignRow['group'];
 
@@ -31,8 +31,7 @@ function eligible(group: GroupOfCampaign, organisationId: string, networkIdOfOrg
 
 /** Only an organisation's own leaders commit it to a campaign: not a coordinator on its behalf. */
 function leads(actor: Actor, organisationId: string) {
-  const membership = actor.organisations.get(organisationId);
-  return !!membership && roleHas(membership.role, 'campaigns.manage');
+  return holdsInOrganisation(actor, 'campaigns.manage', organisationId);
 }
 
 /**

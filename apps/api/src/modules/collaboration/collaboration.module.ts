@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LiveEventsModule } from '../../common/events/live-events.module.js';
+import { MaterialsModule } from '../materials/materials.module.js';
 import { MeetingsModule } from '../meetings/meetings.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { CampaignsController } from './campaigns.controller.js';
@@ -24,7 +25,7 @@ import { GroupsService } from './groups.service.js';
 
 /** Working groups, their discussions and joint documents with signatures (issue 7). */
 @Module({
-  imports: [NotificationsModule, LiveEventsModule, MeetingsModule],
+  imports: [NotificationsModule, LiveEventsModule, MeetingsModule, MaterialsModule],
   controllers: [GroupsController, DiscussionsController, DocumentsController, CommentsController, CampaignsController],
   providers: [
     GroupsService,

@@ -3,7 +3,7 @@ import type { CommentCreate, Language } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
 import { forbidden, notFound } from '../../common/errors/app-error.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { mayChangeStatus } from './document-access.js';
+import { canChangeStatus } from './document-access.js';
 import { DocumentChanges } from './document-changes.js';
 import { CommentsRepository } from './comments.repository.js';
 import { DocumentsService, titleOf, type DocumentRow } from './documents.service.js';
@@ -25,7 +25,7 @@ export class CommentsService {
     const doc = await this.documents.require(actor, documentId);
     const rows = await this.repository.list(documentId);
     return {
-      canDecide: mayChangeStatus(actor, doc),
+      canDecide: canChangeStatus(actor, doc),
       items: rows.map((c) => ({
         id: c.id,
         language: c.language as Language,
@@ -74,7 +74,7 @@ export class CommentsService {
     const doc = await this.documents.require(actor, documentId);
     const comment = await this.repository.find(documentId, commentId);
     if (!comment) throw notFound('comment');
-    if (!mayChangeStatus(actor, doc)) throw forbidden('Only the owner organisation’s leaders accept or resolve comments.');
+    if (!canChangeStatus(actor, doc)) throw forbidden('Only the owner organisation’s leaders accept or resolve comments.');
     await this.repository.decide(commentId, state, actor.userId);
     await this.changes.changed(documentId, 'comments');
     return this.list(actor, documentId);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/actor.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
-import { visibleGroupsWhere } from './group-visibility.js';
+import { visibleWhere as visibleGroupsWhere } from './group-visibility.js';
 
 const groupForAccess = {
   select: { id: true, networkId: true, name: true, audience: true, coordinators: { select: { user: { select: { id: true } } } } },

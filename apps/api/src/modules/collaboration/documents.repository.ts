@@ -3,7 +3,8 @@ import type { DocumentStatus } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import type { JointDocumentKind, Prisma } from '../../generated/prisma/client.js';
-import { visibleGroupsWhere } from './group-visibility.js';
+import { visibleWhere as visibleGroupsWhere } from './group-visibility.js';
+import { LEADER_ROLES } from '../../common/auth/roles.js';
 
 const documentInclude = {
   group: {
@@ -179,7 +180,7 @@ export class DocumentsRepository {
   /** Leaders of organisations (who sign for them), for notifications. */
   leadersOf(organisationIds: string[]) {
     return this.prisma.organisationMembership
-      .findMany({ where: { organisationId: { in: organisationIds }, role: 'ORG_LEADER', user: { disabledAt: null } }, select: { userId: true } })
+      .findMany({ where: { organisationId: { in: organisationIds }, role: { in: LEADER_ROLES }, user: { disabledAt: null } }, select: { userId: true } })
       .then((rows) => rows.map((r) => r.userId));
   }
 }

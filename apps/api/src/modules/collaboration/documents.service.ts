@@ -15,7 +15,7 @@ import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { mayChangeStatus, mayEdit, organisationsActorSignsFor } from './document-access.js';
+import { canChangeStatus as canChangeDocumentStatus, canEdit as canEditDocument, organisationsActorSignsFor } from './document-access.js';
 import { DocumentChanges } from './document-changes.js';
 import { wordDiff } from './document-diff.js';
 import { DocumentsRepository } from './documents.repository.js';
@@ -78,7 +78,7 @@ export class DocumentsService {
    */
   async saveVersion(actor: Actor, documentId: string, language: Language, input: VersionSave): Promise<DocumentDetail> {
     const doc = await this.require(actor, documentId);
-    if (!mayEdit(actor, doc)) throw forbidden('Only the organisations drafting this document edit it.');
+    if (!canEditDocument(actor, doc)) throw forbidden('Only the organisations drafting this document edit it.');
     if (!EDITABLE_STATUSES.includes(doc.status)) {
       throw new AppError('DOCUMENT_NOT_EDITABLE', 'The text is frozen while signatures are collected or after publication.');
     }
@@ -129,7 +129,7 @@ export class DocumentsService {
 
   async changeStatus(actor: Actor, documentId: string, to: DocumentStatus): Promise<DocumentDetail> {
     const doc = await this.require(actor, documentId);
-    if (!mayChangeStatus(actor, doc)) throw forbidden('Only the owner organisation’s leaders change the status.');
+    if (!canChangeDocumentStatus(actor, doc)) throw forbidden('Only the owner organisation’s leaders change the status.');
     const from = doc.status;
     if (!DOCUMENT_TRANSITIONS[from].includes(to)) {
       throw new AppError('INVALID_STATUS_TRANSITION', `A document cannot go from ${from} to ${to}.`, {
@@ -199,7 +199,7 @@ function toSummary(actor: Actor, doc: DocumentRow): DocumentSummary {
 }
 
 export function toDetail(actor: Actor, doc: DocumentRow): DocumentDetail {
-  const canChangeStatus = mayChangeStatus(actor, doc);
+  const canChangeStatus = canChangeDocumentStatus(actor, doc);
   return {
     ...toSummary(actor, doc),
     ownerOrganisationId: doc.ownerOrganisationId,
@@ -218,7 +218,7 @@ export function toDetail(actor: Actor, doc: DocumentRow): DocumentDetail {
       decidedByName: s.decidedByName,
       decidedAt: s.decidedAt?.toISOString() ?? null,
     })),
-    canEdit: EDITABLE_STATUSES.includes(doc.status) && mayEdit(actor, doc),
+    canEdit: EDITABLE_STATUSES.includes(doc.status) && canEditDocument(actor, doc),
     canChangeStatus,
     canSignFor: doc.status === 'OPEN_FOR_SIGNATURE' ? organisationsActorSignsFor(actor, doc) : [],
     allowedTransitions: canChangeStatus ? [...DOCUMENT_TRANSITIONS[doc.status]] : [],

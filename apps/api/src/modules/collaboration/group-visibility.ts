@@ -1,5 +1,6 @@
 import type { Actor } from '../../common/auth/actor.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { holdsInNetwork, networksHolding } from '../../common/auth/roles.js';
 
 /**
  * The one rule for who sees a working group, as a Prisma filter so lists, search and lookups
@@ -8,11 +9,9 @@ import type { Prisma } from '../../generated/prisma/client.js';
  * their organisation was chosen for. Everything else in a group (threads, posts, documents)
  * is reached through its group, so this filter scopes them too.
  */
-export function visibleGroupsWhere(actor: Actor): Prisma.WorkingGroupWhereInput {
+export function visibleWhere(actor: Actor): Prisma.WorkingGroupWhereInput {
   if (actor.isPlatformAdmin) return {};
-  const coordinatedNetworks = [...actor.networks.entries()]
-    .filter(([, n]) => n.role === 'COORDINATOR')
-    .map(([id]) => id);
+  const coordinatedNetworks = networksHolding(actor, 'collaboration.moderate');
   const organisationIds = [...actor.organisations.keys()];
   const memberNetworks = [...new Set([...actor.organisations.values()].map((o) => o.networkId))];
   return {
@@ -27,6 +26,6 @@ export function visibleGroupsWhere(actor: Actor): Prisma.WorkingGroupWhereInput 
 /** Moderators: the group's own coordinators, the network's coordinators, platform admins. */
 export function canModerate(actor: Actor, group: { networkId: string; coordinatorIds: string[] }): boolean {
   if (actor.isPlatformAdmin) return true;
-  if (actor.networks.get(group.networkId)?.role === 'COORDINATOR') return true;
+  if (holdsInNetwork(actor, 'collaboration.moderate', group.networkId)) return true;
   return group.coordinatorIds.includes(actor.userId);
 }

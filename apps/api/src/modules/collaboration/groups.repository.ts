@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { GroupAudience } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
-import { visibleGroupsWhere } from './group-visibility.js';
+import { visibleWhere as visibleGroupsWhere } from './group-visibility.js';
+import { rolesHolding } from '../../common/auth/roles.js';
 
 const detailInclude = (userId: string) =>
   ({
@@ -98,7 +99,7 @@ export class GroupsRepository {
         select: { userId: true },
       }),
       this.prisma.networkMembership.findMany({
-        where: { userId: { in: userIds }, networkId: group.networkId, role: 'COORDINATOR', user: { disabledAt: null } },
+        where: { userId: { in: userIds }, networkId: group.networkId, role: { in: rolesHolding('collaboration.moderate') }, user: { disabledAt: null } },
         select: { userId: true },
       }),
     ]);
@@ -121,7 +122,7 @@ export class GroupsRepository {
       take: 2000,
     });
     const coordinators = await this.prisma.networkMembership.findMany({
-      where: { networkId: group.networkId, role: 'COORDINATOR', user: { disabledAt: null } },
+      where: { networkId: group.networkId, role: { in: rolesHolding('collaboration.moderate') }, user: { disabledAt: null } },
       select: { user: { select: { id: true, name: true } }, network: { select: { name: true } } },
     });
     const seen = new Map<string, { id: string; name: string; organisationName: string }>();

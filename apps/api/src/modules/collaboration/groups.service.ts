@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { roleHas, type GroupCreate, type GroupDetail, type GroupSummary } from '@tadamon/shared';
+import { type GroupCreate, type GroupDetail, type GroupSummary } from '@tadamon/shared';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { forbidden, notFound } from '../../common/errors/app-error.js';
 import { canModerate } from './group-visibility.js';
 import { GroupsRepository } from './groups.repository.js';
 import { renderMarkdown } from './markdown.js';
+import { organisationsHolding } from '../../common/auth/roles.js';
 
 type GroupRow = NonNullable<Awaited<ReturnType<GroupsRepository['findVisible']>>>;
 
@@ -41,9 +42,9 @@ export class GroupsService {
     const visible = await this.access.visibleNetworkIds(actor);
     if (!visible.includes(input.networkId)) throw notFound('network');
     const coordinates = this.access.holdsForNetwork(actor, 'collaboration.createGroup', input.networkId);
-    const ledHere = [...actor.organisations.entries()]
-      .filter(([, o]) => o.networkId === input.networkId && roleHas(o.role, 'collaboration.createGroup'))
-      .map(([id]) => id);
+    const ledHere = organisationsHolding(actor, 'collaboration.createGroup').filter(
+      (id) => actor.organisations.get(id)?.networkId === input.networkId,
+    );
     if (!coordinates && ledHere.length === 0) throw forbidden('Your role does not allow starting a group here.');
     let organisationIds: string[] = [];
     if (input.audience === 'ORGANISATIONS') {

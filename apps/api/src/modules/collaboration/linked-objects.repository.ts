@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { DocumentStatus } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
-import { scopeOf, visibleWhere as visibleMaterialsWhere } from '../materials/material-scope.js';
+import { MaterialLookup } from '../materials/material-lookup.js';
 import { MeetingAccess } from '../meetings/meeting-access.js';
-import { visibleGroupsWhere } from './group-visibility.js';
+import { visibleWhere as visibleGroupsWhere } from './group-visibility.js';
 
-/** A language version's title in the reader's language, else the network's fallbacks, else the first. */
+/** A language version's title in the reader's language, else the fallbacks, else the first. */
 function pickTitle(translations: { language: string; title: string }[], language: string, fallbacks: string[]): string {
   for (const wanted of [language, ...fallbacks]) {
     const hit = translations.find((t) => t.language === wanted);
@@ -18,39 +18,23 @@ function pickTitle(translations: { language: string; title: string }[], language
 /**
  * Documents, meetings and library material that a campaign or a post points at, filtered
  * through each feature's own visibility rule. Whatever is not returned here must not be shown:
- * not its title, not its kind. The filters come from the materials and meetings modules, so
- * a change to who sees what there holds here too.
+ * not its title, not its kind. Material and meetings are asked of their own modules
+ * (MaterialLookup, MeetingAccess), so a change to who sees what there holds here too.
  */
 @Injectable()
 export class LinkedObjectsRepository {
   constructor(
     private readonly prisma: PrismaService,
     private readonly meetingAccess: MeetingAccess,
+    private readonly materialLookup: MaterialLookup,
   ) {}
 
-  async materials(actor: Actor, ids: string[]) {
-    if (ids.length === 0) return new Map<string, { title: string; kind: string }>();
-    const rows = await this.prisma.material.findMany({
-      where: { AND: [{ id: { in: ids } }, visibleMaterialsWhere(scopeOf(actor))] },
-      select: {
-        id: true,
-        kind: true,
-        network: { select: { fallbackLanguages: true } },
-        translations: { select: { language: true, title: true }, orderBy: { createdAt: 'asc' } },
-      },
-    });
-    return new Map(
-      rows.map((m) => [m.id, { title: pickTitle(m.translations, actor.preferredLanguage, m.network.fallbackLanguages), kind: m.kind as string }]),
-    );
+  materials(actor: Actor, ids: string[]) {
+    return this.materialLookup.visibleTitles(actor, ids);
   }
 
-  async meetingsOf(actor: Actor, ids: string[]) {
-    if (ids.length === 0) return new Map<string, { title: string; startsAt: Date; cancelled: boolean }>();
-    const rows = await this.prisma.meeting.findMany({
-      where: { AND: [{ id: { in: ids } }, this.meetingAccess.visibleWhere(actor)] },
-      select: { id: true, title: true, startsAt: true, status: true },
-    });
-    return new Map(rows.map((m) => [m.id, { title: m.title, startsAt: m.startsAt, cancelled: m.status === 'CANCELLED' }]));
+  meetingsOf(actor: Actor, ids: string[]) {
+    return this.meetingAccess.visibleSummaries(actor, ids);
   }
 
   async documents(actor: Actor, ids: string[]) {

@@ -5,7 +5,7 @@ import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error.js';
 import { fileNameStem } from '../../common/http/file-name.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { mayChangeStatus, organisationsActorSignsFor } from './document-access.js';
+import { canChangeStatus, organisationsActorSignsFor } from './document-access.js';
 import { DocumentChanges } from './document-changes.js';
 import { renderDocumentPdf } from './document-pdf.js';
 import { DocumentsRepository } from './documents.repository.js';
@@ -25,7 +25,7 @@ export class SignaturesService {
 
   async invite(actor: Actor, documentId: string, organisationIds: string[]): Promise<DocumentDetail> {
     const doc = await this.documents.require(actor, documentId);
-    if (!mayChangeStatus(actor, doc)) throw forbidden('Only the owner organisation’s leaders invite signatories.');
+    if (!canChangeStatus(actor, doc)) throw forbidden('Only the owner organisation’s leaders invite signatories.');
     if (doc.status === 'PUBLISHED' || doc.status === 'ARCHIVED') throw new AppError('SIGNATURE_CLOSED', 'Signatures are closed.');
     const ids = [...new Set(organisationIds)];
     const allowed =

@@ -5,7 +5,7 @@ import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { CourseVisibility, seesPath } from '../courses/course-visibility.js';
-import { enrolLearner } from '../learning/enrolment-writer.js';
+import { EnrolmentWriter } from '../learning/enrolments.module.js';
 import { CourseProgressRepository } from './course-progress.repository.js';
 import { CourseRemindersService } from './course-reminders.service.js';
 import { localisedText } from '../../common/i18n/localised-text.js';
@@ -26,7 +26,7 @@ const assignmentOut = (e: { id: string; courseId: string; userId: string; status
 
 /**
  * Leaders assign courses to members of their organisation; coordinators to members of any
- * organisation of their network. Every enrolment goes through `enrolLearner`.
+ * organisation of their network. Every enrolment goes through the learning module's `EnrolmentWriter`.
  */
 @Injectable()
 export class AssignmentsService {
@@ -36,6 +36,7 @@ export class AssignmentsService {
     private readonly audit: AuditService,
     private readonly reminders: CourseRemindersService,
     private readonly visibility: CourseVisibility,
+    private readonly enrolments: EnrolmentWriter,
   ) {}
 
   async assignable(actor: Actor, organisationId: string, q?: string): Promise<Assignable> {
@@ -69,7 +70,7 @@ export class AssignmentsService {
         for (const courseId of courseIds) {
           try {
             items.push(
-              await enrolLearner(tx, {
+              await this.enrolments.enrol(tx, {
                 courseId,
                 userId,
                 organisationId: organisation!.id,

@@ -5,7 +5,7 @@ import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { CourseVisibility } from '../courses/course-visibility.js';
-import { enrolLearner } from '../learning/enrolment-writer.js';
+import { EnrolmentWriter } from '../learning/enrolments.module.js';
 import { CourseProgressClock } from './course-progress-clock.js';
 import { CourseProgressRepository } from './course-progress.repository.js';
 import { CourseRemindersService } from './course-reminders.service.js';
@@ -18,7 +18,7 @@ type StoredCohort = NonNullable<Awaited<ReturnType<CourseProgressRepository['coh
 /**
  * Cohorts: a group going through one course between two dates. An organisation's cohort is
  * run by its leaders (and the network's coordinators); a network cohort by coordinators, with
- * members from any organisation of the network. Members are enrolled through `enrolLearner`
+ * members from any organisation of the network. Members are enrolled through the learning module's `EnrolmentWriter`
  * (source COHORT) with the cohort's end as their due date.
  */
 @Injectable()
@@ -31,6 +31,7 @@ export class CohortsService {
     private readonly reminders: CourseRemindersService,
     private readonly clock: CourseProgressClock,
     private readonly visibility: CourseVisibility,
+    private readonly enrolments: EnrolmentWriter,
   ) {}
 
   async create(actor: Actor, input: CohortCreate & { organisationId: string | null }, ip: string): Promise<CohortDetail> {
@@ -105,7 +106,7 @@ export class CohortsService {
       const written = [];
       for (const userId of people) {
         written.push(
-          await enrolLearner(tx, {
+          await this.enrolments.enrol(tx, {
             courseId: cohort.courseId,
             userId,
             organisationId: organisationOf.get(userId)!,

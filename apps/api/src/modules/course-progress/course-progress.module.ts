@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CoursesModule } from '../courses/courses.module.js';
+import { LearningEnrolmentsModule } from '../learning/enrolments.module.js';
 import { AssignmentsController } from './assignments.controller.js';
 import { AssignmentsService } from './assignments.service.js';
 import { CohortsController } from './cohorts.controller.js';
@@ -18,7 +19,7 @@ import { ProgressReportsService } from './progress-reports.service.js';
  * learning module to call when an enrolment completes.
  */
 @Module({
-  imports: [CoursesModule],
+  imports: [CoursesModule, LearningEnrolmentsModule],
   controllers: [AssignmentsController, CohortsController, ProgressReportsController],
   providers: [
     CourseProgressClock,

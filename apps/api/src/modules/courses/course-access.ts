@@ -1,5 +1,8 @@
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { learnerScopeOf, visibleCourseWhere } from './learner-scope.js';
+import { holdsInNetwork, holdsInOrganisation, networksHolding, organisationsHolding } from '../../common/auth/roles.js';
 
 /**
  * Who may author which course or learning path. Coordinators author anything in their network,
@@ -16,8 +19,7 @@ export interface AuthoredThing {
 
 export function canAuthor(actor: Actor, thing: { networkId: string; organisationId: string | null }): boolean {
   if (actor.isPlatformAdmin) return true;
-  if (actor.networks.get(thing.networkId)?.role === 'COORDINATOR') return true;
-  return !!thing.organisationId && actor.organisations.get(thing.organisationId)?.role === 'ORG_LEADER';
+  return holdsInNetwork(actor, 'courses.manage', thing.networkId) || holdsInOrganisation(actor, 'courses.manage', thing.organisationId);
 }
 
 /**
@@ -38,11 +40,11 @@ export async function requireAuthor<T extends AuthoredThing>(
 
 /** Networks and organisations whose courses and paths the actor authors, for list filters. */
 export function authoringScope(actor: Actor) {
-  const coordinatorNetworkIds: string[] = [];
-  for (const [id, network] of actor.networks) if (network.role === 'COORDINATOR') coordinatorNetworkIds.push(id);
-  const leaderOrganisationIds: string[] = [];
-  for (const [id, membership] of actor.organisations) if (membership.role === 'ORG_LEADER') leaderOrganisationIds.push(id);
-  return { all: actor.isPlatformAdmin, coordinatorNetworkIds, leaderOrganisationIds };
+  return {
+    all: actor.isPlatformAdmin,
+    coordinatorNetworkIds: networksHolding(actor, 'courses.manage'),
+    leaderOrganisationIds: organisationsHolding(actor, 'courses.manage'),
+  };
 }
 
 /** Prisma filter (Course or LearningPath) for what the actor authors. */
@@ -55,6 +57,14 @@ export function authoredWhere(actor: Actor) {
       { organisationId: { in: scope.leaderOrganisationIds } },
     ],
   };
+}
+
+/**
+ * What the actor may see of courses by id, as a Prisma filter on Course: what they author, and
+ * what the learner rule (`learner-scope.ts`) shows them.
+ */
+export function visibleWhere(actor: Actor): Prisma.CourseWhereInput {
+  return { OR: [authoredWhere(actor), visibleCourseWhere(learnerScopeOf(actor))] };
 }
 
 export const validationError = (field: string, code: string, extra: Record<string, unknown> = {}) =>

@@ -9,7 +9,7 @@ import type {
 import type { Actor } from '../../common/auth/actor.js';
 import { notFound } from '../../common/errors/app-error.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { scopeOf, visibleWhere } from '../materials/material-scope.js';
+import { MaterialLookup } from '../materials/material-lookup.js';
 import { validationError } from './course-access.js';
 import { CourseEditor } from './course-editor.js';
 import { CoursesRepository, type CourseWithRefs, type Tx } from './courses.repository.js';
@@ -23,6 +23,7 @@ export class CourseContentService {
   constructor(
     private readonly repository: CoursesRepository,
     private readonly editor: CourseEditor,
+    private readonly materials: MaterialLookup,
   ) {}
 
   private async onVersion(
@@ -185,10 +186,7 @@ export class CourseContentService {
    * by the course's organisation.
    */
   private async checkMaterial(tx: Tx, actor: Actor, course: CourseWithRefs, materialId: string) {
-    const material = await tx.material.findFirst({
-      where: { AND: [{ id: materialId }, visibleWhere(scopeOf(actor))] },
-      select: { networkId: true, organisationId: true, visibility: true },
-    });
+    const material = await this.materials.visibleReach(actor, materialId, tx);
     // One the editor may not see does not exist for them: 404, as for an unknown id.
     if (!material) throw notFound('material');
     const reachesLearners =

@@ -47,7 +47,7 @@ export class CourseEditor {
 
   async edit(actor: Actor, courseId: string, expectedRevision: number, change: Change, addressed?: Addressed): Promise<CourseVersionTree> {
     const course = await this.requireCourse(actor, courseId, addressed);
-    const outcome = await this.repository.prisma.$transaction(async (tx) => {
+    const outcome = await this.repository.transaction(async (tx) => {
       if (!(await this.repository.bumpRevision(tx, courseId, expectedRevision))) return { landed: false as const };
       return { landed: true as const, shownVersionId: (await change(tx, course)) ?? null };
     });

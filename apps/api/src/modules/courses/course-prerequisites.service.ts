@@ -20,14 +20,14 @@ export class CoursePrerequisitesService {
 
   async add(actor: Actor, courseId: string, requiredCourseId: string) {
     const course = await this.editor.requireCourse(actor, courseId);
-    const required = await this.repository.prisma.course.findUnique({ where: { id: requiredCourseId }, select: { networkId: true } });
+    const required = await this.repository.courseNetwork(requiredCourseId);
     // The required course must be one of the same network that the author may see (theirs, or
     // one the learner rule shows them); anything else answers as an unknown id, title unsaid.
     if (!required || required.networkId !== course.networkId || !(await this.visibility.seesCourse(actor, requiredCourseId))) {
       throw notFound('required course');
     }
     if (requiredCourseId === courseId) throw cycle([courseId]);
-    await this.repository.prisma.$transaction(async (tx) => {
+    await this.repository.transaction(async (tx) => {
       // One writer of a network's prerequisite graph at a time, so two additions cannot close a circle together.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${'course-prerequisites:' + course.networkId}))`;
       const path = await tx.$queryRaw<{ path: string[] }[]>`
@@ -52,7 +52,7 @@ export class CoursePrerequisitesService {
 
   async remove(actor: Actor, courseId: string, requiredCourseId: string) {
     await this.editor.requireCourse(actor, courseId);
-    await this.repository.prisma.coursePrerequisite.deleteMany({ where: { courseId, requiredCourseId } });
+    await this.repository.removePrerequisite(courseId, requiredCourseId);
     return this.editor.tree(actor, courseId);
   }
 }

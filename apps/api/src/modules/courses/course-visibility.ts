@@ -1,34 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/actor.js';
-import { PrismaService } from '../../common/database/prisma.service.js';
-import type { Prisma } from '../../generated/prisma/client.js';
-import { learnerScopeOf, visibleCourseWhere } from '../learning/learner-scope.js';
-import { authoredWhere, canAuthor } from './course-access.js';
+import { canAuthor, visibleWhere } from './course-access.js';
+import { CoursesRepository, type Tx } from './courses.repository.js';
 
-type Db = Prisma.TransactionClient | PrismaService;
 
 /**
  * Which courses and learning paths someone may see by id: what they author, and what the
- * learner rule (`learning/learner-scope.ts`) shows them. Every route that names a course or a
+ * learner rule (`learner-scope.ts`) shows them. Every route that names a course or a
  * path — authoring it, linking it as a prerequisite, putting it in a path, a cohort — asks
  * here, so an id of another organisation's private course answers 404 wherever it is used,
  * like an unknown id, and its title is never shown.
  */
 @Injectable()
 export class CourseVisibility {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly repository: CoursesRepository) {}
 
   /** Those of `ids` the actor may see. */
-  async visibleCourseIds(actor: Actor, ids: string[], db: Db = this.prisma): Promise<Set<string>> {
+  async visibleCourseIds(actor: Actor, ids: string[], db?: Tx): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows = await db.course.findMany({
-      where: { AND: [{ id: { in: [...new Set(ids)] } }, { OR: [authoredWhere(actor), visibleCourseWhere(learnerScopeOf(actor))] }] },
-      select: { id: true },
-    });
-    return new Set(rows.map((r) => r.id));
+    return new Set(await this.repository.courseIdsAmong([...new Set(ids)], visibleWhere(actor), db));
   }
 
-  async seesCourse(actor: Actor, id: string, db: Db = this.prisma): Promise<boolean> {
+  async seesCourse(actor: Actor, id: string, db?: Tx): Promise<boolean> {
     return (await this.visibleCourseIds(actor, [id], db)).has(id);
   }
 }

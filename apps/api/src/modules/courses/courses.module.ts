@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MaterialsModule } from '../materials/materials.module.js';
 import { CourseContentController } from './course-content.controller.js';
 import { CourseContentService } from './course-content.service.js';
 import { CourseVisibility } from './course-visibility.js';
@@ -12,6 +13,7 @@ import { LearningPathsService } from './learning-paths.service.js';
 
 /** Course authoring (issue 4): courses, versions, lessons, question bank, prerequisites, learning paths. */
 @Module({
+  imports: [MaterialsModule],
   controllers: [CoursesController, CourseContentController, LearningPathsController],
   providers: [
     CoursesRepository,

@@ -24,6 +24,13 @@ export type VersionContent = Prisma.CourseVersionGetPayload<{
   };
 }>;
 
+const pathInclude = {
+  organisation: { select: { name: true } },
+  network: { select: { fallbackLanguages: true } },
+  courses: { orderBy: { position: 'asc' }, include: { course: { select: { id: true, titles: true, status: true } } } },
+} satisfies Prisma.LearningPathInclude;
+export type PathRow = Prisma.LearningPathGetPayload<{ include: typeof pathInclude }>;
+
 /** The only place the courses module reads and writes courses, versions and their content. */
 @Injectable()
 export class CoursesRepository {
@@ -108,5 +115,48 @@ export class CoursesRepository {
         versions: { where: { state: 'DRAFT' }, select: { id: true, number: true, titles: true } },
       },
     });
+  }
+
+  /** Runs `work` in one transaction; the methods taking `tx` (and the writers it calls) run inside it. */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(work);
+  }
+
+  /** Ids of those of `ids` that match `where` (the visibility rule). */
+  async courseIdsAmong(ids: string[], where: Prisma.CourseWhereInput, db: Tx | PrismaService = this.prisma): Promise<string[]> {
+    const rows = await db.course.findMany({ where: { AND: [{ id: { in: ids } }, where] }, select: { id: true } });
+    return rows.map((r) => r.id);
+  }
+
+  /** Courses whose title (any language) contains `pattern`, within an authoring scope. */
+  async courseIdsByTitle(pattern: string, scope: { all: boolean; coordinatorNetworkIds: string[]; leaderOrganisationIds: string[] }) {
+    const ids = await this.prisma.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "Course"
+         WHERE "titles"::text ILIKE ${pattern}
+           AND (${scope.all} OR "networkId" = ANY(${scope.coordinatorNetworkIds}::uuid[])
+                OR "organisationId" = ANY(${scope.leaderOrganisationIds}::uuid[]))
+         LIMIT 1000`;
+    return ids.map((r) => r.id);
+  }
+
+  courseNetwork(courseId: string) {
+    return this.prisma.course.findUnique({ where: { id: courseId }, select: { networkId: true } });
+  }
+
+  removePrerequisite(courseId: string, requiredCourseId: string) {
+    return this.prisma.coursePrerequisite.deleteMany({ where: { courseId, requiredCourseId } });
+  }
+
+  /** The network of a library topic (a course's custom topic must be of its network). */
+  topicNetwork(topicId: string, db: Tx | PrismaService = this.prisma) {
+    return db.materialTopic.findUnique({ where: { id: topicId }, select: { networkId: true } });
+  }
+
+  paths(where: Prisma.LearningPathWhereInput, take: number) {
+    return this.prisma.learningPath.findMany({ where, include: pathInclude, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], take });
+  }
+
+  findPath(id: string): Promise<PathRow | null> {
+    return this.prisma.learningPath.findUnique({ where: { id }, include: pathInclude });
   }
 }

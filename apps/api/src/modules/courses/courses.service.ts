@@ -36,13 +36,7 @@ export class CoursesService {
       // caller's scope is enough.
       const scope = authoringScope(actor);
       const pattern = '%' + query.q.replace(/[%_\\]/g, '\\$&') + '%';
-      const ids = await this.repository.prisma.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "Course"
-         WHERE "titles"::text ILIKE ${pattern}
-           AND (${scope.all} OR "networkId" = ANY(${scope.coordinatorNetworkIds}::uuid[])
-                OR "organisationId" = ANY(${scope.leaderOrganisationIds}::uuid[]))
-         LIMIT 1000`;
-      and.push({ id: { in: ids.map((r) => r.id) } });
+      and.push({ id: { in: await this.repository.courseIdsByTitle(pattern, scope) } });
     }
     if (query.cursor) {
       const [at, id] = decodeCursor(query.cursor, 2) as [string, string];
@@ -86,7 +80,7 @@ export class CoursesService {
     }
     await this.checkTopic(input.networkId, input.customTopicId);
     const texts = { titles: { [input.language]: input.title }, summaries: input.summary ? { [input.language]: input.summary } : {} };
-    const course = await this.repository.prisma.$transaction(async (tx) => {
+    const course = await this.repository.transaction(async (tx) => {
       const created = await tx.course.create({
         data: {
           networkId: input.networkId,
@@ -237,9 +231,9 @@ export class CoursesService {
   }
 
   /** A custom topic must be one of the course's network (the library's topics). */
-  async checkTopic(networkId: string, customTopicId?: string | null, db: Tx = this.repository.prisma) {
+  async checkTopic(networkId: string, customTopicId?: string | null, db?: Tx) {
     if (!customTopicId) return;
-    const topic = await db.materialTopic.findUnique({ where: { id: customTopicId }, select: { networkId: true } });
+    const topic = await this.repository.topicNetwork(customTopicId, db);
     if (!topic || topic.networkId !== networkId) throw validationError('customTopicId', 'unknown_topic');
   }
 

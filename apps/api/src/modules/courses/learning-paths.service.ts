@@ -5,20 +5,13 @@ import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { decodeCursor, invalidCursor, pageFrom } from '../../common/http/page-cursor.js';
-import { PrismaService } from '../../common/database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { authoredWhere, requireAuthor, validationError } from './course-access.js';
 import { CourseVisibility, seesPath } from './course-visibility.js';
 import { localisedText } from '../../common/i18n/localised-text.js';
 import type { TextMap } from './course-texts.js';
-import type { Tx } from './courses.repository.js';
+import { CoursesRepository, type PathRow, type Tx } from './courses.repository.js';
 
-const pathInclude = {
-  organisation: { select: { name: true } },
-  network: { select: { fallbackLanguages: true } },
-  courses: { orderBy: { position: 'asc' }, include: { course: { select: { id: true, titles: true, status: true } } } },
-} satisfies Prisma.LearningPathInclude;
-type PathRow = Prisma.LearningPathGetPayload<{ include: typeof pathInclude }>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -29,7 +22,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class LearningPathsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly repository: CoursesRepository,
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
     private readonly visibility: CourseVisibility,
@@ -44,12 +37,7 @@ export class LearningPathsService {
       if (!UUID.test(id) || Number.isNaN(Date.parse(at))) throw invalidCursor();
       and.push({ OR: [{ updatedAt: { lt: new Date(at) } }, { updatedAt: new Date(at), id: { lt: id } }] });
     }
-    const rows = await this.prisma.learningPath.findMany({
-      where: { AND: and },
-      include: pathInclude,
-      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-      take: query.limit + 1,
-    });
+    const rows = await this.repository.paths({ AND: and }, query.limit + 1);
     const page = pageFrom(rows, query.limit, (row) => [row.updatedAt.toISOString(), row.id]);
     return { items: page.items.map((row) => pathOut(row, actor.preferredLanguage)), nextCursor: page.nextCursor };
   }
@@ -66,7 +54,7 @@ export class LearningPathsService {
       await this.access.requireNetworkAccess(actor, 'courses.manage', input.networkId);
     }
     const scope = { networkId: input.networkId, organisationId: input.organisationId ?? null };
-    const path = await this.prisma.$transaction(async (tx) => {
+    const path = await this.repository.transaction(async (tx) => {
       const courseIds = await this.checkCourses(tx, actor, scope, input.courseIds ?? []);
       const created = await tx.learningPath.create({
         data: { ...scope, titles: input.titles, summaries: input.summaries ?? {}, createdById: actor.userId },
@@ -117,7 +105,7 @@ export class LearningPathsService {
   }
 
   private async requirePath(actor: Actor, pathId: string) {
-    const path = await this.prisma.learningPath.findUnique({ where: { id: pathId }, include: pathInclude });
+    const path = await this.repository.findPath(pathId);
     return requireAuthor(actor, path, 'learning path', (p) => seesPath(actor, p));
   }
 
@@ -146,7 +134,7 @@ export class LearningPathsService {
 
   private async edit(actor: Actor, pathId: string, revision: number, change: (tx: Tx, path: PathRow) => Promise<void>) {
     const path = await this.requirePath(actor, pathId);
-    const landed = await this.prisma.$transaction(async (tx) => {
+    const landed = await this.repository.transaction(async (tx) => {
       const { count } = await tx.learningPath.updateMany({ where: { id: pathId, revision }, data: { revision: { increment: 1 } } });
       if (count === 0) return false;
       await change(tx, path);

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  ASSIGNABLE_ROLES,
   DEFAULT_LANGUAGE,
   isLanguage,
   type InvitationAccept,
@@ -22,6 +21,7 @@ import { invitationMail } from '../../common/mail/messages/index.js';
 import { AuthService, type RequestMeta } from '../auth/auth.service.js';
 import { InvitationsRepository, invitationInvalid, type InvitationScope } from './invitations.repository.js';
 import { noticeOf } from '../../common/channels/short-messages.js';
+import { isNetworkRole, mayAssign, rolesHeldIn } from '../../common/auth/roles.js';
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600_000;
 
@@ -211,7 +211,7 @@ export class InvitationsService {
     organisationId: string | undefined,
     networkId: string | undefined,
   ): Promise<InvitationScope> {
-    if (role === 'COORDINATOR') {
+    if (isNetworkRole(role)) {
       if (!networkId) throw notFound('network');
       await this.access.requireNetworkAccess(actor, 'members.inviteLeader', networkId);
       this.requireAssignable(actor, role, { organisationId: null, networkId });
@@ -226,13 +226,7 @@ export class InvitationsService {
   }
 
   private requireAssignable(actor: Actor, role: Role, scope: InvitationScope): void {
-    const held: Role[] = [];
-    if (actor.isPlatformAdmin) held.push('PLATFORM_ADMIN');
-    const networkRole = actor.networks.get(scope.networkId)?.role;
-    if (networkRole) held.push(networkRole);
-    const organisationRole = scope.organisationId ? actor.organisations.get(scope.organisationId)?.role : undefined;
-    if (organisationRole) held.push(organisationRole);
-    if (!held.some((r) => ASSIGNABLE_ROLES[r].includes(role))) {
+    if (!mayAssign(rolesHeldIn(actor, scope), role)) {
       throw new AppError('FORBIDDEN', 'Your role does not allow inviting someone with this role here.', {
         fields: { role: [{ code: 'not_assignable', message: 'You may not give this role.' }] },
       });

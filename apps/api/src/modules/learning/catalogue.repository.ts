@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { COURSE_LENGTH_BANDS, type CourseLength } from '@tadamon/shared';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
-import { catalogueSql, type LearnerScope } from './learner-scope.js';
+import { catalogueSql, type LearnerScope } from '../courses/learner-scope.js';
 
 export interface CatalogueSearch {
   scope: LearnerScope;

@@ -2,9 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MyLearning, MyLearningItem } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
-import { PrismaService } from '../../common/database/prisma.service.js';
-import { enrolLearner } from './enrolment-writer.js';
-import { learnerScopeOf, selfEnrolOrganisation } from './learner-scope.js';
+import { learnerScopeOf, selfEnrolOrganisation } from '../courses/learner-scope.js';
 import { learnerState } from './learner-view.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';
@@ -17,7 +15,6 @@ const COMPLETED_SHOWN = 50;
 @Injectable()
 export class EnrolmentService {
   constructor(
-    private readonly prisma: PrismaService,
     private readonly repository: LearningRepository,
     private readonly clock: LearningClock,
   ) {}
@@ -32,42 +29,28 @@ export class EnrolmentService {
     if (!organisationId) {
       throw new AppError('COURSE_NOT_OPEN_TO_YOU', 'This course is given by assignment; ask your organisation leader.');
     }
-    const enrolment = await this.prisma.$transaction((tx) =>
-      enrolLearner(tx, { courseId, userId: actor.userId, organisationId, source: 'SELF' }),
+    const enrolment = await this.repository.transaction((tx) =>
+      this.repository.enrol(tx, { courseId, userId: actor.userId, organisationId, source: 'SELF' }),
     );
     return { enrolmentId: enrolment.id };
   }
 
   /** Leaves a course one chose; an assigned or cohort course, or a completed one, stays. */
   async withdraw(actor: Actor, courseId: string): Promise<void> {
-    const enrolment = await this.prisma.courseEnrolment.findUnique({
-      where: { courseId_userId: { courseId, userId: actor.userId } },
-    });
+    const enrolment = await this.repository.enrolmentFor(actor.userId, courseId);
     if (!enrolment || enrolment.status === 'WITHDRAWN') throw notFound('enrolment');
     if (enrolment.status === 'COMPLETED' || enrolment.source !== 'SELF') {
       throw new AppError('ENROLMENT_NOT_WITHDRAWABLE', 'This course was assigned to you or is completed.');
     }
-    await this.prisma.courseEnrolment.updateMany({
-      where: { id: enrolment.id, status: 'ACTIVE' },
-      data: { status: 'WITHDRAWN' },
-    });
+    await this.repository.withdrawIfActive(enrolment.id);
   }
 
   /** In progress, assigned (with due dates, overdue flagged) and completed (with certificate). */
   async myLearning(actor: Actor): Promise<MyLearning> {
     const now = this.clock.now();
     const [active, completed] = await Promise.all([
-      this.prisma.courseEnrolment.findMany({
-        where: { userId: actor.userId, status: 'ACTIVE' },
-        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-        include: { cohort: true, course: { select: { titles: true, network: { select: { fallbackLanguages: true } } } } },
-      }),
-      this.prisma.courseEnrolment.findMany({
-        where: { userId: actor.userId, status: 'COMPLETED' },
-        orderBy: [{ completedAt: 'desc' }, { id: 'desc' }],
-        take: COMPLETED_SHOWN,
-        include: { cohort: true, course: { select: { titles: true, network: { select: { fallbackLanguages: true } } } } },
-      }),
+      this.repository.myEnrolments(actor.userId, 'ACTIVE'),
+      this.repository.myEnrolments(actor.userId, 'COMPLETED', COMPLETED_SHOWN),
     ]);
     const certificates = await this.certificatesOf(actor.userId, completed.map((e) => e.courseId));
     const itemOf = (e: (typeof active)[number]): MyLearningItem => ({

@@ -3,7 +3,7 @@ import type { LearnerPath, LearnerPathList } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
 import { notFound } from '../../common/errors/app-error.js';
 import { pickLocalisedText } from '../../common/i18n/localised-text.js';
-import { learnerScopeOf } from './learner-scope.js';
+import { learnerScopeOf } from '../courses/learner-scope.js';
 import { learnerState, percentOf } from './learner-view.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';

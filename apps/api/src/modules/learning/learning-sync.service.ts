@@ -2,12 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { QuizResult, SyncEvent, SyncEventResult, SyncRequest, SyncResponse } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError } from '../../common/errors/app-error.js';
-import { PrismaService } from '../../common/database/prisma.service.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningSyncRepository } from './learning-sync.repository.js';
 import { LessonAccess } from './lesson-access.js';
 import { LessonPlayerService } from './lesson-player.service.js';
-import { recordPositionAt } from './progress-writer.js';
+import { LearningRepository } from './learning.repository.js';
 import { QuizService } from './quiz.service.js';
 
 interface StoredResult {
@@ -31,7 +30,7 @@ export class LearningSyncService {
   private readonly logger = new Logger('LearningSync');
 
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly repository: LearningRepository,
     private readonly events: LearningSyncRepository,
     private readonly access: LessonAccess,
     private readonly player: LessonPlayerService,
@@ -85,7 +84,7 @@ export class LearningSyncService {
       case 'position': {
         const { enrolment, lesson } = await this.access.requireOpenLesson(actor, event.enrolmentId, event.lessonId);
         const at = new Date(Math.min(new Date(event.occurredAt).getTime(), this.clock.now().getTime()));
-        await recordPositionAt(this.prisma, enrolment.id, lesson.id, event.positionSeconds, at);
+        await this.repository.recordPositionAt(enrolment.id, lesson.id, event.positionSeconds, at);
         return { quizResult: null, courseCompleted: false };
       }
       case 'quizAttemptSubmitted': {

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../common/database/prisma.service.js';
-import { visibleCourseWhere, type LearnerScope } from './learner-scope.js';
+import type { LessonProgress, Prisma } from '../../generated/prisma/client.js';
+import { enrolLearner, type EnrolmentRequest } from './enrolment-writer.js';
+import { recordPosition, recordPositionAt } from './progress-writer.js';
+
+type Tx = Prisma.TransactionClient;
+import { visibleCourseWhere, type LearnerScope } from '../courses/learner-scope.js';
 
 const lessonFields = {
   id: true,
@@ -17,7 +22,10 @@ export type OutlineModule = Awaited<ReturnType<LearningRepository['outline']>>[n
 export type OutlineLesson = OutlineModule['lessons'][number];
 export type OwnEnrolment = NonNullable<Awaited<ReturnType<LearningRepository['ownEnrolment']>>>;
 
-/** Reads of the learner's side; writes go through progress-writer / enrolment-writer in transactions. */
+/**
+ * The learning module's reads and writes. Writes that count progress run in `transaction`, with
+ * the enrolment locked first (progress-writer); the methods taking `tx` run inside one.
+ */
 @Injectable()
 export class LearningRepository {
   constructor(readonly prisma: PrismaService) {}
@@ -222,5 +230,81 @@ export class LearningRepository {
                           WHERE pc."pathId" = r."learningPathId" AND pc."courseId" = ${courseId}::uuid))
        ORDER BY cert."issuedAt" DESC LIMIT 1`;
     return rows[0]?.id ?? null;
+  }
+
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(work);
+  }
+
+  enrol(tx: Tx, request: EnrolmentRequest) {
+    return enrolLearner(tx, request);
+  }
+
+  enrolmentFor(userId: string, courseId: string) {
+    return this.prisma.courseEnrolment.findUnique({ where: { courseId_userId: { courseId, userId } } });
+  }
+
+  /** Withdraws an active enrolment (a completed one stays). */
+  withdrawIfActive(enrolmentId: string) {
+    return this.prisma.courseEnrolment.updateMany({ where: { id: enrolmentId, status: 'ACTIVE' }, data: { status: 'WITHDRAWN' } });
+  }
+
+  /** "My learning": the person's enrolments in one state, newest first. */
+  myEnrolments(userId: string, status: 'ACTIVE' | 'COMPLETED', take?: number) {
+    return this.prisma.courseEnrolment.findMany({
+      where: { userId, status },
+      orderBy: status === 'ACTIVE' ? [{ updatedAt: 'desc' }, { id: 'desc' }] : [{ completedAt: 'desc' }, { id: 'desc' }],
+      ...(take === undefined ? {} : { take }),
+      include: { cohort: true, course: { select: { titles: true, network: { select: { fallbackLanguages: true } } } } },
+    });
+  }
+
+  enrolmentStatus(enrolmentId: string) {
+    return this.prisma.courseEnrolment.findUniqueOrThrow({ where: { id: enrolmentId }, select: { status: true } });
+  }
+
+  enrolmentIn(tx: Tx, enrolmentId: string) {
+    return tx.courseEnrolment.findUniqueOrThrow({ where: { id: enrolmentId } });
+  }
+
+  /** How many questions a lesson's quiz draws from (its pool, or the whole version). */
+  quizPoolSize(versionId: string, pool: string | null) {
+    return this.prisma.quizQuestion.count({ where: { versionId, ...(pool ? { pool } : {}) } });
+  }
+
+  recordPosition(enrolment: { id: string; lastLessonId: string | null }, lessonId: string, positionSeconds: number | undefined, existing: LessonProgress | undefined) {
+    return recordPosition(this.prisma, enrolment, lessonId, positionSeconds, existing);
+  }
+
+  recordPositionAt(enrolmentId: string, lessonId: string, positionSeconds: number, at: Date) {
+    return recordPositionAt(this.prisma, enrolmentId, lessonId, positionSeconds, at);
+  }
+
+  progressIn(tx: Tx, enrolmentId: string, lessonId: string) {
+    return tx.lessonProgress.findUniqueOrThrow({ where: { enrolmentId_lessonId: { enrolmentId, lessonId } } });
+  }
+
+  ownAttempt(enrolmentId: string, attemptId: string) {
+    return this.prisma.quizAttempt.findFirst({ where: { id: attemptId, enrolmentId } });
+  }
+
+  attemptsIn(tx: Tx, enrolmentId: string, lessonId: string) {
+    return tx.quizAttempt.findMany({ where: { enrolmentId, lessonId }, orderBy: { number: 'asc' } });
+  }
+
+  attemptIn(tx: Tx, attemptId: string) {
+    return tx.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
+  }
+
+  createAttempt(tx: Tx, data: Prisma.QuizAttemptUncheckedCreateInput) {
+    return tx.quizAttempt.create({ data });
+  }
+
+  updateAttempt(tx: Tx, attemptId: string, data: Prisma.QuizAttemptUncheckedUpdateInput) {
+    return tx.quizAttempt.update({ where: { id: attemptId }, data });
+  }
+
+  createSignOff(tx: Tx, data: Prisma.PracticalSignOffUncheckedCreateInput) {
+    return tx.practicalSignOff.create({ data });
   }
 }

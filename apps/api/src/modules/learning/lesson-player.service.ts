@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { LessonView, ProgressEvent, ProgressResult, QuizMeta } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError } from '../../common/errors/app-error.js';
-import { PrismaService } from '../../common/database/prisma.service.js';
 import { renderMarkdown } from '../collaboration/markdown.js';
 import type { CourseLesson, QuizAttempt } from '../../generated/prisma/client.js';
 import { CompletionService } from './completion.service.js';
@@ -12,7 +11,7 @@ import { LearningRepository } from './learning.repository.js';
 import { LessonAccess } from './lesson-access.js';
 import { letsLearnerOn } from './lesson-sequence.js';
 import { pickLocalisedText } from '../../common/i18n/localised-text.js';
-import { completeIfRulesHold, completeLesson, lockEnrolment, recordPosition, recordVisit } from './progress-writer.js';
+import { completeIfRulesHold, completeLesson, lockEnrolment, recordVisit } from './progress-writer.js';
 
 /** Quiz figures for a lesson, from its attempts so far. */
 export function quizMeta(lesson: CourseLesson, attempts: QuizAttempt[], poolSize: number, now: Date): QuizMeta {
@@ -41,7 +40,6 @@ export function quizMeta(lesson: CourseLesson, attempts: QuizAttempt[], poolSize
 @Injectable()
 export class LessonPlayerService {
   constructor(
-    private readonly prisma: PrismaService,
     private readonly repository: LearningRepository,
     private readonly access: LessonAccess,
     private readonly completion: CompletionService,
@@ -56,7 +54,7 @@ export class LessonPlayerService {
     const progress = facts.progress.get(lesson.id);
     const [attempts, poolSize, signOffs] = await Promise.all([
       lesson.hasQuiz ? this.repository.attempts(enrolment.id, lesson.id) : [],
-      lesson.hasQuiz ? this.prisma.quizQuestion.count({ where: { versionId: enrolment.versionId, ...(lesson.quizPool ? { pool: lesson.quizPool } : {}) } }) : 0,
+      lesson.hasQuiz ? this.repository.quizPoolSize(enrolment.versionId, lesson.quizPool || null) : 0,
       lesson.requiresPractical ? this.repository.signOffs(enrolment.id, lesson.id) : [],
     ]);
     const history = signOffs.map((s) => ({
@@ -111,20 +109,20 @@ export class LessonPlayerService {
       }
     }
     if (event.event !== 'completed') {
-      const progress = await recordPosition(this.prisma, enrolment, lesson.id, event.positionSeconds, facts.progress.get(lesson.id));
+      const progress = await this.repository.recordPosition(enrolment, lesson.id, event.positionSeconds, facts.progress.get(lesson.id));
       return progressResult(progress, enrolment);
     }
     const now = this.clock.now();
-    const { progress, after } = await this.prisma.$transaction(async (tx) => {
+    const { progress, after } = await this.repository.transaction(async (tx) => {
       await lockEnrolment(tx, enrolment.id);
       let progress = await recordVisit(tx, enrolment.id, lesson.id, event.positionSeconds);
       let justCompleted = false;
       if (event.event === 'completed' && (await completeLesson(tx, enrolment.id, lesson.id, now))) {
-        progress = await tx.lessonProgress.findUniqueOrThrow({ where: { enrolmentId_lessonId: { enrolmentId: enrolment.id, lessonId: lesson.id } } });
+        progress = await this.repository.progressIn(tx, enrolment.id, lesson.id);
         justCompleted = await completeIfRulesHold(tx, enrolment.id, now);
         if (justCompleted) await this.completion.afterCompletion(enrolment.id, tx);
       }
-      return { progress, after: await tx.courseEnrolment.findUniqueOrThrow({ where: { id: enrolment.id } }) };
+      return { progress, after: await this.repository.enrolmentIn(tx, enrolment.id) };
     });
     return progressResult(progress, after);
   }

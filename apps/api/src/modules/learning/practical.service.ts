@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { roleHas, type SignOffCreate, type SignOffQueue } from '@tadamon/shared';
+import type { SignOffCreate, SignOffQueue } from '@tadamon/shared';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
-import { PrismaService } from '../../common/database/prisma.service.js';
 import { pickLocalisedText } from '../../common/i18n/localised-text.js';
 import { renderMarkdown } from '../collaboration/markdown.js';
 import { CompletionService } from './completion.service.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';
 import { completeIfRulesHold, completeLesson, lockEnrolment } from './progress-writer.js';
+import { networksHolding, organisationsHolding } from '../../common/auth/roles.js';
 
 /**
  * Practical sign-off: an assessor (leaders of the learner's organisation, coordinators of its
@@ -23,7 +23,6 @@ const QUEUE_LIMIT = 200;
 @Injectable()
 export class PracticalService {
   constructor(
-    private readonly prisma: PrismaService,
     private readonly repository: LearningRepository,
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
@@ -42,10 +41,10 @@ export class PracticalService {
     if (!lesson.requiresPractical) throw new AppError('LESSON_NOT_PRACTICAL', 'This lesson has no practical task.');
     if (enrolment.status === 'WITHDRAWN') throw new AppError('ENROLMENT_NOT_ACTIVE', 'This person left the course.');
     const now = this.clock.now();
-    await this.prisma.$transaction(async (tx) => {
+    await this.repository.transaction(async (tx) => {
       await lockEnrolment(tx, enrolment.id);
-      await tx.practicalSignOff.create({
-        data: { enrolmentId: enrolment.id, lessonId, result: input.result, comment: input.comment, assessorId: actor.userId, recordedAt: now },
+      await this.repository.createSignOff(tx, {
+        enrolmentId: enrolment.id, lessonId, result: input.result, comment: input.comment, assessorId: actor.userId, recordedAt: now,
       });
       if (input.result !== 'PASSED') return false;
       await completeLesson(tx, enrolment.id, lessonId, now);
@@ -81,8 +80,8 @@ export class PracticalService {
    * for coordinators, of every organisation of their networks. Their own tasks never appear.
    */
   async queue(actor: Actor): Promise<SignOffQueue> {
-    const organisationIds = [...actor.organisations].filter(([, m]) => roleHas(m.role, 'courses.assess')).map(([id]) => id);
-    const networkIds = [...actor.networks].filter(([, n]) => roleHas(n.role, 'courses.assess')).map(([id]) => id);
+    const organisationIds = organisationsHolding(actor, 'courses.assess');
+    const networkIds = networksHolding(actor, 'courses.assess');
     const rows = await this.repository.waitingPracticals(
       { allOrganisations: actor.isPlatformAdmin, organisationIds, networkIds, excludeUserId: actor.userId },
       QUEUE_LIMIT,

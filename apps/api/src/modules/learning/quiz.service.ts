@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { QuizAttemptView, QuizResult, QuizSubmission } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
-import { PrismaService } from '../../common/database/prisma.service.js';
 import type { QuizAttempt, QuizQuestion } from '../../generated/prisma/client.js';
 import { CompletionService } from './completion.service.js';
 import { LearningClock } from './learning-clock.js';
@@ -34,7 +33,6 @@ const gradable = (q: QuizQuestion): GradableQuestion => ({
 @Injectable()
 export class QuizService {
   constructor(
-    private readonly prisma: PrismaService,
     private readonly repository: LearningRepository,
     private readonly access: LessonAccess,
     private readonly completion: CompletionService,
@@ -46,9 +44,9 @@ export class QuizService {
     if (!lesson.hasQuiz) throw notFound('quiz');
     const pool = await this.repository.questions(enrolment.versionId, lesson.quizPool || null);
     const now = this.clock.now();
-    const attempt = await this.prisma.$transaction(async (tx) => {
+    const attempt = await this.repository.transaction(async (tx) => {
       await lockEnrolment(tx, enrolment.id);
-      const attempts = await tx.quizAttempt.findMany({ where: { enrolmentId: enrolment.id, lessonId }, orderBy: { number: 'asc' } });
+      const attempts = await this.repository.attemptsIn(tx, enrolment.id, lessonId);
       // A second click on "Start" resumes the attempt already drawn instead of using another.
       const open = attempts.find((a) => !a.submittedAt);
       if (open) return open;
@@ -62,9 +60,7 @@ export class QuizService {
         throw new AppError('QUIZ_RETRY_WAIT', 'You can try again a little later.', { retryAt: meta.nextAttemptAt }, { 'retry-after': String(seconds) });
       }
       const draw = drawAttempt(pool.map(gradable), lesson.quizQuestionCount);
-      return tx.quizAttempt.create({
-        data: { enrolmentId: enrolment.id, lessonId, number: attempts.length + 1, startedAt: now, ...draw },
-      });
+      return this.repository.createAttempt(tx, { enrolmentId: enrolment.id, lessonId, number: attempts.length + 1, startedAt: now, ...draw });
     });
     return this.attemptView(actor, enrolment, attempt);
   }
@@ -72,21 +68,21 @@ export class QuizService {
   /** An attempt's questions again (a reload mid-quiz), still without answers. */
   async attempt(actor: Actor, enrolmentId: string, attemptId: string): Promise<QuizAttemptView> {
     const enrolment = await this.access.requireOwnEnrolment(actor, enrolmentId);
-    const attempt = await this.prisma.quizAttempt.findFirst({ where: { id: attemptId, enrolmentId } });
+    const attempt = await this.repository.ownAttempt(enrolmentId, attemptId);
     if (!attempt) throw notFound('attempt');
     return this.attemptView(actor, enrolment, attempt);
   }
 
   async result(actor: Actor, enrolmentId: string, attemptId: string): Promise<QuizResult> {
     const enrolment = await this.access.requireOwnEnrolment(actor, enrolmentId);
-    const attempt = await this.prisma.quizAttempt.findFirst({ where: { id: attemptId, enrolmentId } });
+    const attempt = await this.repository.ownAttempt(enrolmentId, attemptId);
     if (!attempt?.submittedAt) throw notFound('result');
     return this.resultView(actor, enrolment, attempt, false);
   }
 
   async submit(actor: Actor, enrolmentId: string, attemptId: string, submission: QuizSubmission): Promise<QuizResult> {
     const enrolment = await this.access.requireOwnEnrolment(actor, enrolmentId);
-    const found = await this.prisma.quizAttempt.findFirst({ where: { id: attemptId, enrolmentId } });
+    const found = await this.repository.ownAttempt(enrolmentId, attemptId);
     if (!found) throw notFound('attempt');
     // A replay (a retry after a dropped answer, a double click) gets the stored result.
     if (found.submittedAt) return this.resultView(actor, enrolment, found, false);
@@ -95,15 +91,17 @@ export class QuizService {
     const given = validAnswers(submission, found, questions);
     const lesson = (await this.repository.lesson(enrolment.versionId, found.lessonId))!;
     const now = this.clock.now();
-    const { attempt, justCompleted } = await this.prisma.$transaction(async (tx) => {
+    const { attempt, justCompleted } = await this.repository.transaction(async (tx) => {
       await lockEnrolment(tx, enrolment.id);
-      const current = await tx.quizAttempt.findUniqueOrThrow({ where: { id: found.id } });
+      const current = await this.repository.attemptIn(tx, found.id);
       if (current.submittedAt) return { attempt: current, justCompleted: false };
       const grade = gradeAttempt(questions.map(gradable), given, lesson.quizPassPercent);
       const answers: StoredAnswers = { given: Object.fromEntries(given), correct: grade.correct };
-      const attempt = await tx.quizAttempt.update({
-        where: { id: found.id },
-        data: { submittedAt: now, answers: answers as object, scorePercent: grade.scorePercent, passed: grade.passed },
+      const attempt = await this.repository.updateAttempt(tx, found.id, {
+        submittedAt: now,
+        answers: answers as object,
+        scorePercent: grade.scorePercent,
+        passed: grade.passed,
       });
       if (!grade.passed) return { attempt, justCompleted: false };
       await completeLesson(tx, enrolment.id, lesson.id, now);
@@ -130,9 +128,9 @@ export class QuizService {
     const now = this.clock.now();
     const at = new Date(Math.min(new Date(offline.occurredAt).getTime(), now.getTime()));
     const startedAt = new Date(Math.min(new Date(offline.startedAt).getTime(), at.getTime()));
-    const { attempt, justCompleted } = await this.prisma.$transaction(async (tx) => {
+    const { attempt, justCompleted } = await this.repository.transaction(async (tx) => {
       await lockEnrolment(tx, enrolment.id);
-      const attempts = await tx.quizAttempt.findMany({ where: { enrolmentId: enrolment.id, lessonId }, orderBy: { number: 'asc' } });
+      const attempts = await this.repository.attemptsIn(tx, enrolment.id, lessonId);
       if (attempts.some((a) => a.passed)) throw new AppError('QUIZ_ALREADY_PASSED', 'You had already passed this quiz.');
       if (lesson.quizAttemptLimit !== null && attempts.length >= lesson.quizAttemptLimit) {
         throw new AppError('QUIZ_ATTEMPTS_EXHAUSTED', 'No attempts were left for this quiz.', { attemptLimit: lesson.quizAttemptLimit });
@@ -147,19 +145,17 @@ export class QuizService {
       const given = validAnswers({ answers: offline.answers }, { questionIds: drawn.questionIds }, questions);
       const grade = gradeAttempt(questions.map(gradable), given, lesson.quizPassPercent);
       const answers: StoredAnswers = { given: Object.fromEntries(given), correct: grade.correct };
-      const attempt = await tx.quizAttempt.create({
-        data: {
-          enrolmentId: enrolment.id,
-          lessonId,
-          number: attempts.length + 1,
-          questionIds: drawn.questionIds,
-          optionOrders: drawn.optionOrders,
-          startedAt,
-          submittedAt: at,
-          answers: answers as object,
-          scorePercent: grade.scorePercent,
-          passed: grade.passed,
-        },
+      const attempt = await this.repository.createAttempt(tx, {
+        enrolmentId: enrolment.id,
+        lessonId,
+        number: attempts.length + 1,
+        questionIds: drawn.questionIds,
+        optionOrders: drawn.optionOrders,
+        startedAt,
+        submittedAt: at,
+        answers: answers as object,
+        scorePercent: grade.scorePercent,
+        passed: grade.passed,
       });
       if (!grade.passed) return { attempt, justCompleted: false };
       await completeLesson(tx, enrolment.id, lesson.id, at);
@@ -202,12 +198,12 @@ export class QuizService {
       this.repository.questionsByIds(attempt.questionIds),
       this.repository.lesson(enrolment.versionId, attempt.lessonId),
       this.repository.attempts(enrolment.id, attempt.lessonId),
-      this.prisma.courseEnrolment.findUniqueOrThrow({ where: { id: enrolment.id }, select: { status: true } }),
+      this.repository.enrolmentStatus(enrolment.id),
     ]);
     const byId = new Map(questions.map((q) => [q.id, q]));
     const stored = attempt.answers as unknown as StoredAnswers;
     const orders = attempt.optionOrders as Record<string, string[]>;
-    const poolSize = await this.prisma.quizQuestion.count({ where: { versionId: enrolment.versionId, ...(lesson!.quizPool ? { pool: lesson!.quizPool } : {}) } });
+    const poolSize = await this.repository.quizPoolSize(enrolment.versionId, lesson!.quizPool || null);
     const meta = quizMeta(lesson!, attempts, poolSize, this.clock.now());
     return {
       attemptId: attempt.id,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extensionOf, isInlineSafe, sanitiseFileName } from './file-checks.js';
 import { parseRange } from './file-download.js';
-import { prefixQuery } from './material-search.repository.js';
+import { prefixQuery } from '../../common/text/search-query.js';
 
 describe('sanitiseFileName', () => {
   it('keeps the name people gave, minus directories and dangerous characters', () => {

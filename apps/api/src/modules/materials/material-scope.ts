@@ -1,5 +1,6 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { networkIdsOf, type Actor } from '../../common/auth/actor.js';
+import { networksHolding, organisationsHolding } from '../../common/auth/roles.js';
 
 /**
  * Who sees and who edits which material, as plain id sets taken from the actor. The same
@@ -21,16 +22,12 @@ export interface MaterialScope {
 }
 
 export function scopeOf(actor: Actor): MaterialScope {
-  const leaderOrganisationIds: string[] = [];
-  for (const [id, membership] of actor.organisations) if (membership.role === 'ORG_LEADER') leaderOrganisationIds.push(id);
-  const coordinatorNetworkIds: string[] = [];
-  for (const [id, network] of actor.networks) if (network.role === 'COORDINATOR') coordinatorNetworkIds.push(id);
   return {
     all: actor.isPlatformAdmin,
     networkIds: networkIdsOf(actor),
     organisationIds: [...actor.organisations.keys()],
-    coordinatorNetworkIds,
-    leaderOrganisationIds,
+    coordinatorNetworkIds: networksHolding(actor, 'materials.manage'),
+    leaderOrganisationIds: organisationsHolding(actor, 'materials.manage'),
   };
 }
 
@@ -91,8 +88,18 @@ export function visibleSql(scope: MaterialScope, c: ScopeColumns = MATERIAL_COLU
           OR ${c.networkId} = ANY(${uuids(scope.coordinatorNetworkIds)}))))))`;
 }
 
+/** What the actor may see, as a Prisma filter on Material: the question every feature linking material asks. */
+export function visibleWhere(actor: Actor): Prisma.MaterialWhereInput {
+  return visibleWhereIn(scopeOf(actor));
+}
+
+/** May the actor change this material? */
+export function canEdit(actor: Actor, material: { networkId: string; organisationId: string | null }): boolean {
+  return canEditMaterial(scopeOf(actor), material);
+}
+
 /** The same rule as a Prisma filter on Material, for reads by id. */
-export function visibleWhere(scope: MaterialScope): Prisma.MaterialWhereInput {
+export function visibleWhereIn(scope: MaterialScope): Prisma.MaterialWhereInput {
   if (scope.all) return {};
   const published: Prisma.MaterialWhereInput = { published: true };
   return {

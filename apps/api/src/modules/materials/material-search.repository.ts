@@ -47,16 +47,6 @@ export interface MaterialRow {
   hasThumbnail: boolean;
 }
 
-/**
- * Each word the person typed, as a prefix ("organis" finds "organising"), all required.
- * Letters, digits and combining marks only, so nothing can break the tsquery syntax.
- */
-export function prefixQuery(text: string): string | undefined {
-  const words = text.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
-  if (words.length === 0) return undefined;
-  return words.slice(0, 8).map((word) => `${word}:*`).join(' & ');
-}
-
 /** How many matching language versions a search ranks at most (see `rankedPage`). */
 export const SEARCH_CANDIDATES = 500;
 

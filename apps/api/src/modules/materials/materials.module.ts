@@ -14,6 +14,7 @@ import { MaterialSearchRepository } from './material-search.repository.js';
 import { LibraryListCache } from './library-list-cache.js';
 import { MaterialsController } from './materials.controller.js';
 import { MaterialsProcessor } from './materials.processor.js';
+import { MaterialLookup } from './material-lookup.js';
 import { MaterialsRepository } from './materials.repository.js';
 import { MaterialsService } from './materials.service.js';
 import { PublicMaterialsController } from './public-materials.controller.js';
@@ -31,6 +32,7 @@ import { UploadsService } from './uploads.service.js';
     MaterialFilesService,
     PublicMaterialsService,
     MaterialsRepository,
+    MaterialLookup,
     MaterialSearchRepository,
     LibraryListCache,
     UploadsService,
@@ -52,6 +54,7 @@ import { UploadsService } from './uploads.service.js';
     MaterialCourses,
   ],
   // The personal-data export keeps its ZIPs in the same storage (under personal-data-exports/).
-  exports: [StorageDriver],
+  // Other features ask about material through MaterialLookup, never the repository.
+  exports: [StorageDriver, MaterialLookup],
 })
 export class MaterialsModule {}

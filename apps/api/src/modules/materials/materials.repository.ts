@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MaterialCreate, MaterialTranslationInput } from '@tadamon/shared';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
-import { visibleWhere, type MaterialScope } from './material-scope.js';
+import { visibleWhereIn, type MaterialScope } from './material-scope.js';
 
 const fileInclude = {
   uploadedBy: { select: { name: true } },
@@ -30,7 +30,12 @@ export class MaterialsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   findVisible(id: string, scope: MaterialScope) {
-    return this.prisma.material.findFirst({ where: { id, ...visibleWhere(scope) }, include: materialDetailInclude });
+    return this.prisma.material.findFirst({ where: { id, ...visibleWhereIn(scope) }, include: materialDetailInclude });
+  }
+
+  /** Those of `ids` that also match `where`, with the fields `select` asks for (for `MaterialLookup`). */
+  findAmong<S extends Prisma.MaterialSelect>(ids: string[], where: Prisma.MaterialWhereInput, select: S, db: Prisma.TransactionClient = this.prisma) {
+    return db.material.findMany({ where: { AND: [{ id: { in: ids } }, where] }, select }) as Promise<Prisma.MaterialGetPayload<{ select: S }>[]>;
   }
 
   findTopic(id: string) {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { roleHas } from '@tadamon/shared';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { MeetingsRepository, type Audience, type StoredMeeting } from './meetings.repository.js';
+import { networksHolding, organisationsHolding } from '../../common/auth/roles.js';
 
 /**
  * Who may see and act on a meeting. Seeing: members of the host and of invited organisations
@@ -23,9 +23,7 @@ export class MeetingAccess {
     return {
       organisationIds: organisations.map(([id]) => id),
       memberNetworkIds: [...new Set(organisations.map(([, o]) => o.networkId))],
-      coordinatedNetworkIds: [...actor.networks.entries()]
-        .filter(([, n]) => roleHas(n.role, 'meetings.read'))
-        .map(([id]) => id),
+      coordinatedNetworkIds: networksHolding(actor, 'meetings.read'),
       everything: actor.isPlatformAdmin,
     };
   }
@@ -33,6 +31,13 @@ export class MeetingAccess {
   /** The seeing rule as a Prisma filter on Meeting, for features that link meetings (campaigns). */
   visibleWhere(actor: Actor): Prisma.MeetingWhereInput {
     return this.repository.visibleWhere(this.audienceOf(actor));
+  }
+
+  /** Those of `ids` the actor may see, with what a link shows: for campaigns (collaboration). */
+  async visibleSummaries(actor: Actor, ids: string[]): Promise<Map<string, { title: string; startsAt: Date; cancelled: boolean }>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.repository.summariesVisible(ids, this.audienceOf(actor));
+    return new Map(rows.map((m) => [m.id, { title: m.title, startsAt: m.startsAt, cancelled: m.status === 'CANCELLED' }]));
   }
 
   async requireVisible(actor: Actor, meetingId: string): Promise<StoredMeeting> {
@@ -62,9 +67,9 @@ export class MeetingAccess {
 
   /** Invited organisations the actor leads, for which they may accept or decline. */
   respondableOrganisations(actor: Actor, meeting: StoredMeeting): string[] {
-    return [...actor.organisations.entries()]
-      .filter(([id, o]) => roleHas(o.role, 'meetings.respond') && this.isInvited(meeting, id, o.networkId))
-      .map(([id]) => id);
+    return organisationsHolding(actor, 'meetings.respond').filter((id) =>
+      this.isInvited(meeting, id, actor.organisations.get(id)!.networkId),
+    );
   }
 
   /**

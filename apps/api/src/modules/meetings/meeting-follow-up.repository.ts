@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ActionStatus, AttendanceInput } from '@tadamon/shared';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { LEADER_ROLES } from '../../common/auth/roles.js';
 
 export interface ActionItemData {
   title: string;
@@ -105,7 +106,7 @@ export class MeetingFollowUpRepository {
 
   async leadersOf(organisationId: string): Promise<string[]> {
     const rows = await this.prisma.organisationMembership.findMany({
-      where: { organisationId, role: 'ORG_LEADER', user: { disabledAt: null } },
+      where: { organisationId, role: { in: LEADER_ROLES }, user: { disabledAt: null } },
       select: { userId: true },
     });
     return rows.map((r) => r.userId);

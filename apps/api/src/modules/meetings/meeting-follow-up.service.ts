@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  roleHas,
   type ActionItem,
   type ActionItemInput,
   type ActionStatus,
@@ -21,6 +20,7 @@ import { MeetingFollowUpRepository } from './meeting-follow-up.repository.js';
 import { MeetingNotifications } from './meeting-notifications.service.js';
 import { assertScheduled } from './meetings.service.js';
 import { MeetingsRepository, type StoredMeeting } from './meetings.repository.js';
+import { holdsInOrganisation } from '../../common/auth/roles.js';
 
 type StoredItem = NonNullable<Awaited<ReturnType<MeetingFollowUpRepository['actionItem']>>>;
 
@@ -180,8 +180,7 @@ export class MeetingFollowUpService {
   }
 
   private canUpdateStatus(actor: Actor, item: StoredItem): boolean {
-    const membership = actor.organisations.get(item.assigneeOrganisationId);
-    return (!!membership && roleHas(membership.role, 'meetings.respond')) || this.canEdit(actor, item);
+    return holdsInOrganisation(actor, 'meetings.respond', item.assigneeOrganisationId) || this.canEdit(actor, item);
   }
 
   private canEdit(actor: Actor, item: StoredItem): boolean {

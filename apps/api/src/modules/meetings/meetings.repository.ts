@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { LEADER_ROLES } from '../../common/auth/roles.js';
 
 export const meetingInclude = {
   agendaItems: { orderBy: { position: 'asc' } },
@@ -71,6 +72,14 @@ export class MeetingsRepository {
 
   findVisible(id: string, audience: Audience) {
     return this.prisma.meeting.findFirst({ where: { id, ...this.visibleWhere(audience) }, include: meetingInclude });
+  }
+
+  /** Title, start and state of those of `ids` the audience sees, for features that link meetings. */
+  summariesVisible(ids: string[], audience: Audience) {
+    return this.prisma.meeting.findMany({
+      where: { AND: [{ id: { in: ids } }, this.visibleWhere(audience)] },
+      select: { id: true, title: true, startsAt: true, status: true },
+    });
   }
 
   findById(id: string) {
@@ -257,7 +266,7 @@ export class MeetingsRepository {
   ) {
     return db.organisationMembership.findMany({
       where: {
-        role: 'ORG_LEADER',
+        role: { in: LEADER_ROLES },
         user: { disabledAt: null },
         organisation: meeting.wholeNetwork
           ? { networkId: meeting.networkId }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Member, OrganisationRole } from '@tadamon/shared';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
+import { LEADER_ROLES } from '../../common/auth/roles.js';
 
 const memberSelect = {
   id: true,
@@ -48,7 +49,7 @@ export class LockedMembers {
     return this.tx.organisationMembership.count({
       where: {
         organisationId: this.organisationId,
-        role: 'ORG_LEADER',
+        role: { in: LEADER_ROLES },
         id: { not: membershipId },
         user: { disabledAt: null },
       },

@@ -5,6 +5,7 @@ import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { MembersRepository, type LockedMembers } from './members.repository.js';
+import { isLeaderRole } from '../../common/auth/roles.js';
 
 const lastLeader = () =>
   new AppError('LAST_LEADER', 'An organisation needs at least one active leader; appoint another leader first.');
@@ -31,7 +32,7 @@ export class MembersService {
     const { before, after } = await this.repository.withOrganisationLock(organisationId, async (members) => {
       const member = await this.requireMember(members, membershipId);
       if (member.role === role) return { before: member, after: member };
-      if (member.role === 'ORG_LEADER') await this.keepALeader(members, membershipId);
+      if (isLeaderRole(member.role)) await this.keepALeader(members, membershipId);
       return { before: member, after: await members.changeRole(membershipId, role) };
     });
     if (before.role !== after.role) {
@@ -53,7 +54,7 @@ export class MembersService {
     const organisation = await this.requireMembershipScope(actor, organisationId, 'members.remove');
     const removed = await this.repository.withOrganisationLock(organisationId, async (members) => {
       const member = await this.requireMember(members, membershipId);
-      if (member.role === 'ORG_LEADER') await this.keepALeader(members, membershipId);
+      if (isLeaderRole(member.role)) await this.keepALeader(members, membershipId);
       await members.remove(membershipId);
       return member;
     });

@@ -3,6 +3,7 @@ import type { OrganisationDetail, OrganisationType } from '@tadamon/shared';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import { AppError } from '../../common/errors/app-error.js';
+import { LEADER_ROLES } from '../../common/auth/roles.js';
 
 export interface OrganisationFields {
   name?: string;
@@ -36,7 +37,7 @@ const detailSelect = {
   network: { select: { name: true } },
   _count: { select: { memberships: { where: active } } },
   memberships: {
-    where: { role: 'ORG_LEADER', ...active },
+    where: { role: { in: LEADER_ROLES }, ...active },
     select: { user: { select: { name: true } } },
     orderBy: [{ user: { name: 'asc' } }, { id: 'asc' }],
   },

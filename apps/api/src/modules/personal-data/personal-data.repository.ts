@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../common/database/prisma.service.js';
+import { rolesHolding } from '../../common/auth/roles.js';
 
 /** What an erased account is called wherever its posts, comments and files are still shown. */
 export const ERASED_NAME = 'Erased person';
@@ -170,13 +171,13 @@ export class PersonalDataRepository {
   async confirmersOf(userId: string): Promise<string[]> {
     const memberships = await this.prisma.organisationMembership.findMany({ where: { userId }, select: { organisationId: true, organisation: { select: { networkId: true } } } });
     const leaders = await this.prisma.organisationMembership.findMany({
-      where: { organisationId: { in: memberships.map((m) => m.organisationId) }, role: 'ORG_LEADER', userId: { not: userId } },
+      where: { organisationId: { in: memberships.map((m) => m.organisationId) }, role: { in: rolesHolding('members.confirmErasure') }, userId: { not: userId } },
       select: { userId: true },
     });
     const ownNetworks = await this.prisma.networkMembership.findMany({ where: { userId }, select: { networkId: true } });
     const networkIds = [...memberships.map((m) => m.organisation.networkId), ...ownNetworks.map((n) => n.networkId)];
     const coordinators = await this.prisma.networkMembership.findMany({
-      where: { networkId: { in: networkIds }, role: 'COORDINATOR', userId: { not: userId } },
+      where: { networkId: { in: networkIds }, role: { in: rolesHolding('members.confirmErasure') }, userId: { not: userId } },
       select: { userId: true },
     });
     return [...new Set([...leaders, ...coordinators].map((m) => m.userId))];

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../common/database/prisma.service.js';
+import { SECOND_FACTOR_NETWORK_ROLES } from '../../common/auth/roles.js';
 
 /** The only place two-factor rows are read or written. */
 @Injectable()
@@ -21,7 +22,7 @@ export class TwoFactorRepository {
   async isRequiredFor(userId: string): Promise<boolean> {
     const user = await this.prisma.user.findUnique({
       where: { id: userId },
-      select: { isPlatformAdmin: true, networkRoles: { where: { role: 'COORDINATOR' }, select: { id: true }, take: 1 } },
+      select: { isPlatformAdmin: true, networkRoles: { where: { role: { in: SECOND_FACTOR_NETWORK_ROLES } }, select: { id: true }, take: 1 } },
     });
     return Boolean(user && (user.isPlatformAdmin || user.networkRoles.length > 0));
   }

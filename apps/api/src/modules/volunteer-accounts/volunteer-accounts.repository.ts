@@ -4,6 +4,7 @@ import { PrismaService } from '../../common/database/prisma.service.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { setupCodeInvalid } from './setup-code.js';
+import { VOLUNTEER_ROLE } from '../../common/auth/roles.js';
 
 export interface NewVolunteer {
   organisationId: string;
@@ -53,7 +54,7 @@ export class VolunteerAccountsRepository {
         const { organisationId, ...person } = data;
         const user = await tx.user.create({ data: { ...person, email: null }, select: userFields });
         const membership = await tx.organisationMembership.create({
-          data: { userId: user.id, organisationId, role: 'VOLUNTEER' },
+          data: { userId: user.id, organisationId, role: VOLUNTEER_ROLE },
         });
         const setupCode = await tx.setupCode.create({ data: { ...code, userId: user.id, organisationId } });
         return { user, membership, setupCode };

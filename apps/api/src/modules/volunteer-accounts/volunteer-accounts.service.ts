@@ -23,6 +23,7 @@ import { toE164 } from '../../common/phone/phone-number.js';
 import { AuthService, type RequestMeta } from '../auth/auth.service.js';
 import { assertAcceptablePin, newSetupCode, setupCodeInvalid } from './setup-code.js';
 import { VolunteerAccountsRepository, toMember } from './volunteer-accounts.repository.js';
+import { isVolunteerRole } from '../../common/auth/roles.js';
 
 const SETUP_CODE_TTL_MS = SETUP_CODE_TTL_DAYS * 24 * 3600_000;
 
@@ -83,7 +84,7 @@ export class VolunteerAccountsService {
     const [organisation] = await this.access.requireOrganisationAccess(actor, 'members.inviteVolunteer', [organisationId]);
     const member = await this.repository.findMember(organisationId, membershipId);
     if (!member) throw notFound('member');
-    if (member.role !== 'VOLUNTEER' || member.user.email || member.user.disabledAt) {
+    if (!isVolunteerRole(member.role) || member.user.email || member.user.disabledAt) {
       throw new AppError(
         'SETUP_CODE_NOT_ALLOWED',
         'Setup codes are for active volunteers without an e-mail address; others reset their password by e-mail.',

@@ -1,4 +1,5 @@
-import type { Language, Role } from '@tadamon/shared';
+import type { Language, OrganisationRole, Role } from '@tadamon/shared';
+import { isOrganisationRole } from '../../auth/roles.js';
 import { formatMailDate, renderMail, type MailContent, type RenderedMail } from './render-mail.js';
 
 export interface InvitationMailInput {
@@ -22,7 +23,7 @@ interface InvitationTexts {
   networkSubject: (v: Values) => string;
   networkInvite: (v: Values) => string;
   /** Organisation roles as they read after "as …". */
-  roles: Record<'VOLUNTEER' | 'ORG_LEADER', string>;
+  roles: Record<OrganisationRole, string>;
   greeting: string;
   about: string;
   linkIntro: string;
@@ -106,12 +107,13 @@ const TEXTS: Record<Language, InvitationTexts> = {
 /** The invitation e-mail in the invitation's language. */
 export function invitationMail(language: Language, input: InvitationMailInput): RenderedMail {
   const t = TEXTS[language];
-  const forOrganisation = input.organisationName !== null && (input.role === 'VOLUNTEER' || input.role === 'ORG_LEADER');
+  const organisationRole = isOrganisationRole(input.role) ? input.role : null;
+  const forOrganisation = input.organisationName !== null && organisationRole !== null;
   const values: Values = {
     inviter: input.inviterName,
     organisation: input.organisationName ?? '',
     network: input.networkName,
-    role: forOrganisation ? t.roles[input.role as 'VOLUNTEER' | 'ORG_LEADER'] : '',
+    role: forOrganisation && organisationRole ? t.roles[organisationRole] : '',
     expires: formatMailDate(language, input.expiresAt, input.timeZone),
   };
   const content = (v: Values): MailContent => ({
