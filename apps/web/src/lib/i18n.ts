@@ -24,6 +24,7 @@ export const NAMESPACES = [
   'learningOffline',
   'twoFactor',
   'singleSignOn',
+  'admin',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
