@@ -12,6 +12,7 @@ export const demoNetwork = {
   description:
     'Tangier volunteer organisations with their partners in the International Network for Social Protection Rights.',
   fallbackLanguages: ['fr', 'en', 'ar', 'es', 'nl'],
+  timeZone: 'Africa/Casablanca',
 };
 
 export interface DemoOrganisation {
