@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ACCOUNT_LIST_LIMIT, type AccountSummary } from '@tadamon/shared';
+import { ACCOUNT_LIST_LIMIT, ORGANISATION_ROLES, type AccountSummary, type OrganisationRole } from '@tadamon/shared';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 
@@ -28,7 +28,7 @@ export class AccountsRepository {
         isPlatformAdmin: true,
         disabledAt: true,
         createdAt: true,
-        memberships: { select: { role: true, organisation: { select: { name: true } } } },
+        memberships: { where: { role: { in: [...ORGANISATION_ROLES] } }, select: { role: true, organisation: { select: { name: true } } } },
         networkRoles: { where: { role: 'COORDINATOR' }, select: { network: { select: { name: true } } } },
       },
     });
@@ -43,7 +43,7 @@ export class AccountsRepository {
         isPlatformAdmin: row.isPlatformAdmin,
         disabled: row.disabledAt !== null,
         createdAt: row.createdAt.toISOString(),
-        memberships: row.memberships.map((m) => ({ organisationName: m.organisation.name, role: m.role })),
+        memberships: row.memberships.map((m) => ({ organisationName: m.organisation.name, role: m.role as OrganisationRole })),
         coordinatorOf: row.networkRoles.map((r) => r.network.name),
       })),
     };
