@@ -67,8 +67,7 @@ export function NetworkForm({ network, onDone }: NetworkFormProps) {
         />
         <Textarea
           label={t('networks.description')}
-          autosize
-          minRows={2}
+          rows={3}
           {...form.register('description')}
           error={translateFieldError(t, errors.description?.message)}
         />
