@@ -153,7 +153,6 @@ export async function seedDemoMeetings(tx: Tx, context: DemoContext, now: Date):
             title: 'Share the mutuals’ contribution tables',
             assigneeOrganisationId: bamako,
             dueDate: startOfUtcDay(new Date(now.getTime() + 21 * DAY)),
-            status: 'IN_PROGRESS',
             createdById: coordinator,
           },
         ],
