@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
 import { request } from 'playwright-core';
-import { DEMO_COORDINATOR_TOTP_SECRET, withFreshCode } from './demo-totp';
+import { demoTotpSecret, withFreshCode } from './demo-totp';
 
 /**
  * A demo account signed in through the API (session cookie and CSRF token), with the demo
- * coordinator's second factor given from its published secret.
+ * coordinator's or admin's second factor given from its published secret.
  */
 export async function signedIn(baseUrl: string, email: string) {
   const api = await request.newContext({ baseURL: baseUrl });
@@ -16,7 +16,7 @@ export async function signedIn(baseUrl: string, email: string) {
   expect(answer.status()).toBe(200);
   const session = await answer.json();
   if (session.secondFactor === 'verify') {
-    await withFreshCode(DEMO_COORDINATOR_TOTP_SECRET, async (code) => {
+    await withFreshCode(demoTotpSecret(email), async (code) => {
       const verified = await api.post('/api/auth/second-factor/verify', {
         data: { code },
         headers: { 'x-csrf-token': session.csrfToken },

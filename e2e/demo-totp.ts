@@ -4,6 +4,14 @@ import type { Page } from 'playwright-core';
 /** The demo coordinator's published TOTP secret (README, demo data only). */
 export const DEMO_COORDINATOR = 'coordinator@example.org';
 export const DEMO_COORDINATOR_TOTP_SECRET = 'TADAMONDEMOCOORDINATORJ2QK4XVW7A';
+/** The demo platform admin and their published TOTP secret (README, demo data only). */
+export const DEMO_ADMIN = 'admin@example.org';
+export const DEMO_ADMIN_TOTP_SECRET = 'TADAMONDEMOPLATFORMADMINK7Q3XWZA';
+
+/** The published secret of a demo account that has a second factor. */
+export function demoTotpSecret(email: string): string {
+  return email === DEMO_ADMIN ? DEMO_ADMIN_TOTP_SECRET : DEMO_COORDINATOR_TOTP_SECRET;
+}
 
 /** The code an authenticator app shows `offsetSteps` 30-second steps from now. */
 export function totpCode(secret: string, offsetSteps = 0): string {

@@ -22,3 +22,4 @@ export * from './schemas/channels.js';
 export * from './schemas/personal-data.js';
 export * from './schemas/learning-offline.js';
 export * from './schemas/accounts-without-email.js';
+export * from './schemas/admin.js';

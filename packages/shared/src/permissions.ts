@@ -24,7 +24,8 @@ export const PERMISSIONS = [
   'members.changeRole',
   'members.remove',
   'audit.read',
-  'network.manage',
+  'network.manage', // name, languages and time zone of a network (coordinators: theirs)
+  'networks.create', // platform admins: start a new network
   'accounts.disable',
   'jobs.manage', // the dead-letter list of background jobs
   'meetings.read', // meetings one's organisation hosts or is invited to; register for them
@@ -99,7 +100,7 @@ const COORDINATOR: readonly Permission[] = [
   'accreditation.review',
 ];
 
-const PLATFORM_ADMIN: readonly Permission[] = [...COORDINATOR, 'accounts.disable', 'jobs.manage'];
+const PLATFORM_ADMIN: readonly Permission[] = [...COORDINATOR, 'networks.create', 'accounts.disable', 'jobs.manage'];
 
 export const PERMISSIONS_BY_ROLE: Record<Role, readonly Permission[]> = {
   VOLUNTEER,

@@ -1,5 +1,6 @@
 import { AccountsModule } from '../modules/accounts/accounts.module.js';
 import { JobsAdminModule } from '../modules/jobs-admin/jobs-admin.module.js';
+import { PlatformAdminModule } from '../modules/platform-admin/platform-admin.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
 import { OidcModule } from '../modules/oidc/oidc.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
@@ -36,6 +37,7 @@ export const featureModules = [
   ProfileModule,
   AccountsModule,
   JobsAdminModule,
+  PlatformAdminModule,
   MeetingsModule,
   MaterialsModule,
   NotificationsModule,

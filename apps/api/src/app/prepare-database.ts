@@ -24,7 +24,7 @@ export async function prepareDatabase(
   }
   if (config.SEED_DEMO) {
     await seedDemoIfEmpty(database.url, logger, atRestSecret(config));
-    await seedWelcomeCourse(database.url, config.DATA_DIR, logger);
+    await seedWelcomeCourse(database.url, config.DATA_DIR, logger, config.FFMPEG_PATH);
     await seedDemoLibrary(database.url, config.DATA_DIR, logger);
   }
   return database;

@@ -12,6 +12,7 @@ export const demoNetwork = {
   description:
     'Tangier volunteer organisations with their partners in the International Network for Social Protection Rights.',
   fallbackLanguages: ['fr', 'en', 'ar', 'es', 'nl'],
+  timeZone: 'Africa/Casablanca',
 };
 
 export interface DemoOrganisation {
@@ -82,6 +83,8 @@ export interface DemoPerson {
   timeZone: string;
   organisation?: { key: string; role: 'VOLUNTEER' | 'ORG_LEADER' };
   coordinator?: boolean;
+  /** Platform administrator: creates networks, disables accounts, retries failed jobs. */
+  platformAdmin?: boolean;
   /** Enrolled in TOTP with this (base32) secret, printed in the README: demo data only. */
   totpSecret?: string;
 }
@@ -93,7 +96,18 @@ export interface DemoPerson {
  */
 export const DEMO_COORDINATOR_TOTP_SECRET = 'TADAMONDEMOCOORDINATORJ2QK4XVW7A';
 
+/** Platform admins must use a second factor too; the same published-secret bargain (README). */
+export const DEMO_ADMIN_TOTP_SECRET = 'TADAMONDEMOPLATFORMADMINK7Q3XWZA';
+
 export const demoPeople: DemoPerson[] = [
+  {
+    email: 'admin@example.org',
+    name: 'Youssef Administrateur',
+    preferredLanguage: 'fr',
+    timeZone: 'Africa/Casablanca',
+    platformAdmin: true,
+    totpSecret: DEMO_ADMIN_TOTP_SECRET,
+  },
   {
     email: 'coordinator@example.org',
     name: 'Nadia Coordinatrice',

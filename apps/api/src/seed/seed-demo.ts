@@ -5,9 +5,15 @@ import { hashPassword } from '../common/auth/password.js';
 import { atRestSecret, encryptSecret } from '../common/crypto/secret-encryption.js';
 import { DEMO_PASSWORD, demoNetwork, demoOrganisations, demoPeople, demoPhoneVolunteer } from './demo-data.js';
 import { seedDemoCourses } from './seed-courses.js';
+import { DemoContext } from './demo-context.js';
+import { seedDemoAccreditation } from './seed-demo-accreditation.js';
+import { seedDemoCertificates } from './seed-demo-certificates.js';
+import { seedDemoCollaboration } from './seed-demo-collaboration.js';
+import { seedDemoMeetings } from './seed-demo-meetings.js';
 
 /**
- * Creates the demo network, its organisations and one account per role — once: a database
+ * Creates the demo network, its organisations, one account per role and something to try in
+ * every feature — once: a database
  * that already has a network is left as it is. Everything is written in one transaction.
  */
 export async function seedDemoIfEmpty(
@@ -37,6 +43,7 @@ export async function seedDemoIfEmpty(
             preferredLanguage: person.preferredLanguage,
             timeZone: person.timeZone,
             passwordHash,
+            isPlatformAdmin: person.platformAdmin ?? false,
           },
         });
         userIds.set(person.email, user.id);
@@ -68,6 +75,14 @@ export async function seedDemoIfEmpty(
         data: { userId: phoneOnly.id, organisationId: organisationIds.get(organisationKey)!, role: 'VOLUNTEER' },
       });
       await seedDemoCourses(tx, { networkId: network.id, organisationIds, userIds });
+      // Something to try in every feature (README, "What to try"): meetings, a working group,
+      // certificates and an accreditation under review.
+      const context = new DemoContext(network.id, organisationIds, userIds);
+      const now = new Date();
+      await seedDemoMeetings(tx, context, now);
+      await seedDemoCollaboration(tx, context, now);
+      await seedDemoCertificates(tx, context, now);
+      await seedDemoAccreditation(tx, context, now);
     }, { timeout: 60_000 });
     logger.info(`Seeded the demo network (password for demo accounts: tadamon-demo; phone-only volunteer ${demoPhoneVolunteer.phone}, PIN ${demoPhoneVolunteer.pin})`);
     return true;

@@ -3,6 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { mediaAnalyseJobId } from '../modules/materials/material-media.processor.js';
+import { makeDemoVideo } from './demo-video.js';
 
 /**
  * Demo courses: one short network course — a video lesson and a two-question quiz with a
@@ -36,26 +38,44 @@ export const DEMO_COURSE_TITLE = texts(
   'Bezoekers onthalen',
 );
 
-export async function seedWelcomeCourse(databaseUrl: string, dataDir: string, logger: Pick<Logger, 'info'>): Promise<void> {
+export async function seedWelcomeCourse(
+  databaseUrl: string,
+  dataDir: string,
+  logger: Pick<Logger, 'info'>,
+  /** FFMPEG_PATH: with ffmpeg the lesson gets a real short video (demo-video.ts). */
+  ffmpegPath = 'ffmpeg',
+): Promise<void> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
     // Once: the other demo courses (seed-courses.ts) come with the demo network, this one after it.
     if ((await prisma.course.count({ where: { titles: { path: ['en'], equals: DEMO_COURSE_TITLE.en } } })) > 0) return;
     const network = await prisma.network.findFirstOrThrow({ orderBy: { createdAt: 'asc' } });
     const coordinator = await prisma.networkMembership.findFirst({ where: { networkId: network.id, role: 'COORDINATOR' } });
-    const video = tinyMp4();
-    const storageKey = await prisma.$transaction(async (tx) => {
+    const realVideo = await makeDemoVideo(ffmpegPath);
+    const video = realVideo ?? tinyMp4();
+    const materialId = crypto.randomUUID();
+    const fileId = crypto.randomUUID();
+    const storageKey = `${materialId}/${fileId}`;
+    // The bytes first, where the library's disk storage reads them (<DATA_DIR>/materials/<key>):
+    // a row never points at a file that is not there.
+    const path = join(resolve(dataDir, 'materials'), storageKey);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, video);
+    await prisma.$transaction(async (tx) => {
       const material = await tx.material.create({
-        data: { networkId: network.id, kind: 'VIDEO', standardTopic: 'ORGANISING', audience: 'VOLUNTEERS', visibility: 'NETWORK', createdById: coordinator?.userId ?? null },
+        data: { id: materialId, networkId: network.id, kind: 'VIDEO', standardTopic: 'ORGANISING', audience: 'VOLUNTEERS', visibility: 'NETWORK', createdById: coordinator?.userId ?? null },
       });
       const translation = await tx.materialTranslation.create({
-        data: { materialId: material.id, language: 'en', title: 'A first welcome (video)', summary: 'Two minutes on greeting a visitor.' },
+        data: { materialId: material.id, language: 'en', title: 'A first welcome (video)', summary: 'A short video on greeting a visitor.' },
       });
-      const fileId = crypto.randomUUID();
-      const key = `${material.id}/${fileId}`;
       await tx.materialFile.create({
-        data: { id: fileId, translationId: translation.id, version: 1, originalName: 'first-welcome.mp4', mimeType: 'video/mp4', sizeBytes: video.length, storageKey: key, status: 'READY', processedAt: new Date() },
+        data: { id: fileId, translationId: translation.id, version: 1, originalName: 'first-welcome.mp4', mimeType: 'video/mp4', sizeBytes: video.length, storageKey, status: 'READY', processedAt: new Date() },
       });
+      // The real media pipeline makes its poster, ~240p copy and audio track once the API (or
+      // the worker) runs: the job waits in the outbox like any upload's.
+      if (realVideo) {
+        await tx.outboxJob.create({ data: { jobId: mediaAnalyseJobId(fileId), name: 'materials.media-analyse', payload: { fileId } } });
+      }
       await tx.materialTranslation.update({ where: { id: translation.id }, data: { currentFileId: fileId } });
 
       const summary = texts(
@@ -119,12 +139,7 @@ export async function seedWelcomeCourse(databaseUrl: string, dataDir: string, lo
           ],
         },
       });
-      return key;
     });
-    // The bytes go where the library's disk storage reads them (<DATA_DIR>/materials/<key>).
-    const path = join(resolve(dataDir, 'materials'), storageKey);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, video);
     logger.info('Seeded the demo course "Welcoming visitors"');
   } finally {
     await prisma.$disconnect();

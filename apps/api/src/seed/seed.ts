@@ -12,6 +12,6 @@ if (!config.DATABASE_URL) {
   process.exit(1);
 }
 const seeded = await seedDemoIfEmpty(config.DATABASE_URL, pino(), atRestSecret(config));
-await seedWelcomeCourse(config.DATABASE_URL, config.DATA_DIR, pino());
+await seedWelcomeCourse(config.DATABASE_URL, config.DATA_DIR, pino(), config.FFMPEG_PATH);
 await seedDemoLibrary(config.DATABASE_URL, config.DATA_DIR, pino());
 console.log(seeded ? 'Demo data created.' : 'The database already has data; nothing changed.');

@@ -67,6 +67,10 @@ const NewCourseRoute = page(() => import('../features/course-authoring/routes/ne
 const CourseEditorRoute = page(() => import('../features/course-authoring/routes/course-editor-route'), 'CourseEditorRoute');
 const LearningPathsRoute = page(() => import('../features/course-authoring/routes/learning-paths-route'), 'LearningPathsRoute');
 const LearningPathRoute = page(() => import('../features/course-authoring/routes/learning-path-route'), 'LearningPathRoute');
+const AdminNetworksRoute = page(() => import('../features/admin/routes/networks-route'), 'NetworksRoute');
+const AdminNewOrganisationRoute = page(() => import('../features/admin/routes/new-organisation-route'), 'NewOrganisationRoute');
+const AdminAccountsRoute = page(() => import('../features/admin/routes/accounts-route'), 'AccountsRoute');
+const AdminFailedJobsRoute = page(() => import('../features/admin/routes/failed-jobs-route'), 'FailedJobsRoute');
 const NotFoundRoute = page(() => import('./not-found-route'), 'NotFoundRoute');
 const MeetingsRoute = page(() => import('../features/meetings/routes/meetings-route'), 'MeetingsRoute');
 const MeetingRoute = page(() => import('../features/meetings/routes/meeting-route'), 'MeetingRoute');
@@ -143,6 +147,10 @@ export function AppRoutes() {
           <Route path="/course-authoring/courses/:id" element={<CourseEditorRoute />} />
           <Route path="/course-authoring/paths" element={<LearningPathsRoute />} />
           <Route path="/course-authoring/paths/:id" element={<LearningPathRoute />} />
+          <Route path="/admin/networks" element={<AdminNetworksRoute />} />
+          <Route path="/admin/organisations/new" element={<AdminNewOrganisationRoute />} />
+          <Route path="/admin/accounts" element={<AdminAccountsRoute />} />
+          <Route path="/admin/jobs" element={<AdminFailedJobsRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Route>

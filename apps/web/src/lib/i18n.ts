@@ -25,6 +25,7 @@ export const NAMESPACES = [
   'twoFactor',
   'singleSignOn',
   'messageBudget',
+  'admin',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

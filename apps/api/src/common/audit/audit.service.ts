@@ -76,7 +76,9 @@ export type AuditAction =
   | 'learning_path.unarchived'
   | 'account.created_by_leader'
   | 'setup_code.issued'
-  | 'setup_code.redeemed';
+  | 'setup_code.redeemed'
+  | 'network.created'
+  | 'network.updated';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -17,9 +17,13 @@ export type NavigationEntryKey =
   | 'messageBudget'
   | 'myOrganisation'
   | 'accreditation'
-  | 'activity';
+  | 'activity'
+  | 'adminNetworks'
+  | 'adminOrganisations'
+  | 'adminAccounts'
+  | 'adminJobs';
 
-export type NavigationGroupKey = 'training' | 'network' | 'organisation';
+export type NavigationGroupKey = 'training' | 'network' | 'organisation' | 'administration';
 
 export interface NavigationEntry {
   key: NavigationEntryKey;
@@ -75,6 +79,16 @@ const GROUPS: { key: NavigationGroupKey | null; entries: Candidate[] }[] = [
       { key: 'myOrganisation', to: '/organisation', visible: (session) => ledOrganisationId(session) !== null },
       { key: 'accreditation', to: '/accreditation', visible: can('accreditation.selfAssess') },
       { key: 'activity', to: '/activity', visible: can('audit.read') },
+    ],
+  },
+  {
+    // Platform administration: these permissions belong to platform admins only.
+    key: 'administration',
+    entries: [
+      { key: 'adminNetworks', to: '/admin/networks', visible: can('networks.create') },
+      { key: 'adminOrganisations', to: '/admin/organisations/new', visible: can('networks.create') },
+      { key: 'adminAccounts', to: '/admin/accounts', visible: can('accounts.disable') },
+      { key: 'adminJobs', to: '/admin/jobs', visible: can('jobs.manage') },
     ],
   },
 ];
