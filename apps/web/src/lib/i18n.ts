@@ -71,6 +71,9 @@ export function initI18n(language?: string) {
         lookupLocalStorage: LANGUAGE_STORAGE_KEY,
         // Only a person's explicit choice is stored (see storeLanguage), never a guess.
         caches: [],
+        // A browser set to Arabic (Morocco) says "ar-MA": read it as "ar", not as an
+        // unsupported language that falls back to English.
+        convertDetectedLanguage: (detected: string) => detected.split('-')[0]!.toLowerCase(),
       },
       react: { useSuspense: true },
     });

@@ -69,7 +69,9 @@ export function OfflineLessonRoute() {
   if (!course || !lesson || !openLessons(course.package.lessons, attempts).has(lesson.id)) {
     return (
       <Stack>
-        <Text>{t('lesson.unavailable')}</Text>
+        <Title order={1} size="h3">
+          {t('lesson.unavailable')}
+        </Title>
         <Anchor component={Link} to={`/learning/offline/${courseId}`}>
           {t('lesson.backToCourse')}
         </Anchor>
