@@ -113,7 +113,11 @@ export async function buildDemoWorld(baseUrl: string, people: { leader: ApiSessi
     titles: { en: `First steps ${stamp}`, ar: 'الخطوات الأولى' },
     courseIds: [welcoming.id],
   });
-  await leader.post(`/api/course-authoring/paths/${path.id}/publish`, {});
+  const published = await leader.api.post(`/api/course-authoring/paths/${path.id}/publish`, {
+    data: {},
+    headers: { 'x-csrf-token': leader.session.csrfToken, 'if-match': `"${path.revision}"` },
+  });
+  expect(published.status(), await published.text()).toBe(200);
   const authoredCourse = await leader.post('/api/course-authoring/courses', {
     networkId,
     organisationId,
