@@ -8,6 +8,8 @@ export const theme = createTheme({
   colors: accessibleColors,
   defaultRadius: 'md',
   focusRing: 'auto',
+  // Drawers, modals and menus appear without sliding when the system asks for less motion.
+  respectReducedMotion: true,
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", Tahoma, Arial, sans-serif',
   headings: {
