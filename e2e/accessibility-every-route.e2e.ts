@@ -95,12 +95,19 @@ describe('every screen is accessible (axe-core, WCAG 2.2 A and AA)', () => {
             language === 'ar' ? 'rtl' : 'ltr',
           ]);
           // Text in another language than the page says which, and which way it runs.
-          const unmarked = await page.evaluate(() =>
-            Array.from(document.querySelectorAll('main [lang]'))
-              .filter((el) => el.tagName !== 'OPTION' && el.getAttribute('lang') !== document.documentElement.lang && !el.getAttribute('dir'))
-              .map((el) => el.outerHTML.slice(0, 120)),
-          );
-          for (const html of unmarked) violations.push(`${declared} (${url}) as ${role}: lang without dir :: ${html}`);
+          // (its own `dir`, or one on a wrapper as Mantine's fields put it: what counts is the direction laid out).
+          const misdirected = await page.evaluate(() => {
+            const rightToLeft = ['ar', 'fa', 'he', 'ur', 'ckb', 'ps'];
+            return Array.from(document.querySelectorAll('main [lang]'))
+              .filter((el) => el.tagName !== 'OPTION' && el.getAttribute('lang') !== document.documentElement.lang)
+              .filter((el) => el.closest('[dir]')?.getAttribute('dir') !== 'auto')
+              .filter((el) => {
+                const expected = rightToLeft.includes(el.getAttribute('lang')!.split('-')[0]!) ? 'rtl' : 'ltr';
+                return getComputedStyle(el).direction !== expected || el.closest('[dir]') === document.documentElement;
+              })
+              .map((el) => el.outerHTML.slice(0, 160));
+          });
+          for (const html of misdirected) violations.push(`${declared} (${url}) as ${role}: lang without its own direction :: ${html}`);
           await page.mouse.move(0, 0); // no hover state in the check
           for (const line of await wcagViolations(page)) violations.push(`${declared} (${url}) as ${role}: ${line}`);
           if (declared === '/collaboration/documents/:id') {
