@@ -27,3 +27,17 @@ export async function seriousViolations(page: Page) {
       nodes: v.nodes.map((n) => `${n.target.join(' ')} :: ${n.html.slice(0, 160)} :: ${n.failureSummary ?? ''}`),
     }));
 }
+
+/** The WCAG 2.2 A and AA rule sets axe knows (2.0, 2.1 and 2.2 success criteria). */
+export const WCAG_22_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Every WCAG 2.2 A/AA violation on the page, whatever its impact, one line per element with
+ * where it is and what axe says to fix.
+ */
+export async function wcagViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_22_AA_TAGS).analyze();
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}) ${n.target.join(' ')} :: ${n.html.slice(0, 200)} :: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`),
+  );
+}

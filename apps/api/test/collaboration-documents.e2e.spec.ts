@@ -108,6 +108,12 @@ describe('language versions, revisions and diffs', () => {
     await save(leaderA, id, 'en', { title: 'Joint letter', body: 'One 2 three four.', baseRevision: 2 });
     const ar = await save(leaderA, id, 'ar', { title: 'رسالة مشتركة', body: 'نطالب بالمصادقة على الاتفاقية 189.', baseRevision: 0 });
     expect(ar.body.languages).toEqual(['ar', 'en']);
+    // The title shown is the reader's language version, and says which language it is in.
+    expect(ar.body).toMatchObject({ title: 'Joint letter', titleLanguage: 'en' });
+    const arabicReader = await signedIn(t, w.leaderA);
+    await arabicReader.patch('/api/me/profile', { preferredLanguage: 'ar' });
+    expect((await arabicReader.get(`/api/documents/${id}`)).body).toMatchObject({ title: 'رسالة مشتركة', titleLanguage: 'ar' });
+    await arabicReader.patch('/api/me/profile', { preferredLanguage: 'en' });
     expect((await save(leaderA, id, 'ar', { title: 'x', body: 'y', baseRevision: 0 })).status).toBe(409);
 
     const history = await leaderA.get(`/api/documents/${id}/versions/en/revisions`);

@@ -1,7 +1,7 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, LANGUAGE_STORAGE_KEY, applyDocumentLanguage, isLanguage } from './languages';
+import { LANGUAGES, LANGUAGE_STORAGE_KEY, applyDocumentLanguage, isLanguage, primaryLanguage } from './languages';
 
 export const NAMESPACES = [
   'common',
@@ -73,6 +73,7 @@ export function initI18n(language?: string) {
         lookupLocalStorage: LANGUAGE_STORAGE_KEY,
         // Only a person's explicit choice is stored (see storeLanguage), never a guess.
         caches: [],
+        convertDetectedLanguage: primaryLanguage,
       },
       react: { useSuspense: true },
     });

@@ -29,6 +29,14 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 
 export const LANGUAGE_STORAGE_KEY = 'tadamon.language';
 
+/**
+ * A browser's language tag reduced to its language: a browser set to Arabic (Morocco) says
+ * "ar-MA", which must open the Arabic interface, not fall back to English as an unknown tag.
+ */
+export function primaryLanguage(tag: string): string {
+  return tag.split(/[-_]/)[0]!.toLowerCase();
+}
+
 /** Sets `<html lang dir>`; Mantine's DirectionProvider follows through `useAppDirection`. */
 export function applyDocumentLanguage(language: Language): void {
   const root = document.documentElement;

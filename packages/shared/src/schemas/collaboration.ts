@@ -183,6 +183,8 @@ export const documentSummarySchema = z.object({
   kind: z.enum(DOCUMENT_KINDS),
   status: z.enum(DOCUMENT_STATUSES),
   title: z.string(),
+  /** The language `title` is in (the reader's when that version exists), for its `lang`/`dir`. */
+  titleLanguage: languageSchema,
   ownerOrganisationName: z.string(),
   languages: z.array(languageSchema),
   signedCount: z.number().int(),

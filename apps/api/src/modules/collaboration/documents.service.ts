@@ -182,7 +182,11 @@ export class DocumentsService {
 
 /** The title in the reader's language when that version exists, else in the first one. */
 export function titleOf(doc: Pick<DocumentRow, 'versions'>, language: string): string {
-  return (doc.versions.find((v) => v.language === language) ?? doc.versions[0])?.title ?? '';
+  return shownVersion(doc, language)?.title ?? '';
+}
+
+function shownVersion(doc: Pick<DocumentRow, 'versions'>, language: string) {
+  return doc.versions.find((v) => v.language === language) ?? doc.versions[0];
 }
 
 function toSummary(actor: Actor, doc: DocumentRow): DocumentSummary {
@@ -192,6 +196,7 @@ function toSummary(actor: Actor, doc: DocumentRow): DocumentSummary {
     kind: doc.kind,
     status: doc.status,
     title: titleOf(doc, actor.preferredLanguage),
+    titleLanguage: (shownVersion(doc, actor.preferredLanguage)?.language ?? actor.preferredLanguage) as Language,
     ownerOrganisationName: doc.ownerOrganisation.name,
     languages: doc.versions.map((v) => v.language as Language),
     signedCount: doc.signatories.filter((s) => s.status === 'SIGNED').length,

@@ -8,6 +8,7 @@ import { useCreateCertificateType } from '../api/create-certificate-type';
 import { useUpdateCertificateType } from '../api/update-certificate-type';
 import { EarnedByFields } from './earned-by-fields';
 import { EMPTY_RULE, ruleDraftOf, ruleProblem, rulePayload } from './rule-draft';
+import { inLanguage } from '../../../components/in-language';
 
 type Texts = Partial<Record<Language, string>>;
 
@@ -87,8 +88,7 @@ export function CertificateTypeForm({ networkId, type, onDone }: Props) {
               <Stack key={language} gap={4}>
                 <TextInput
                   label={LANGUAGE_NAMES[language]}
-                  lang={language}
-                  dir="auto"
+                  {...inLanguage(language)}
                   value={names[language] ?? ''}
                   onChange={(e) => setNames({ ...names, [language]: e.currentTarget.value })}
                   maxLength={160}
@@ -97,8 +97,7 @@ export function CertificateTypeForm({ networkId, type, onDone }: Props) {
                 <Textarea
                   aria-label={t('types.descriptionIn', { language: LANGUAGE_NAMES[language] })}
                   placeholder={t('types.description')}
-                  lang={language}
-                  dir="auto"
+                  {...inLanguage(language)}
                   autosize
                   minRows={1}
                   value={descriptions[language] ?? ''}

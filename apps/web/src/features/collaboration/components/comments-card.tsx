@@ -7,6 +7,7 @@ import { useFormatters } from '../../../lib/intl';
 import { useComments, useCreateComment, useDecideComment } from '../api/document-comments';
 import { isolate } from './isolate';
 import { MarkdownHtml } from './markdown-html';
+import { inLanguage } from '../../../components/in-language';
 
 const COLOURS = { OPEN: 'blue.8', ACCEPTED: 'teal.9', RESOLVED: 'gray.7' } as const;
 
@@ -45,7 +46,7 @@ export function CommentsCard({ documentId, languages }: { documentId: string; la
               </Badge>
             </Group>
             {c.quote ? (
-              <blockquote className="collab-quote" lang={c.language} dir="auto">
+              <blockquote className="collab-quote" {...inLanguage(c.language)}>
                 {c.quote}
               </blockquote>
             ) : null}

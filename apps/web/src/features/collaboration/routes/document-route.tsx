@@ -4,8 +4,9 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { DocumentDetail, DocumentVersion } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
+import { inLanguage } from '../../../components/in-language';
 import { PageSkeleton } from '../../../components/page-skeleton';
-import { LANGUAGES, LANGUAGE_NAMES, directionOf, type Language } from '../../../lib/languages';
+import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../../../lib/languages';
 import { useFormatters } from '../../../lib/intl';
 import { useChangeStatus } from '../api/change-status';
 import { useDocument } from '../api/get-document';
@@ -23,7 +24,7 @@ function VersionCard({ doc, version }: { doc: DocumentDetail; version: DocumentV
   const format = useFormatters();
   const [editing, setEditing] = useState(false);
   return (
-    <Card withBorder padding="lg" component="article" lang={version.language} data-testid={`version-${version.language}`}>
+    <Card withBorder padding="lg" component="article" data-testid={`version-${version.language}`}>
       <Group justify="space-between" mb="xs" wrap="wrap">
         <Text size="sm" c="dimmed">
           {t('versions.meta', { language: LANGUAGE_NAMES[version.language], revision: version.revision, date: format.dateTime(version.updatedAt) })}
@@ -49,11 +50,11 @@ function VersionCard({ doc, version }: { doc: DocumentDetail; version: DocumentV
           onDone={() => setEditing(false)}
         />
       ) : (
-        <div dir={directionOf(version.language)}>
+        <div {...inLanguage(version.language)} data-testid={`version-content-${version.language}`}>
           <Title order={2} size="h3" mb="xs">
             {version.title}
           </Title>
-          <MarkdownHtml html={version.bodyHtml} testId={`version-body-${version.language}`} />
+          <MarkdownHtml html={version.bodyHtml} testId={`version-body-${version.language}`} language={version.language} />
         </div>
       )}
     </Card>
@@ -84,7 +85,9 @@ export function DocumentRoute() {
       </Anchor>
       <div>
         <Group gap="sm" wrap="wrap">
-          <Title order={1}>{doc.title}</Title>
+          <Title order={1} {...inLanguage(doc.titleLanguage)}>
+            {doc.title}
+          </Title>
           <StatusBadge status={doc.status} />
         </Group>
         <Text c="dimmed">{t('documents.ownedBy', { kind: t(`kinds.${doc.kind}`), owner: doc.ownerOrganisationName })}</Text>

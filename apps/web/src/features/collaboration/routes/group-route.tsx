@@ -12,6 +12,7 @@ import { useGroup } from '../api/get-group';
 import { useThreads } from '../api/get-threads';
 import { CampaignsCard } from '../components/campaigns-card';
 import { MarkdownHtml } from '../components/markdown-html';
+import { inLanguage } from '../../../components/in-language';
 import { NewDocumentForm } from '../components/new-document-form';
 import { NewThreadForm } from '../components/new-thread-form';
 import { StatusBadge } from '../components/status-badge';
@@ -73,7 +74,7 @@ export function GroupRoute() {
           {documents.data?.items.map((doc) => (
             <li key={doc.id}>
               <Group gap="xs" wrap="wrap">
-                <Anchor component={Link} to={`/collaboration/documents/${doc.id}`}>
+                <Anchor component={Link} to={`/collaboration/documents/${doc.id}`} {...inLanguage(doc.titleLanguage)}>
                   {doc.title}
                 </Anchor>
                 <StatusBadge status={doc.status} />
@@ -101,7 +102,7 @@ export function GroupRoute() {
           {threads.data?.items.map((thread) => (
             <li key={thread.id}>
               <Group gap="xs" wrap="wrap">
-                <Anchor component={Link} to={`/collaboration/threads/${thread.id}`}>
+                <Anchor component={Link} to={`/collaboration/threads/${thread.id}`} dir="auto">
                   {thread.title}
                 </Anchor>
                 {thread.locked ? <Badge color="gray">{t('threads.locked')}</Badge> : null}

@@ -103,7 +103,9 @@ export function ThreadRoute() {
         {t('threads.back')}
       </Anchor>
       <Group justify="space-between" align="flex-start">
-        <Title order={1}>{data.title}</Title>
+        <Title order={1} dir="auto">
+          {data.title}
+        </Title>
         {data.canModerate ? (
           <Group gap="xs">
             <Button size="xs" variant="default" loading={moderate.isPending} onClick={() => moderate.mutate({ locked: !data.locked })}>

@@ -7,6 +7,7 @@ import { useEditor } from './editor-context';
 import { LessonEditor } from './lesson-editor';
 import { LocalisedFields, compact, pick } from './localised-fields';
 import { ReorderButtons, moved } from './reorder-buttons';
+import { inLanguage } from '../../../components/in-language';
 
 /** Modules and their lessons: add, rename, reorder with up/down buttons, delete, open a lesson. */
 export function OutlineCard() {
@@ -41,7 +42,7 @@ export function OutlineCard() {
             if (!newModule.trim()) return;
             void change({ method: 'POST', path: `/versions/${tree.version.id}/modules`, body: { titles: { [first]: newModule.trim() } } }).then((ok) => ok && setNewModule(''));
           }}>
-            <TextInput label={t('outline.newModule')} value={newModule} onChange={(e) => setNewModule(e.currentTarget.value)} maxLength={TEXT_LIMITS.title} lang={first} dir="auto" data-testid="new-module-title" />
+            <TextInput label={t('outline.newModule')} value={newModule} onChange={(e) => setNewModule(e.currentTarget.value)} maxLength={TEXT_LIMITS.title} {...inLanguage(first)} data-testid="new-module-title" />
             <Button type="submit" variant="default" loading={pending} data-testid="add-module">
               {t('outline.addModule')}
             </Button>
@@ -138,7 +139,7 @@ function ModuleBlock({ module, index, count, onMove, openLesson, setOpenLesson }
             if (!newLesson.trim()) return;
             void change({ method: 'POST', path: `/modules/${module.id}/lessons`, body: { titles: { [first]: newLesson.trim() } } }).then((ok) => ok && setNewLesson(''));
           }}>
-            <TextInput label={t('outline.newLesson')} value={newLesson} onChange={(e) => setNewLesson(e.currentTarget.value)} maxLength={TEXT_LIMITS.title} lang={first} dir="auto" data-testid="new-lesson-title" />
+            <TextInput label={t('outline.newLesson')} value={newLesson} onChange={(e) => setNewLesson(e.currentTarget.value)} maxLength={TEXT_LIMITS.title} {...inLanguage(first)} data-testid="new-lesson-title" />
             <Button type="submit" variant="default" size="sm" loading={pending}>
               {t('outline.addLesson')}
             </Button>

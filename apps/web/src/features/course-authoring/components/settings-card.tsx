@@ -6,6 +6,7 @@ import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../../../lib/languages';
 import { useEditor } from './editor-context';
 import { LocalisedFields, compact } from './localised-fields';
 import { TopicSelect, topicFields, topicValue } from './topic-select';
+import { inLanguage } from '../../../components/in-language';
 
 type Audience = (typeof MATERIAL_AUDIENCES)[number];
 
@@ -96,7 +97,7 @@ export function SettingsCard() {
         <Group gap="xs">
           {languages.map((language) => (
             <Group key={language} gap={4} className="course-language">
-              <Text size="sm" lang={language}>
+              <Text size="sm" {...inLanguage(language)}>
                 {isLanguage(language) ? LANGUAGE_NAMES[language] : language}
               </Text>
               {!readOnly && languages.length > 1 ? (

@@ -11,6 +11,7 @@ import { useCreateCourse } from '../api/create-course';
 import { EditorMessages } from '../components/editor-messages';
 import { publishersOf } from '../components/publishers';
 import { TopicSelect, topicFields } from '../components/topic-select';
+import { inLanguage } from '../../../components/in-language';
 
 type Audience = (typeof MATERIAL_AUDIENCES)[number];
 
@@ -71,8 +72,8 @@ export function NewCourseRoute() {
               <LanguageOptions />
             </NativeSelect>
           </SimpleGrid>
-          <TextInput label={t('fields.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required minLength={2} maxLength={TEXT_LIMITS.title} lang={language} dir="auto" data-testid="course-title" />
-          <Textarea label={t('fields.summary')} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} maxLength={TEXT_LIMITS.summary} autosize minRows={2} lang={language} dir="auto" />
+          <TextInput label={t('fields.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required minLength={2} maxLength={TEXT_LIMITS.title} {...inLanguage(language)} data-testid="course-title" />
+          <Textarea label={t('fields.summary')} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} maxLength={TEXT_LIMITS.summary} autosize minRows={2} {...inLanguage(language)} />
           {create.error ? <ErrorOnly error={create.error} /> : null}
           <Button type="submit" loading={create.isPending} disabled={!chosen} data-testid="create-course">
             {t('create.submit')}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem } from '@tadamon/shared';
 import { LearnerStateBadge } from './learner-state-badge';
+import { inLanguage } from '../../../components/in-language';
 
 /** The topic's label from the library's vocabulary (courses share the library's topics). */
 export function useTopicLabel() {
@@ -17,11 +18,11 @@ export function CourseCard({ course }: { course: CatalogueItem }) {
   return (
     <Card component="li" withBorder padding="md" data-testid="course-card">
       <Stack gap={6}>
-        <Anchor component={Link} to={`/learning/courses/${course.id}`} fw={600} lang={course.language} dir="auto">
+        <Anchor component={Link} to={`/learning/courses/${course.id}`} fw={600} {...inLanguage(course.language)}>
           {course.title}
         </Anchor>
         {course.summary ? (
-          <Text size="sm" c="dimmed" lineClamp={2} lang={course.language} dir="auto">
+          <Text size="sm" c="dimmed" lineClamp={2} {...inLanguage(course.language)}>
             {course.summary}
           </Text>
         ) : null}

@@ -10,6 +10,7 @@ import { useTopicLabel } from '../components/course-card';
 import { CourseOutline } from '../components/course-outline';
 import { LearnerStateBadge } from '../components/learner-state-badge';
 import { SaveOfflineButton } from '../components/save-offline-button';
+import { inLanguage } from '../../../components/in-language';
 
 /** A course as a learner sees it: outline, state, and one main action (enrol / continue / review). */
 export function CourseRoute() {
@@ -41,7 +42,7 @@ export function CourseRoute() {
       <Anchor component={Link} to="/learning" size="sm">
         {t('course.back')}
       </Anchor>
-      <div lang={c.language} dir="auto">
+      <div {...inLanguage(c.language)}>
         <Title order={1} data-testid="course-title">
           {c.title}
         </Title>

@@ -9,6 +9,7 @@ import { useSaveProgress } from '../api/save-progress';
 import { LessonMaterial } from '../components/lesson-material';
 import { LessonQuizPanel } from '../components/lesson-quiz-panel';
 import { PracticalPanel } from '../components/practical-panel';
+import { inLanguage } from '../../../components/in-language';
 
 /** The lesson player: text, material, quiz or practical task, "mark as done", previous / next. */
 export function LessonRoute() {
@@ -52,7 +53,7 @@ export function LessonRoute() {
         {data.courseTitle}
       </Anchor>
       <Progress value={data.progressPercent} size="sm" aria-label={t('course.progress', { percent: data.progressPercent })} />
-      <div lang={data.language} dir="auto">
+      <div {...inLanguage(data.language)}>
         <Text size="sm" c="dimmed">
           {data.moduleTitle}
         </Text>
@@ -62,7 +63,7 @@ export function LessonRoute() {
       </div>
       {data.materialId ? <LessonMaterial materialId={data.materialId} resumeAt={data.positionSeconds} onPosition={onPosition} /> : null}
       {data.bodyHtml ? (
-        <div className="lesson-body" lang={data.language} dir="auto" dangerouslySetInnerHTML={{ __html: data.bodyHtml }} />
+        <div className="lesson-body" {...inLanguage(data.language)} dangerouslySetInnerHTML={{ __html: data.bodyHtml }} />
       ) : null}
       {data.quiz ? <LessonQuizPanel quiz={data.quiz} quizUrl={`${lessonUrl(lessonId)}/quiz`} /> : null}
       {data.practical ? <PracticalPanel practical={data.practical} /> : null}

@@ -14,7 +14,10 @@ export function OfflineCourseRoute() {
   if (!saved.data) {
     return (
       <Stack>
-        <Text>{t('course.notSaved')}</Text>
+        {/* The screen's heading says why there is nothing to show (a screen reader jumps to it). */}
+        <Title order={1} size="h3">
+          {t('course.notSaved')}
+        </Title>
         <Anchor component={Link} to="/learning/downloads">
           {t('downloads.title')}
         </Anchor>

@@ -8,6 +8,7 @@ import type { SavedCourse } from '../offline/offline-db';
 import { savedFileUrl } from '../offline/save-course';
 import { useCourseAttempts, useOfflineUserId, useSavedCourse } from '../offline/use-offline-store';
 import { OfflineQuizPanel } from '../components/offline-quiz-panel';
+import { inLanguage } from '../../../components/in-language';
 
 /** The lesson's saved file (light video, audio track or document), played from the device. */
 function SavedMedia({ saved, lessonId }: { saved: SavedCourse; lessonId: string }) {
@@ -69,7 +70,9 @@ export function OfflineLessonRoute() {
   if (!course || !lesson || !openLessons(course.package.lessons, attempts).has(lesson.id)) {
     return (
       <Stack>
-        <Text>{t('lesson.unavailable')}</Text>
+        <Title order={1} size="h3">
+          {t('lesson.unavailable')}
+        </Title>
         <Anchor component={Link} to={`/learning/offline/${courseId}`}>
           {t('lesson.backToCourse')}
         </Anchor>
@@ -91,11 +94,11 @@ export function OfflineLessonRoute() {
       <Text size="sm" c="dimmed" dir="auto">
         {lesson.moduleTitle}
       </Text>
-      <Title order={1} lang={lesson.language} dir="auto">
+      <Title order={1} {...inLanguage(lesson.language)}>
         {lesson.title}
       </Title>
       <SavedMedia saved={course} lessonId={lesson.id} />
-      {lesson.bodyHtml ? <div className="lesson-body" lang={lesson.language} dir="auto" dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} /> : null}
+      {lesson.bodyHtml ? <div className="lesson-body" {...inLanguage(lesson.language)} dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} /> : null}
       {lesson.practical ? (
         <Alert color="gray" title={t('lesson.practicalTitle')} data-testid="offline-practical">
           <div className="lesson-body" dangerouslySetInnerHTML={{ __html: lesson.practical.instructionsHtml }} />

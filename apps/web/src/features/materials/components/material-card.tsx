@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MaterialSummary } from '@tadamon/shared';
 import { thumbnailUrl } from './media-urls';
 import { useMediaFacts } from './use-media-facts';
+import { inLanguage } from '../../../components/in-language';
 
 export function topicLabel(t: (key: string) => string, material: Pick<MaterialSummary, 'standardTopic' | 'customTopic'>) {
   return material.customTopic?.name ?? (material.standardTopic ? t(`topics.${material.standardTopic}`) : '');
@@ -35,11 +36,11 @@ export function MaterialCard({ material }: { material: MaterialSummary }) {
         />
       ) : null}
       {/* The title is in the material's own language, which may differ from the page's. */}
-      <Anchor component={Link} to={`/library/${material.id}`} fw={600} size="lg" lang={material.language} dir="auto">
+      <Anchor component={Link} to={`/library/${material.id}`} fw={600} size="lg" {...inLanguage(material.language)}>
         {material.title}
       </Anchor>
       {material.summary ? (
-        <Text size="sm" lineClamp={2} lang={material.language} dir="auto">
+        <Text size="sm" lineClamp={2} {...inLanguage(material.language)}>
           {material.summary}
         </Text>
       ) : null}

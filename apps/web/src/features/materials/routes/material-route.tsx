@@ -12,6 +12,7 @@ import { FileUpload } from '../components/file-upload';
 import { topicLabel } from '../components/material-card';
 import { MaterialViewer } from '../components/material-viewer';
 import { MediaStatus } from '../components/media-status';
+import { inLanguage } from '../../../components/in-language';
 
 export function MaterialRoute() {
   const { t } = useTranslation('materials');
@@ -30,7 +31,7 @@ export function MaterialRoute() {
       <Anchor component={Link} to="/library" size="sm">
         {t('material.back')}
       </Anchor>
-      <div lang={translation.language} dir="auto">
+      <div {...inLanguage(translation.language)}>
         <Title order={1}>{translation.title}</Title>
         {translation.summary ? <Text mt="xs">{translation.summary}</Text> : null}
       </div>
@@ -46,7 +47,7 @@ export function MaterialRoute() {
           {t(`visibility.${m.visibility}`)}
         </Badge>
         {translation.tags.map((tag) => (
-          <Badge key={tag} variant="dot" color="gray" lang={translation.language}>
+          <Badge key={tag} variant="dot" color="gray" {...inLanguage(translation.language)}>
             {tag}
           </Badge>
         ))}

@@ -8,6 +8,7 @@ import { LANGUAGES } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { usePublicMaterials } from '../api/list-public-materials';
 import { topicLabel } from '../components/material-card';
+import { inLanguage } from '../../../components/in-language';
 
 /** The language the visitor reads the site in, as the API knows it. */
 export function useVisitorLanguage() {
@@ -56,11 +57,11 @@ export function PublicLibraryRoute() {
         <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
           {items.map((material) => (
             <Card key={material.id} withBorder padding="md" component="li" data-testid="material-card">
-              <Anchor component={Link} to={`/public/library/${material.id}`} fw={600} lang={material.language} dir="auto">
+              <Anchor component={Link} to={`/public/library/${material.id}`} fw={600} {...inLanguage(material.language)}>
                 {material.title}
               </Anchor>
               {material.summary ? (
-                <Text size="sm" lineClamp={2} lang={material.language} dir="auto">
+                <Text size="sm" lineClamp={2} {...inLanguage(material.language)}>
                   {material.summary}
                 </Text>
               ) : null}

@@ -8,6 +8,7 @@ import { usePublicMaterial } from '../api/get-public-material';
 import { topicLabel } from '../components/material-card';
 import { useSizeFormat } from '../components/use-size-format';
 import { useVisitorLanguage } from './public-library-route';
+import { inLanguage } from '../../../components/in-language';
 
 const publicContentUrl = (fileId: string, download = false) =>
   `/api/public/material-files/${fileId}/content${download ? '?download=1' : ''}`;
@@ -36,7 +37,7 @@ export function PublicMaterialRoute() {
           {t('public.signIn')}
         </Anchor>
       </Group>
-      <div lang={translation.language} dir="auto">
+      <div {...inLanguage(translation.language)}>
         <Title order={1}>{translation.title}</Title>
         {translation.summary ? <Text mt="xs">{translation.summary}</Text> : null}
       </div>

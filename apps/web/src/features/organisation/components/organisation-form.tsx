@@ -10,6 +10,7 @@ import { COUNTRY_CODES, useFormatters } from '../../../lib/intl';
 import { LANGUAGES, LANGUAGE_NAMES } from '../../../lib/languages';
 import type { OrganisationDetail } from '../../../lib/types';
 import { useUpdateOrganisation, type OrganisationUpdate } from '../api/update-organisation';
+import { inLanguage } from '../../../components/in-language';
 
 type Values = z.input<typeof organisationUpdateSchema>;
 const FIELDS = ['name', 'type', 'country', 'city', 'description', 'website', 'contactEmail', 'phone', 'languages'] as const;
@@ -117,7 +118,7 @@ export function OrganisationForm({ organisation, onSaved }: { organisation: Orga
             >
               <Group mt="xs">
                 {LANGUAGES.map((language) => (
-                  <Checkbox key={language} value={language} label={LANGUAGE_NAMES[language]} lang={language} />
+                  <Checkbox key={language} value={language} label={<span {...inLanguage(language)}>{LANGUAGE_NAMES[language]}</span>} />
                 ))}
               </Group>
             </Checkbox.Group>
