@@ -27,12 +27,13 @@ beforeAll(async () => {
   people.learner = await signedInByPhone(baseUrl, DEMO_PHONE_VOLUNTEER.identifier, DEMO_PHONE_VOLUNTEER.pin);
   people.leader = await signedIn(baseUrl, 'leader@example.org');
   people.coordinator = await signedIn(baseUrl, DEMO_COORDINATOR);
+  people.admin = await signedIn(baseUrl, 'admin@example.org');
   // A coordinator who has given the password and still owes the second factor.
   const halfway = await request.newContext({ baseURL: baseUrl });
   const { csrfToken } = await (await halfway.get('/api/auth/csrf')).json();
   const answer = await halfway.post('/api/auth/sign-in', { data: { email: DEMO_COORDINATOR, password: 'tadamon-demo' }, headers: { 'x-csrf-token': csrfToken } });
   people.secondFactor = { api: halfway, session: await answer.json(), post: async () => undefined };
-  for (const who of [people.volunteer, people.learner, people.leader, people.coordinator]) {
+  for (const who of [people.volunteer, people.learner, people.leader, people.coordinator, people.admin]) {
     originalLanguages.set(who, who.session.user.preferredLanguage);
   }
   world = await buildDemoWorld(baseUrl, people);
@@ -61,7 +62,7 @@ async function contextFor(role: SweepRole, language: 'en' | 'ar'): Promise<Brows
   return browser.newContext({ viewport: { width: 1200, height: 900 }, locale: language === 'ar' ? 'ar-MA' : 'en-GB', storageState });
 }
 
-const ROLES: SweepRole[] = ['visitor', 'secondFactor', 'volunteer', 'learner', 'leader', 'coordinator'];
+const ROLES: SweepRole[] = ['visitor', 'secondFactor', 'volunteer', 'learner', 'leader', 'coordinator', 'admin'];
 
 describe('every screen is accessible (axe-core, WCAG 2.2 A and AA)', () => {
   it('the sweep covers every route the router declares', () => {

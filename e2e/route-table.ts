@@ -2,9 +2,10 @@ import type { DemoWorld } from './demo-world';
 
 /**
  * Who opens a screen in the accessibility sweep: a visitor signed out, a coordinator between
- * password and second factor, or the demo person whose work the screen is for.
+ * password and second factor, or the demo person whose work the screen is for (the platform
+ * admin for the administration screens).
  */
-export type SweepRole = 'visitor' | 'secondFactor' | 'volunteer' | 'learner' | 'leader' | 'coordinator';
+export type SweepRole = 'visitor' | 'secondFactor' | 'volunteer' | 'learner' | 'leader' | 'coordinator' | 'admin';
 
 export interface SweptRoute {
   role: SweepRole;
@@ -32,6 +33,11 @@ export const SWEPT_ROUTES: Record<string, SweptRoute> = {
   '/public/library/:id': { role: 'visitor', url: (w) => `/public/library/${w.publicMaterialId}` },
 
   '/': { role: 'volunteer', url: () => '/', ready: '[data-testid=home-title]' },
+  '/network/message-budget': { role: 'coordinator', url: () => '/network/message-budget' },
+  '/admin/networks': { role: 'admin', url: () => '/admin/networks' },
+  '/admin/organisations/new': { role: 'admin', url: () => '/admin/organisations/new' },
+  '/admin/accounts': { role: 'admin', url: () => '/admin/accounts' },
+  '/admin/jobs': { role: 'admin', url: () => '/admin/jobs' },
   '/profile': { role: 'volunteer', url: () => '/profile' },
   '/directory': { role: 'volunteer', url: () => '/directory' },
   '/organisations/:id': { role: 'volunteer', url: (w) => `/organisations/${w.bamakoId}` },
