@@ -3,7 +3,7 @@ import type { CatalogueItem, CatalogueQuery, LearnerCourse } from '@tadamon/shar
 import type { Actor } from '../../common/auth/actor.js';
 import { notFound } from '../../common/errors/app-error.js';
 import { decodeCursor, invalidCursor, pageFrom } from '../../common/http/page-cursor.js';
-import { prefixQuery } from '../materials/material-search.repository.js';
+import { prefixQuery } from '../../common/text/search-query.js';
 import { CatalogueRepository, type CatalogueRow } from './catalogue.repository.js';
 import { learnerScopeOf, selfEnrolOrganisation } from './learner-scope.js';
 import { learnerState } from './learner-view.js';

@@ -3,7 +3,7 @@ import type { LessonView, ProgressEvent, ProgressResult, QuizMeta } from '@tadam
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
-import { renderMarkdown } from '../collaboration/markdown.js';
+import { renderMarkdown } from '../../common/text/markdown.js';
 import type { CourseLesson, QuizAttempt } from '../../generated/prisma/client.js';
 import { CompletionService } from './completion.service.js';
 import { percentOf } from './learner-view.js';

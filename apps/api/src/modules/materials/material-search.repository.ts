@@ -7,7 +7,7 @@ export interface MaterialSearch {
   scope: MaterialScope;
   /** The reader's language, tried before each network's fallback order. */
   language: string;
-  /** A tsquery in text form (see `prefixQuery`), or none for the plain list. */
+  /** A tsquery in text form (see `prefixQuery` in common/text/search-query), or none for the plain list. */
   tsQuery?: string;
   networkId?: string;
   standardTopic?: string;
@@ -45,16 +45,6 @@ export interface MaterialRow {
   pageCount: number | null;
   durationMs: number | null;
   hasThumbnail: boolean;
-}
-
-/**
- * Each word the person typed, as a prefix ("organis" finds "organising"), all required.
- * Letters, digits and combining marks only, so nothing can break the tsquery syntax.
- */
-export function prefixQuery(text: string): string | undefined {
-  const words = text.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
-  if (words.length === 0) return undefined;
-  return words.slice(0, 8).map((word) => `${word}:*`).join(' & ');
 }
 
 /** How many matching language versions a search ranks at most (see `rankedPage`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './markdown.js';
+import { markdownBlocks, renderMarkdown } from './markdown.js';
 
 describe('renderMarkdown', () => {
   it('keeps ordinary formatting and safe links', () => {
@@ -18,5 +18,16 @@ describe('renderMarkdown', () => {
     expect(html).not.toContain('<script');
     expect(html).toContain('&lt;script&gt;');
     expect(html).not.toMatch(/href="javascript/i);
+  });
+});
+
+describe('markdownBlocks', () => {
+  it('gives the printed page plain paragraphs and headings, without markup', () => {
+    const blocks = markdownBlocks('# Charter\n\nWe **share** `tools`\nand care.\n\n- one [link](https://example.org)');
+    expect(blocks).toEqual([
+      { text: 'Charter', heading: true },
+      { text: 'We share tools and care.', heading: false },
+      { text: 'one link', heading: false },
+    ]);
   });
 });

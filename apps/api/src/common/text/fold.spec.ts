@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOLD_FROM, FOLD_TO, containsPattern, foldText } from './text-search.js';
+import { FOLD_FROM, FOLD_TO, foldText } from './fold.js';
 
 describe('foldText', () => {
   it('ignores case and accents the way people type on a phone', () => {
@@ -17,12 +17,6 @@ describe('foldText', () => {
 
   it('keeps letters it has no reason to change', () => {
     expect(foldText('Zürich 2024 – ß')).toBe('zurich 2024 – ß');
-  });
-});
-
-describe('containsPattern', () => {
-  it('takes the user’s % and _ literally', () => {
-    expect(containsPattern('50%_off\\')).toBe('%50\\%\\_off\\\\%');
   });
 });
 

@@ -1,5 +1,7 @@
+import { Prisma } from '../../generated/prisma/client.js';
+
 /**
- * Accent- and case-insensitive matching without the `unaccent` extension (which would need a
+ * Text folding for search: accent- and case-insensitive matching without the `unaccent` extension (which would need a
  * migration and may be missing from embedded PostgreSQL builds). The same character table is
  * used on both sides: PostgreSQL's built-in `translate()` folds stored names, `foldText` folds
  * what the user typed, so "meknes" finds "Meknès" and "أكادير" finds "اكادير".
@@ -57,7 +59,11 @@ export function foldText(text: string): string {
   return out.toLowerCase();
 }
 
-/** A LIKE pattern matching `text` anywhere, with the user's % and _ taken literally. */
-export function containsPattern(text: string): string {
-  return `%${foldText(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * The same folding in SQL, for a column or expression: `lower(translate(x, FOLD_FROM, FOLD_TO))`.
+ * (Full-text search uses the database's own `tadamon_fold()`, defined with `unaccent` in the
+ * materials migration, because its search vectors are built by triggers inside PostgreSQL.)
+ */
+export function foldedSql(column: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`lower(translate(${column}, ${FOLD_FROM}, ${FOLD_TO}))`;
 }

@@ -31,3 +31,22 @@ SANITIZE.allowedAttributes = { ...SANITIZE.allowedAttributes, a: ['href', 'title
 export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.render(source), SANITIZE);
 }
+
+/**
+ * Markdown as blocks of plain text (headings marked): what a printed page shows. Parsed with
+ * the same markdown-it settings as the HTML, so a PDF and the screen agree on what is a block.
+ */
+export function markdownBlocks(source: string): { text: string; heading: boolean }[] {
+  const blocks: { text: string; heading: boolean }[] = [];
+  let heading = false;
+  for (const token of markdown.parse(source, {})) {
+    if (token.type === 'heading_open') heading = true;
+    if (token.type === 'heading_close') heading = false;
+    if (token.type !== 'inline') continue;
+    const text = (token.children ?? [])
+      .map((c) => (c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : c.type === 'text' || c.type === 'code_inline' ? c.content : ''))
+      .join('');
+    if (text.trim()) blocks.push({ text, heading });
+  }
+  return blocks;
+}
