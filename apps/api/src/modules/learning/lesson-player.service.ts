@@ -118,10 +118,9 @@ export class LessonPlayerService {
     const { progress, after } = await this.prisma.$transaction(async (tx) => {
       await lockEnrolment(tx, enrolment.id);
       let progress = await recordVisit(tx, enrolment.id, lesson.id, event.positionSeconds);
-      let justCompleted = false;
       if (event.event === 'completed' && (await completeLesson(tx, enrolment.id, lesson.id, now))) {
         progress = await tx.lessonProgress.findUniqueOrThrow({ where: { enrolmentId_lessonId: { enrolmentId: enrolment.id, lessonId: lesson.id } } });
-        justCompleted = await completeIfRulesHold(tx, enrolment.id, now);
+        const justCompleted = await completeIfRulesHold(tx, enrolment.id, now);
         if (justCompleted) await this.completion.afterCompletion(enrolment.id, tx);
       }
       return { progress, after: await tx.courseEnrolment.findUniqueOrThrow({ where: { id: enrolment.id } }) };
