@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { LANGUAGES, LANGUAGE_NAMES } from '../../../lib/languages';
 import { useSignedInSession } from '../../../lib/session';
 import { useCreateDocument, type DocumentCreateInput } from '../api/create-document';
-import { useNetworkOrganisations } from './group-create-form';
+import { useNetworkOrganisations } from '../../../api/get-network-organisations';
 
 const KINDS = ['LETTER', 'OP_ED', 'STATEMENT', 'CAMPAIGN_TEXT'] as const;
 

@@ -7,8 +7,8 @@ import { InviteForm } from '../../../components/invite-form';
 import { useFormatters } from '../../../lib/intl';
 import type { Network } from '../../../lib/types';
 import { useCreateInvitation } from '../api/create-invitation';
-import { useNetworkOrganisations } from '../api/get-network-organisations';
-import { useNetworks } from '../api/get-networks';
+import { useNetworkOrganisations } from '../../../api/get-network-organisations';
+import { useNetworks } from '../../../api/get-networks';
 import { useNetworkStats } from '../api/get-network-stats';
 
 function NetworkOverview({ network }: { network: Network }) {

@@ -10,7 +10,7 @@ import { useSignedInSession } from '../../../lib/session';
 import type { OrganisationRole } from '../../../lib/types';
 import { useCreateInvitation } from '../api/create-invitation';
 import { useCreateVolunteerAccount } from '../api/create-volunteer-account';
-import { useMembers } from '../api/get-members';
+import { useMembers } from '../../../api/get-members';
 import { useOrganisation } from '../../../lib/organisation-query';
 import { InvitationsCard } from '../components/invitations-card';
 import { MembersTable } from '../components/members-table';

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
-import type { Network } from '../../../lib/types';
+import { api } from '../lib/api-client';
+import { queryKeys } from '../lib/query-keys';
+import type { Network } from '../lib/types';
 
-/** GET /api/networks: offered as a filter when the caller belongs to more than one. */
+/** GET /api/networks: the caller's networks with their organisation counts (home, directory filter, topics, where material may be published). */
 export function getNetworks(): Promise<{ items: Network[] }> {
   return api.get<{ items: Network[] }>('/networks');
 }
