@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
 import { useMembers } from '../../../api/get-members';
-import { useCertificateTypes } from '../api/get-certificate-types';
+import { useCertificateTypes } from '../../../api/get-certificate-types';
 import { useIssueCertificate } from '../api/issue-certificate';
-import { localisedName } from './localised-name';
+import { localisedName } from '../../../lib/localised-name';
 
 export interface AssessableOrganisation {
   id: string;

@@ -6,7 +6,7 @@ import { LANGUAGE_NAMES, type Language } from '../../../lib/languages';
 import { useFormatters } from '../../../lib/intl';
 import { useComments, useCreateComment, useDecideComment } from '../api/document-comments';
 import { isolate } from './isolate';
-import { MarkdownHtml } from './markdown-html';
+import { MarkdownHtml } from '../../../components/markdown-html';
 
 const COLOURS = { OPEN: 'blue.8', ACCEPTED: 'teal.9', RESOLVED: 'gray.7' } as const;
 

@@ -11,7 +11,7 @@ import { useDocuments } from '../api/get-documents';
 import { useGroup } from '../api/get-group';
 import { useThreads } from '../api/get-threads';
 import { CampaignsCard } from '../components/campaigns-card';
-import { MarkdownHtml } from '../components/markdown-html';
+import { MarkdownHtml } from '../../../components/markdown-html';
 import { NewDocumentForm } from '../components/new-document-form';
 import { NewThreadForm } from '../components/new-thread-form';
 import { StatusBadge } from '../components/status-badge';

@@ -9,7 +9,7 @@ import { useFormatters } from '../../../lib/intl';
 import { useSignedInSession } from '../../../lib/session';
 import { useThread } from '../api/get-thread';
 import { editPost, hidePost, moderateThread, replyToThread, reportPost, useThreadMutation } from '../api/thread-mutations';
-import { MarkdownHtml } from '../components/markdown-html';
+import { MarkdownHtml } from '../../../components/markdown-html';
 import { AttachmentPicker } from '../components/attachment-picker';
 import { MentionPicker } from '../components/mention-picker';
 import { PostAttachments } from '../components/post-attachments';

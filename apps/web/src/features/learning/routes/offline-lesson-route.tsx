@@ -8,6 +8,7 @@ import type { SavedCourse } from '../offline/offline-db';
 import { savedFileUrl } from '../offline/save-course';
 import { useCourseAttempts, useOfflineUserId, useSavedCourse } from '../offline/use-offline-store';
 import { OfflineQuizPanel } from '../components/offline-quiz-panel';
+import { MarkdownHtml } from '../../../components/markdown-html';
 
 /** The lesson's saved file (light video, audio track or document), played from the device. */
 function SavedMedia({ saved, lessonId }: { saved: SavedCourse; lessonId: string }) {
@@ -95,10 +96,10 @@ export function OfflineLessonRoute() {
         {lesson.title}
       </Title>
       <SavedMedia saved={course} lessonId={lesson.id} />
-      {lesson.bodyHtml ? <div className="lesson-body" lang={lesson.language} dir="auto" dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} /> : null}
+      {lesson.bodyHtml ? <MarkdownHtml className="lesson-body" lang={lesson.language} dir="auto" html={lesson.bodyHtml} /> : null}
       {lesson.practical ? (
         <Alert color="gray" title={t('lesson.practicalTitle')} data-testid="offline-practical">
-          <div className="lesson-body" dangerouslySetInnerHTML={{ __html: lesson.practical.instructionsHtml }} />
+          <MarkdownHtml className="lesson-body" html={lesson.practical.instructionsHtml} />
           <Text size="sm" mt="xs">
             {lesson.practical.passed ? t('lesson.practicalPassed') : t('lesson.practicalWaiting')}
           </Text>

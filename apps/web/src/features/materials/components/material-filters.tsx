@@ -3,7 +3,7 @@ import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, MATERIAL_AUDIENCES, MATERIAL_KINDS, MATERIAL_STANDARD_TOPICS } from '@tadamon/shared';
-import type { MaterialFilters as Filters } from '../api/list-materials';
+import type { MaterialFilters as Filters } from '../../../api/list-materials';
 import { useMaterialTopics } from '../../../api/get-material-topics';
 
 interface Props {

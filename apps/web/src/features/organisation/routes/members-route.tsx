@@ -8,7 +8,7 @@ import { InviteForm } from '../../../components/invite-form';
 import { PageSkeleton } from '../../../components/page-skeleton';
 import { useSignedInSession } from '../../../lib/session';
 import type { OrganisationRole } from '../../../lib/types';
-import { useCreateInvitation } from '../api/create-invitation';
+import { useCreateInvitation } from '../../../api/create-invitation';
 import { useCreateVolunteerAccount } from '../api/create-volunteer-account';
 import { useMembers } from '../../../api/get-members';
 import { useOrganisation } from '../../../lib/organisation-query';
@@ -25,7 +25,7 @@ export function MembersRoute() {
   const [params, setParams] = useSearchParams();
   const organisation = useOrganisation(id);
   const members = useMembers(id);
-  const createInvitation = useCreateInvitation(id);
+  const createInvitation = useCreateInvitation();
   const [inviting, setInviting] = useState(params.get('invite') === '1');
   const createVolunteer = useCreateVolunteerAccount(id);
   const [addingWithoutEmail, setAddingWithoutEmail] = useState(false);

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import type { MaterialListQuery, MaterialSummary } from '@tadamon/shared';
-import { api } from '../../../lib/api-client';
+import { api } from '../lib/api-client';
 
 export type MaterialFilters = Partial<Omit<MaterialListQuery, 'cursor' | 'limit'>>;
 export interface MaterialPage {

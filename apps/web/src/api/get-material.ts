@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MaterialDetail } from '@tadamon/shared';
-import { api } from '../../../lib/api-client';
+import { api } from '../lib/api-client';
 
 /** GET /api/materials/:id */
 export function getMaterial(id: string, signal?: AbortSignal): Promise<MaterialDetail> {

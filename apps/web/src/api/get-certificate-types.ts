@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CertificateType } from '@tadamon/shared';
-import { api } from '../../../lib/api-client';
+import { api } from '../lib/api-client';
 
 export const certificateTypesKey = (networkId: string) => ['networks', networkId, 'certificate-types'] as const;
 

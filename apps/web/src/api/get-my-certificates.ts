@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Certificate } from '@tadamon/shared';
-import { api } from '../../../lib/api-client';
+import { api } from '../lib/api-client';
 
 export const myCertificatesKey = ['me', 'certificates'] as const;
 
-/** GET /api/me/certificates */
+/** GET /api/me/certificates: the certificates screen and the home card (what expires soon). */
 export function getMyCertificates(): Promise<{ items: Certificate[] }> {
   return api.get<{ items: Certificate[] }>('/me/certificates');
 }

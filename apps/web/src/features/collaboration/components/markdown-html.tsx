@@ -1,8 +1,0 @@
-/**
- * Shows user text the API rendered from Markdown. The API sanitises it (markdown-it with raw
- * HTML off, then sanitize-html with an allow-list; tested against the OWASP evasion list), so
- * this is the one place the SPA sets HTML, and only ever with `…Html` fields from the API.
- */
-export function MarkdownHtml({ html, testId }: { html: string; testId?: string }) {
-  return <div className="collab-markdown" data-testid={testId} dangerouslySetInnerHTML={{ __html: html }} />;
-}

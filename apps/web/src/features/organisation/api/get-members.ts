@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+import type { Member } from '../../../lib/types';
+
+/** GET /api/organisations/:id/members */
+export function getMembers(organisationId: string): Promise<{ items: Member[] }> {
+  return api.get<{ items: Member[] }>(`/organisations/${encodeURIComponent(organisationId)}/members`);
+}
+
+export const membersQueryOptions = (organisationId: string) =>
+  queryOptions({ queryKey: queryKeys.members(organisationId), queryFn: () => getMembers(organisationId) });
+
+export function useMembers(organisationId: string) {
+  return useQuery(membersQueryOptions(organisationId));
+}
