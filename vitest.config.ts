@@ -4,6 +4,13 @@ import { defineConfig } from 'vitest/config';
 // separately through e2e/vitest.config.ts once the server is built).
 export default defineConfig({
   test: {
-    projects: ['packages/shared', 'packages/prisma-engine', 'apps/api', 'apps/web'],
+    projects: [
+      'packages/shared',
+      'packages/prisma-engine',
+      'apps/api',
+      'apps/web',
+      // The project's own lint rules (eslint/layers.js).
+      { test: { name: 'lint-rules', include: ['eslint/**/*.spec.mjs'], environment: 'node' } },
+    ],
   },
 });

@@ -78,13 +78,13 @@ describe('a certificate file checked in the browser', () => {
       await verdict.waitFor({ timeout: 30_000 });
       return verdict;
     };
-    let verdict = await choose(pdfPath);
+    const verdict = await choose(pdfPath);
     expect(await verdict.getAttribute('data-verdict')).toBe('genuine');
     expect(await page.getByTestId('credential-file-holder').textContent()).toBe(volunteer.session.user.name);
     await page.getByText('Genuine', { exact: true }).waitFor();
     await page.screenshot({ path: fileURLToPath(new URL('./artifacts/verify-file-genuine.png', import.meta.url)), fullPage: true });
 
-    verdict = await choose(forgedPath);
+    await choose(forgedPath);
     await page.locator('[data-verdict="notGenuine"]').waitFor();
     expect(await page.getByTestId('credential-file-holder').textContent()).toBe('Someone Else');
 

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium, seriousViolations } from './browser';
 import { closeMainNavigation, openMainNavigation } from './main-navigation';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';

@@ -1,10 +1,15 @@
-// `npm test`: installs and builds, makes sure PostgreSQL, Redis, Chromium and clamd are there,
-// then runs every test: unit and integration (Vitest projects) and the browser journeys.
+// `npm test`: installs and builds, type-checks and lints, makes sure PostgreSQL, Redis, Chromium
+// and clamd are there, then runs every test: unit and integration (Vitest projects) and the browser journeys.
 import { ensurePnpm, installAndBuild, log, run, root } from './lib.mjs';
 import { ensureChromium, ensureClamd, ensureMediaTools, ensurePostgres, ensureRedis } from './test-services.mjs';
 
 const pnpm = ensurePnpm();
 installAndBuild(pnpm);
+
+// Before any service starts: a type or layer error fails in a minute, not after the suites.
+log('Type check and lint');
+run(`${pnpm} run typecheck`, { cwd: root });
+run(`${pnpm} run lint`, { cwd: root });
 
 const env = { ...process.env };
 env.TEST_DATABASE_URL ??= await ensurePostgres();

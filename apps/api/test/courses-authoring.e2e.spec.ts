@@ -219,7 +219,7 @@ describe('language versions', () => {
           : { pool: q.pool, type: q.type, prompts: { ...q.prompts, ar: 'أي رقم تتصل به؟' }, options: q.options.map((o) => ({ ...o, texts: { ...o.texts, ar: `خيار ${o.id}` } })) };
       await author.ok('put', `/questions/${q.id}`, arabicQuestion, 200);
     }
-    tree = await author.ok('post', `/versions/${versionId}/publish`, undefined, 200);
+    await author.ok('post', `/versions/${versionId}/publish`, undefined, 200);
     expect((await t.prisma.course.findUniqueOrThrow({ where: { id: courseId } })).languages).toEqual(['en', 'ar']);
 
     // On the next version, removing Arabic takes its texts out of every part.

@@ -13,7 +13,6 @@ import {
   hostileQueryValue,
   hostileSegment,
   hostileString,
-  percentEncode,
   toJsonBytes,
   type JsonSchema,
 } from './support/hostile-input.js';

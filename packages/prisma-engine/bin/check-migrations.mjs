@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Exit 1 (printing the missing SQL) if prisma/migrations does not build the
-// schema in prisma/schema.prisma. Needs a PostgreSQL server for the throwaway
+// schema in prisma/schema/. Needs a PostgreSQL server for the throwaway
 // shadow database: DATABASE_URL (any database on that server).
 //   node bin/check-migrations.mjs [--schema path] [--migrations dir]
 import { parseArgs } from 'node:util'

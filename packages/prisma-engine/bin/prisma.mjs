@@ -8,7 +8,6 @@
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { resolve } from 'node:path'
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url))
 const prismaCli = createRequire(import.meta.url).resolve('prisma/build/index.js')

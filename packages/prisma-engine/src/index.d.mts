@@ -5,7 +5,7 @@ export interface MigrateOptions {
   databaseUrl: string
   /** Default: <repo>/prisma/migrations */
   migrationsDir?: string
-  /** Default: <repo>/prisma/schema.prisma */
+  /** A schema file or a folder of .prisma files. Default: <repo>/prisma/schema */
   schemaPath?: string
   /** Receives the engine's JSON log lines. */
   log?: (line: string) => void

@@ -2,7 +2,7 @@
 // The same engine (and the same `_prisma_migrations` bookkeeping) as
 // `prisma migrate deploy|dev`, without spawning the Prisma CLI.
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import pg from 'pg'
 import {
@@ -19,6 +19,7 @@ import {
   lockfileContent,
   readMigrationsList,
   readSchema,
+  readSchemaFiles,
 } from './migrations.mjs'
 
 export { defaultMigrationsDir, defaultSchemaPath, repoRoot } from './migrations.mjs'
@@ -35,7 +36,7 @@ export const MIGRATION_LOCK_KEY = 72707370
  * @typedef {object} MigrateOptions
  * @property {string} databaseUrl PostgreSQL connection string of the database to migrate.
  * @property {string} [migrationsDir] default: <repo>/prisma/migrations
- * @property {string} [schemaPath] default: <repo>/prisma/schema.prisma
+ * @property {string} [schemaPath] a schema file or folder; default: <repo>/prisma/schema
  * @property {(line: string) => void} [log] receives the engine's JSON log lines.
  */
 
@@ -77,7 +78,7 @@ async function withMigrationLock(databaseUrl, fn) {
 }
 
 async function datamodelsFor(schemaPath) {
-  return existsSync(schemaPath) ? [[schemaPath, await readFile(schemaPath, 'utf8')]] : undefined
+  return existsSync(schemaPath) ? readSchemaFiles(schemaPath) : undefined
 }
 
 /** Applies pending migrations with an already started engine; see applyMigrations(). */

@@ -1,12 +1,13 @@
-// Reading prisma/migrations and prisma/schema.prisma the way the Prisma CLI does,
+// Reading prisma/migrations and the schema (prisma/schema/*.prisma) the way the Prisma CLI does,
 // so that the wasm engine receives exactly what the native engine would.
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir, stat } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { join, resolve } from 'node:path'
 
 /** Repo root: two levels up from packages/prisma-engine. */
 export const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)))
-export const defaultSchemaPath = join(repoRoot, 'prisma', 'schema.prisma')
+/** A folder of .prisma files, one per feature (Prisma's multi-file schema); a single file works too. */
+export const defaultSchemaPath = join(repoRoot, 'prisma', 'schema')
 export const defaultMigrationsDir = join(repoRoot, 'prisma', 'migrations')
 
 /** Schema filter as the CLI sends it when prisma.config has no tables/enums.external. */
@@ -40,9 +41,25 @@ export async function readMigrationsList(migrationsDir, shadowDbInitScript = '')
   }
 }
 
-/** The engine's `SchemasContainer` for one schema file. */
+/**
+ * [path, content] of every schema file: `schemaPath` itself when it is a file, else every
+ * `.prisma` file below that folder, sorted by path (as the Prisma CLI loads a schema folder).
+ * @param {string} schemaPath
+ * @returns {Promise<[string, string][]>}
+ */
+export async function readSchemaFiles(schemaPath) {
+  if (!(await stat(schemaPath)).isDirectory()) return [[schemaPath, await readFile(schemaPath, 'utf8')]]
+  const entries = await readdir(schemaPath, { recursive: true, withFileTypes: true })
+  const paths = entries
+    .filter((e) => e.isFile() && e.name.endsWith('.prisma'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort()
+  return Promise.all(paths.map(async (path) => [path, await readFile(path, 'utf8')]))
+}
+
+/** The engine's `SchemasContainer` for a schema file or folder. */
 export async function readSchema(schemaPath) {
-  return { files: [{ path: schemaPath, content: await readFile(schemaPath, 'utf8') }] }
+  return { files: (await readSchemaFiles(schemaPath)).map(([path, content]) => ({ path, content })) }
 }
 
 /** Content of migration_lock.toml, byte for byte as the Prisma CLI writes it. */

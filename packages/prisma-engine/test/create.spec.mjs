@@ -1,6 +1,6 @@
 // Creating a migration after a schema change (on temp copies of schema + migrations).
 import { execFile } from 'node:child_process'
-import { appendFile, readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
@@ -32,7 +32,7 @@ describe('creating a migration', () => {
     const db = testDatabase('create')
     const project = await tempProject()
     try {
-      await appendFile(project.schemaPath, WIDGET)
+      await writeFile(join(project.schemaPath, 'widget.prisma'), WIDGET) // a new feature's file
       const result = await createMigration({ databaseUrl: db.url, name: 'add widget', ...project })
 
       expect(result.migrationName).toMatch(/^\d{14}_add_widget$/)
@@ -62,7 +62,7 @@ describe('creating a migration', () => {
     const db = testDatabase('clidev')
     const project = await tempProject()
     try {
-      await appendFile(project.schemaPath, WIDGET)
+      await writeFile(join(project.schemaPath, 'widget.prisma'), WIDGET) // a new feature's file
       const env = { ...process.env, DATABASE_URL: db.url, PRISMA_SCHEMA_PATH: project.schemaPath, PRISMA_MIGRATIONS_DIR: project.migrationsDir }
       const before = await readdir(project.migrationsDir)
       const { stdout } = await run(process.execPath, ['bin/prisma.mjs', 'migrate', 'dev', '--name', 'add_widget', '--create-only'], { cwd: packageDir, env })

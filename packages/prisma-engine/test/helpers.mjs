@@ -30,12 +30,12 @@ export async function dropTestDatabases() {
   for (const name of created.splice(0)) await dropDatabase(serverUrl, name)
 }
 
-/** Temp copy of prisma/schema.prisma and prisma/migrations. */
+/** Temp copy of the schema folder (prisma/schema/) and prisma/migrations. */
 export async function tempProject() {
   const dir = await mkdtemp(join(tmpdir(), 'prisma-engine-test-'))
-  const schemaPath = join(dir, 'schema.prisma')
+  const schemaPath = join(dir, 'schema')
   const migrationsDir = join(dir, 'migrations')
-  await cp(defaultSchemaPath, schemaPath)
+  await cp(defaultSchemaPath, schemaPath, { recursive: true })
   await cp(defaultMigrationsDir, migrationsDir, { recursive: true })
   return { dir, schemaPath, migrationsDir, cleanup: () => rm(dir, { recursive: true, force: true }) }
 }

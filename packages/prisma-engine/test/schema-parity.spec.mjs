@@ -1,7 +1,7 @@
 // The migrations in prisma/migrations must build exactly the schema described by
-// prisma/schema.prisma. Proven independently of `prisma migrate diff`: database A
+// the schema (prisma/schema/). Proven independently of `prisma migrate diff`: database A
 // is built from the migrations, database B from the SQL the engine renders for
-// "empty -> schema.prisma", and their catalogues must be identical.
+// "empty -> schema", and their catalogues must be identical.
 import { readFile, writeFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -21,10 +21,10 @@ async function catalogueFromMigrations(options = {}) {
   return catalogue(db.url)
 }
 
-describe('migrations match schema.prisma', () => {
+describe('migrations match the schema', () => {
   afterEach(dropTestDatabases)
 
-  it('applying every migration to an empty database yields the schema of schema.prisma', async () => {
+  it('applying every migration to an empty database yields the schema of prisma/schema/', async () => {
     const fromMigrations = await catalogueFromMigrations()
     const fromSchema = await catalogueFromSchema()
 

@@ -6,7 +6,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { directionOf } from '@tadamon/shared';
 import { fileNameStem } from '../common/http/file-name.js';
 import { PrismaClient } from '../generated/prisma/client.js';
-import { markdownBlocks, renderDocumentPdf } from '../modules/collaboration/document-pdf.js';
+import { markdownBlocks } from '../common/text/markdown.js';
+import { renderDocumentPdf } from '../modules/collaboration/document-pdf.js';
 import { DEMO_LIBRARY, type DemoMaterial, type DemoVersion } from './demo-library.js';
 
 /**

@@ -85,8 +85,13 @@ export class EventStreamReader {
     let fields = 0;
     for (const line of block.split('\n')) {
       if (line.startsWith(':')) this.comments++;
-      else if (line.startsWith('event:')) (event = line.slice(6).trim()), fields++;
-      else if (line.startsWith('data:')) data.push(line.slice(5).trim()), fields++;
+      else if (line.startsWith('event:')) {
+        event = line.slice(6).trim();
+        fields++;
+      } else if (line.startsWith('data:')) {
+        data.push(line.slice(5).trim());
+        fields++;
+      }
     }
     if (fields > 0 && data.length > 0) this.events.push({ event, data: data.join('\n') });
     this.waiters.splice(0).forEach((wake) => wake());

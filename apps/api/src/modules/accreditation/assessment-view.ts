@@ -1,5 +1,5 @@
 import type { AccreditationAssessment } from '@tadamon/shared';
-import { renderMarkdown } from '../collaboration/markdown.js';
+import { renderMarkdown } from '../../common/text/markdown.js';
 import { toFrameworkView } from './framework-view.js';
 import type { StoredAssessment, StoredAssessmentSummary } from './assessments.repository.js';
 

@@ -9,7 +9,7 @@ import {
   certificateSchema,
   uuidSchema,
 } from '@tadamon/shared';
-import { CurrentActor, Public, RequirePermission, SignedIn } from '../../common/auth/access.decorators.js';
+import { CurrentActor, RequirePermission, SignedIn } from '../../common/auth/access.decorators.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { CertificatesService } from './certificates.service.js';
 

@@ -17,7 +17,7 @@ import { CampaignsRepository, type CampaignRow } from './campaigns.repository.js
 import { canModerate } from './group-visibility.js';
 import { GroupsService } from './groups.service.js';
 import { LinkedObjectsRepository } from './linked-objects.repository.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown } from '../../common/text/markdown.js';
 import { holdsInOrganisation } from '../../common/auth/roles.js';
 
 type GroupOfCampaign = CampaignRow['group'];

@@ -8,7 +8,7 @@ import { DocumentChanges } from './document-changes.js';
 import { CommentsRepository } from './comments.repository.js';
 import { DocumentsService, titleOf, type DocumentRow } from './documents.service.js';
 import { GroupsRepository } from './groups.repository.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown } from '../../common/text/markdown.js';
 
 /** Members comment on passages of a joint document; the owner's leaders accept or resolve them. */
 @Injectable()

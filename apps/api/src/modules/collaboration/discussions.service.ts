@@ -7,7 +7,7 @@ import { DiscussionsRepository } from './discussions.repository.js';
 import { GroupsRepository } from './groups.repository.js';
 import { GroupsService, moderatorOf } from './groups.service.js';
 import { LinkedObjectsRepository } from './linked-objects.repository.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown } from '../../common/text/markdown.js';
 
 type ThreadRow = NonNullable<Awaited<ReturnType<DiscussionsRepository['findThread']>>>;
 

@@ -1,5 +1,5 @@
-import MarkdownIt from 'markdown-it';
 import { PdfWriter } from '../../common/pdf/pdf-writer.js';
+import { markdownBlocks } from '../../common/text/markdown.js';
 
 export interface DocumentPdfInput {
   language: string;
@@ -15,24 +15,6 @@ export interface DocumentPdfInput {
     none: string;
     signatories: { organisation: string; signedLine: string }[];
   };
-}
-
-const markdown = new MarkdownIt({ html: false });
-
-/** Markdown as blocks of plain text: what a printed letter shows. */
-export function markdownBlocks(source: string): { text: string; heading: boolean }[] {
-  const blocks: { text: string; heading: boolean }[] = [];
-  let heading = false;
-  for (const token of markdown.parse(source, {})) {
-    if (token.type === 'heading_open') heading = true;
-    if (token.type === 'heading_close') heading = false;
-    if (token.type !== 'inline') continue;
-    const text = (token.children ?? [])
-      .map((c) => (c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : c.type === 'text' || c.type === 'code_inline' ? c.content : ''))
-      .join('');
-    if (text.trim()) blocks.push({ text, heading });
-  }
-  return blocks;
 }
 
 /** A text (a joint document with its signatories, a toolkit) as a PDF (A4), right to left for Arabic. */

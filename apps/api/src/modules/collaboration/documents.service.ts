@@ -20,7 +20,7 @@ import { DocumentChanges } from './document-changes.js';
 import { wordDiff } from './document-diff.js';
 import { DocumentsRepository } from './documents.repository.js';
 import { GroupsService } from './groups.service.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown } from '../../common/text/markdown.js';
 
 export type DocumentRow = NonNullable<Awaited<ReturnType<DocumentsRepository['find']>>>;
 

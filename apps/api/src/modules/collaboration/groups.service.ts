@@ -5,7 +5,7 @@ import type { Actor } from '../../common/auth/actor.js';
 import { forbidden, notFound } from '../../common/errors/app-error.js';
 import { canModerate } from './group-visibility.js';
 import { GroupsRepository } from './groups.repository.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown } from '../../common/text/markdown.js';
 import { organisationsHolding } from '../../common/auth/roles.js';
 
 type GroupRow = NonNullable<Awaited<ReturnType<GroupsRepository['findVisible']>>>;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
+import { likeContains } from '../../common/text/search-query.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -129,7 +130,7 @@ export class CourseProgressRepository {
         SELECT id, titles, "organisationId" FROM "Course"
         WHERE "networkId" = ${organisation.networkId}::uuid AND status = 'PUBLISHED'
           AND ("organisationId" IS NULL OR "organisationId" = ${organisation.id}::uuid)
-          AND (${q ?? ''} = '' OR tadamon_fold(titles::text) LIKE '%' || tadamon_fold(${q ?? ''}) || '%')
+          AND (${q ?? ''} = '' OR tadamon_fold(titles::text) LIKE tadamon_fold(${likeContains(q ?? '')}))
         ORDER BY "updatedAt" DESC, id LIMIT 200`,
       this.prisma.learningPath.findMany({
         where: { ...visible, status: 'PUBLISHED' },

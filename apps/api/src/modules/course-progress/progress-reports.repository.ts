@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
+import { likeContains } from '../../common/text/search-query.js';
 
 /**
  * Progress reports read CourseEnrolment only (completedLessons/totalLessons are kept there by
@@ -69,8 +70,6 @@ function statusCondition(status: ReportFilter['status'], now: Date): Prisma.Sql 
   return status ? Prisma.sql`AND ${statusPredicate(status, now)}` : Prisma.empty;
 }
 
-const likePattern = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`;
-
 /**
  * The enrolments a filter covers (never withdrawn ones). Only the joins the filter needs: the
  * membership always; people only to search their names (a scalar lookup by primary key, so the
@@ -86,7 +85,7 @@ function scope(filter: ReportFilter, now: Date, withStatus = true): Prisma.Sql {
     ${filter.networkId ? Prisma.sql`AND o."networkId" = ${filter.networkId}::uuid` : Prisma.empty}
     ${filter.cohortId ? Prisma.sql`AND e."cohortId" = ${filter.cohortId}::uuid` : Prisma.empty}
     ${filter.courseId ? Prisma.sql`AND e."courseId" = ${filter.courseId}::uuid` : Prisma.empty}
-    ${filter.q ? Prisma.sql`AND tadamon_fold((SELECT u.name FROM "User" u WHERE u.id = e."userId")) LIKE tadamon_fold(${likePattern(filter.q)})` : Prisma.empty}
+    ${filter.q ? Prisma.sql`AND tadamon_fold((SELECT u.name FROM "User" u WHERE u.id = e."userId")) LIKE tadamon_fold(${likeContains(filter.q)})` : Prisma.empty}
     ${withStatus ? statusCondition(filter.status, now) : Prisma.empty}`;
 }
 

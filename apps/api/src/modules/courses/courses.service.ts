@@ -6,7 +6,7 @@ import type { Actor } from '../../common/auth/actor.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { decodeCursor, invalidCursor, pageFrom } from '../../common/http/page-cursor.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { renderMarkdown } from '../collaboration/markdown.js';
+import { renderMarkdown } from '../../common/text/markdown.js';
 import { authoredWhere, authoringScope, validationError } from './course-access.js';
 import { CourseEditor } from './course-editor.js';
 import { localisedText } from '../../common/i18n/localised-text.js';

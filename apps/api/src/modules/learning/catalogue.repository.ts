@@ -6,7 +6,7 @@ import { catalogueSql, type LearnerScope } from '../courses/learner-scope.js';
 
 export interface CatalogueSearch {
   scope: LearnerScope;
-  /** A tsquery in text form (the library's `prefixQuery`), or none for the plain list. */
+  /** A tsquery in text form (`prefixQuery` in common/text/search-query), or none for the plain list. */
   tsQuery?: string;
   standardTopic?: string;
   customTopicId?: string;

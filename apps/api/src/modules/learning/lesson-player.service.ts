@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { LessonView, ProgressEvent, ProgressResult, QuizMeta } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError } from '../../common/errors/app-error.js';
-import { renderMarkdown } from '../collaboration/markdown.js';
+import { renderMarkdown } from '../../common/text/markdown.js';
 import type { CourseLesson, QuizAttempt } from '../../generated/prisma/client.js';
 import { CompletionService } from './completion.service.js';
 import { percentOf } from './learner-view.js';
@@ -116,10 +116,9 @@ export class LessonPlayerService {
     const { progress, after } = await this.repository.transaction(async (tx) => {
       await lockEnrolment(tx, enrolment.id);
       let progress = await recordVisit(tx, enrolment.id, lesson.id, event.positionSeconds);
-      let justCompleted = false;
       if (event.event === 'completed' && (await completeLesson(tx, enrolment.id, lesson.id, now))) {
         progress = await this.repository.progressIn(tx, enrolment.id, lesson.id);
-        justCompleted = await completeIfRulesHold(tx, enrolment.id, now);
+        const justCompleted = await completeIfRulesHold(tx, enrolment.id, now);
         if (justCompleted) await this.completion.afterCompletion(enrolment.id, tx);
       }
       return { progress, after: await this.repository.enrolmentIn(tx, enrolment.id) };

@@ -4,7 +4,7 @@ import type { OfflineLesson, OfflinePackage, OfflineQuestion } from '@tadamon/sh
 import type { Actor } from '../../common/auth/actor.js';
 import { notFound } from '../../common/errors/app-error.js';
 import { pickLocalisedText } from '../../common/i18n/localised-text.js';
-import { renderMarkdown } from '../collaboration/markdown.js';
+import { renderMarkdown } from '../../common/text/markdown.js';
 import type { QuizQuestion } from '../../generated/prisma/client.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';

@@ -5,7 +5,7 @@ import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { pickLocalisedText } from '../../common/i18n/localised-text.js';
-import { renderMarkdown } from '../collaboration/markdown.js';
+import { renderMarkdown } from '../../common/text/markdown.js';
 import { CompletionService } from './completion.service.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';

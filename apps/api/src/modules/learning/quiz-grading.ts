@@ -1,5 +1,5 @@
 import type { QuizQuestionType } from '@tadamon/shared';
-import { foldText } from '../organisations/text-search.js';
+import { foldText } from '../../common/text/fold.js';
 
 /**
  * Quiz grading: pure functions over stored questions and the learner's answers, so every rule

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extensionOf, isInlineSafe, sanitiseFileName } from './file-checks.js';
 import { parseRange } from './file-download.js';
-import { prefixQuery } from '../../common/text/search-query.js';
 
 describe('sanitiseFileName', () => {
   it('keeps the name people gave, minus directories and dangerous characters', () => {
@@ -47,14 +46,5 @@ describe('parseRange', () => {
     expect(parseRange('bytes=0-1,5-6', 1000)).toBe('whole');
     expect(parseRange('bytes=1000-', 1000)).toBe('unsatisfiable');
     expect(parseRange('bytes=5-2', 1000)).toBe('unsatisfiable');
-  });
-});
-
-describe('prefixQuery', () => {
-  it('turns words into required prefixes and drops anything that is tsquery syntax', () => {
-    expect(prefixQuery('first aid')).toBe('first:* & aid:*');
-    expect(prefixQuery("it's | !x & (y)")).toBe('it:* & s:* & x:* & y:*');
-    expect(prefixQuery('مُعَلِّم')).toBe('مُعَلِّم:*');
-    expect(prefixQuery('  !!! ')).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ export interface MaterialSearch {
   scope: MaterialScope;
   /** The reader's language, tried before each network's fallback order. */
   language: string;
-  /** A tsquery in text form (see `prefixQuery`), or none for the plain list. */
+  /** A tsquery in text form (see `prefixQuery` in common/text/search-query), or none for the plain list. */
   tsQuery?: string;
   networkId?: string;
   standardTopic?: string;

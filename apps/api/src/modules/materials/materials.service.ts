@@ -11,8 +11,8 @@ import { decodeCursor, invalidCursor, pageFrom } from '../../common/http/page-cu
 import { Prisma } from '../../generated/prisma/client.js';
 import { canEditMaterial, scopeOf, type MaterialScope } from './material-scope.js';
 import { detailOut, summaryOut } from './material-mapper.js';
-import { MaterialSearchRepository } from './material-search.repository.js';
 import { prefixQuery } from '../../common/text/search-query.js';
+import { MaterialSearchRepository } from './material-search.repository.js';
 import { MaterialsRepository } from './materials.repository.js';
 import { MaterialCourses } from './material-courses.js';
 import { LibraryListCache } from './library-list-cache.js';

@@ -12,7 +12,7 @@ import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
-import { renderMarkdown } from '../collaboration/markdown.js';
+import { renderMarkdown } from '../../common/text/markdown.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { MeetingAccess } from './meeting-access.js';
 import { MeetingClock } from './meeting-clock.js';

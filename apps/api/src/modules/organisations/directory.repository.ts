@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { OrganisationSummary, OrganisationType } from '@tadamon/shared';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
-import { FOLD_FROM, FOLD_TO, containsPattern } from './text-search.js';
+import { foldedSql } from '../../common/text/fold.js';
+import { containsPattern } from '../../common/text/search-query.js';
 
 export interface DirectorySearch {
   /** Already narrowed to networks the caller may see. */
@@ -63,9 +64,8 @@ export class DirectoryRepository {
    */
   search(search: DirectorySearch): Promise<DirectoryRow[]> {
     if (search.networkIds.length === 0) return Promise.resolve([]);
-    const fold = (column: Prisma.Sql) => Prisma.sql`lower(translate(${column}, ${FOLD_FROM}, ${FOLD_TO}))`;
-    const name = fold(Prisma.raw('o."name"'));
-    const city = fold(Prisma.raw('o."city"'));
+    const name = foldedSql(Prisma.raw('o."name"'));
+    const city = foldedSql(Prisma.raw('o."city"'));
     const conditions: Prisma.Sql[] = [Prisma.sql`o."networkId" = ANY(${search.networkIds}::uuid[])`];
     if (search.country) conditions.push(Prisma.sql`o."country" = ${search.country}`);
     if (search.type) conditions.push(Prisma.sql`o."type"::text = ${search.type}`);

@@ -2,7 +2,7 @@ import { Button, Group, MultiSelect, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccreditationAssessment } from '@tadamon/shared';
-import { useMaterials } from '../../materials/api/list-materials';
+import { useMaterials } from '../../../api/list-materials';
 
 type Answer = AccreditationAssessment['answers'][number];
 

@@ -2,8 +2,8 @@ import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/c
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AccreditationAssessment, AccreditationRating } from '@tadamon/shared';
-import { MarkdownHtml } from '../../collaboration/components/markdown-html';
-import { localisedName } from '../../certificates/components/localised-name';
+import { MarkdownHtml } from '../../../components/markdown-html';
+import { localisedName } from '../../../lib/localised-name';
 import { useFormatters } from '../../../lib/intl';
 import { AnswerForm } from './answer-form';
 import { ReviewForm } from './review-form';

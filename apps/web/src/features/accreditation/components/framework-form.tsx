@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccreditationFramework, AccreditationFrameworkInput } from '@tadamon/shared';
 import { useFormatters } from '../../../lib/intl';
-import { useCertificateTypes } from '../../certificates/api/get-certificate-types';
-import { localisedName } from '../../certificates/components/localised-name';
+import { useCertificateTypes } from '../../../api/get-certificate-types';
+import { localisedName } from '../../../lib/localised-name';
 
 type Texts = Record<string, string>;
 interface CriterionDraft {

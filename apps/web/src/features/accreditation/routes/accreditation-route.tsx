@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
 import { isCoordinator, ledOrganisationId, useSignedInSession } from '../../../lib/session';
-import { localisedName } from '../../certificates/components/localised-name';
+import { localisedName } from '../../../lib/localised-name';
 import { useFrameworks } from '../api/frameworks';
 import { useOrganisationAssessments, useReviewQueue, useStartAssessment, type AssessmentSummary } from '../api/assessments';
 import { AssessmentStatusBadge } from '../components/assessment-status-badge';

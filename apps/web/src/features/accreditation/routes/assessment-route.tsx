@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { isApiError } from '../../../lib/api-client';
 import { useFormatters } from '../../../lib/intl';
-import { localisedName } from '../../certificates/components/localised-name';
+import { localisedName } from '../../../lib/localised-name';
 import { useAssessment, useChangeAssessment } from '../api/assessments';
 import { AssessmentStatusBadge } from '../components/assessment-status-badge';
 import { CriterionCard } from '../components/criterion-card';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
 import { useSignedInSession } from '../../../lib/session';
-import { localisedName } from '../../certificates/components/localised-name';
+import { localisedName } from '../../../lib/localised-name';
 import { useFramework, useFrameworkAction, useSaveFramework } from '../api/frameworks';
 import { FrameworkForm, draftOf, emptyFramework, toInput } from '../components/framework-form';
 

@@ -6,9 +6,9 @@ import { useErrorMessage } from '../../../components/error-alert';
 import { TotpEnrolment } from '../../../components/totp-enrolment';
 import { queryKeys } from '../../../lib/query-keys';
 import { useSession, useSetSession } from '../../../lib/session';
-import { confirmTotpEnrolment } from '../api/confirm-totp-enrolment';
+import { confirmTotpEnrolment } from '../../../api/confirm-totp-enrolment';
 import { useSignOut } from '../api/sign-out';
-import { startTotpEnrolment } from '../api/start-totp-enrolment';
+import { startTotpEnrolment } from '../../../api/start-totp-enrolment';
 import { useVerifySecondFactor } from '../api/verify-second-factor';
 
 /**

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CertificateType, CertificateTypeCreate } from '@tadamon/shared';
 import { api } from '../../../lib/api-client';
-import { certificateTypesKey } from './get-certificate-types';
+import { certificateTypesKey } from '../../../api/get-certificate-types';
 
 /** POST /api/networks/:id/certificate-types (coordinators) */
 export function createCertificateType(networkId: string, body: CertificateTypeCreate): Promise<CertificateType> {

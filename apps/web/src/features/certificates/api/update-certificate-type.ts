@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CertificateType, CertificateTypeUpdate } from '@tadamon/shared';
 import { api } from '../../../lib/api-client';
-import { certificateTypesKey } from './get-certificate-types';
+import { certificateTypesKey } from '../../../api/get-certificate-types';
 
 /** PATCH /api/certificate-types/:id (coordinators): texts, validity, and what earns or renews it. */
 export function updateCertificateType(id: string, body: CertificateTypeUpdate): Promise<CertificateType> {

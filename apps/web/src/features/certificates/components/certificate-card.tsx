@@ -3,8 +3,8 @@ import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { Certificate } from '@tadamon/shared';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/intl';
-import { credentialUrl, pdfUrl } from '../api/get-my-certificates';
-import { localisedName } from './localised-name';
+import { credentialUrl, pdfUrl } from '../../../api/get-my-certificates';
+import { localisedName } from '../../../lib/localised-name';
 import { StatusBadge } from './status-badge';
 
 export const verificationLink = (code: string) => `${window.location.origin}/verify/${code}`;

@@ -3,10 +3,10 @@ import { Alert, Button, Card, NativeSelect, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
-import { useOrganisationMembers } from '../api/get-assessable-people';
-import { useCertificateTypes } from '../api/get-certificate-types';
+import { useMembers } from '../../../api/get-members';
+import { useCertificateTypes } from '../../../api/get-certificate-types';
 import { useIssueCertificate } from '../api/issue-certificate';
-import { localisedName } from './localised-name';
+import { localisedName } from '../../../lib/localised-name';
 
 export interface AssessableOrganisation {
   id: string;
@@ -18,7 +18,7 @@ export interface AssessableOrganisation {
 export function IssueForm({ organisation }: { organisation: AssessableOrganisation }) {
   const { t } = useTranslation('certificates');
   const format = useFormatters();
-  const members = useOrganisationMembers(organisation.id);
+  const members = useMembers(organisation.id);
   const types = useCertificateTypes(organisation.networkId);
   const issue = useIssueCertificate();
   const [holderUserId, setHolder] = useState('');

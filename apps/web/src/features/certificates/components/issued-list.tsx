@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
 import { useOrganisationCertificates } from '../api/get-organisation-certificates';
-import { localisedName } from './localised-name';
+import { localisedName } from '../../../lib/localised-name';
 import { RevokeDialog } from './revoke-dialog';
 import { StatusBadge } from './status-badge';
 

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
 import { useSignedInSession } from '../../../lib/session';
-import { useCertificateTypes } from '../api/get-certificate-types';
+import { useCertificateTypes } from '../../../api/get-certificate-types';
 import { CertificateTypeForm } from '../components/certificate-type-form';
-import { localisedName } from '../components/localised-name';
+import { localisedName } from '../../../lib/localised-name';
 import { RuleSummary } from '../components/rule-summary';
 
 /** Coordinators: the certificates their network awards, and what earns and renews each. */

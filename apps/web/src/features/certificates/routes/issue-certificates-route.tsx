@@ -3,7 +3,7 @@ import { Anchor, NativeSelect, Stack, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSignedInSession } from '../../../lib/session';
-import { useNetworkOrganisations } from '../api/get-assessable-people';
+import { useNetworkOrganisations } from '../../../api/get-network-organisations';
 import { IssueForm, type AssessableOrganisation } from '../components/issue-form';
 import { IssuedList } from '../components/issued-list';
 

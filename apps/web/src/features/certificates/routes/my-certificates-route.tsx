@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageSkeleton } from '../../../components/page-skeleton';
 import { useSignedInSession } from '../../../lib/session';
-import { useMyCertificates } from '../api/get-my-certificates';
+import { useMyCertificates } from '../../../api/get-my-certificates';
 import { CertificateCard } from '../components/certificate-card';
 
 export function MyCertificatesRoute() {

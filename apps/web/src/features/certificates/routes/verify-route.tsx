@@ -7,7 +7,7 @@ import { PageSkeleton } from '../../../components/page-skeleton';
 import { isApiError } from '../../../lib/api-client';
 import { useFormatters } from '../../../lib/intl';
 import { useVerifyCertificate } from '../api/verify-certificate';
-import { localisedName } from '../components/localised-name';
+import { localisedName } from '../../../lib/localised-name';
 import { StatusBadge } from '../components/status-badge';
 import { CredentialFileCheck } from '../verify-file/credential-file-check';
 

@@ -2,17 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { GroupDetail } from '@tadamon/shared';
 import { api } from '../../../lib/api-client';
 import { collaborationKeys } from './keys';
+import type { GroupCreate } from '@tadamon/shared';
 
-export interface GroupCreateInput {
-  networkId: string;
-  name: string;
-  description: string;
-  audience: 'NETWORK' | 'ORGANISATIONS';
-  organisationIds: string[];
-}
 
 /** POST /api/groups */
-export function createGroup(input: GroupCreateInput): Promise<GroupDetail> {
+export function createGroup(input: GroupCreate): Promise<GroupDetail> {
   return api.post('/groups', input);
 }
 

@@ -1,12 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DocumentComment } from '@tadamon/shared';
 import { api } from '../../../lib/api-client';
 import { enc } from './keys';
+import type { z } from 'zod';
+import type { commentListSchema } from '@tadamon/shared';
 
-export interface CommentList {
-  items: DocumentComment[];
-  canDecide: boolean;
-}
+export type CommentList = z.infer<typeof commentListSchema>;
 const key = (documentId: string) => ['collaboration', 'document', documentId, 'comments'] as const;
 
 /** GET /api/documents/:id/comments */

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { AppNotification } from '@tadamon/shared';
 import { api } from '../../../lib/api-client';
 import { collaborationKeys } from './keys';
+import type { z } from 'zod';
+import type { notificationListSchema } from '@tadamon/shared';
 
-export interface NotificationList {
-  items: AppNotification[];
-  unreadCount: number;
-}
+/** The shared answer schema's type. */
+export type NotificationList = z.infer<typeof notificationListSchema>;
 
 /** GET /api/me/notifications */
 export function getNotifications(): Promise<NotificationList> {

@@ -1,12 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { collaborationKeys, enc } from './keys';
+import type { z } from 'zod';
+import type { revisionSummarySchema } from '@tadamon/shared';
 
-export interface RevisionSummary {
-  revision: number;
-  authorName: string;
-  createdAt: string;
-}
+export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
 
 /** GET /api/documents/:id/versions/:language/revisions */
 export function getRevisions(documentId: string, language: string): Promise<{ items: RevisionSummary[] }> {

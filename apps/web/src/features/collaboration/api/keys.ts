@@ -16,8 +16,6 @@ export const collaborationKeys = {
   campaigns: (groupId: string) => ['collaboration', 'group', groupId, 'campaigns'] as const,
   campaign: (id: string) => ['collaboration', 'campaign', id] as const,
   comments: (documentId: string) => ['collaboration', 'document', documentId, 'comments'] as const,
-  materialSearch: (q: string) => ['collaboration', 'material-search', q] as const,
-  linkableMeetings: ['collaboration', 'linkable-meetings'] as const,
 };
 
 export const enc = encodeURIComponent;

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { collaborationKeys } from './keys';
+import type { EMAIL_MODES } from '@tadamon/shared';
 
-export type EmailMode = 'IMMEDIATE' | 'DAILY' | 'OFF';
+export type EmailMode = (typeof EMAIL_MODES)[number];
 
 /** GET /api/me/notifications/preference */
 export const getPreference = (): Promise<{ emailMode: EmailMode }> => api.get('/me/notifications/preference');

@@ -2,14 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DocumentDetail } from '@tadamon/shared';
 import { api } from '../../../lib/api-client';
 import { collaborationKeys, enc } from './keys';
+import type { VersionSave } from '@tadamon/shared';
 
-export interface VersionSaveInput {
-  language: string;
-  title: string;
-  body: string;
-  /** The revision the edit started from: a stale one answers 409 CONFLICT. */
-  baseRevision: number;
-}
+/** The shared body plus the language version it saves (a path segment). */
+export type VersionSaveInput = VersionSave & { language: string };
 
 /** PUT /api/documents/:id/versions/:language */
 export function saveVersion(documentId: string, { language, ...body }: VersionSaveInput): Promise<DocumentDetail> {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { MultiSelect } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { useMaterialSearch } from '../api/search-materials';
+import { useMaterialSearch } from '../../../api/search-materials';
 
 /**
  * Picks library material to attach, searched on the server (only what the author may see,
@@ -17,7 +17,7 @@ export function AttachmentPicker({ value, onChange }: { value: string[]; onChang
   const [debounced] = useDebouncedValue(search, 400);
   const [open, setOpen] = useState(false);
   const [titles, setTitles] = useState<Record<string, string>>({});
-  const results = useMaterialSearch(debounced, open);
+  const results = useMaterialSearch(debounced, { enabled: open, limit: 8 });
   const found = results.data?.items ?? [];
   const data = [
     ...value.map((id) => ({ value: id, label: titles[id] ?? id })),

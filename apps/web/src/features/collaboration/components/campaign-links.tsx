@@ -7,8 +7,8 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
 import { addLink, removeLink, useCampaignMutation } from '../api/campaign-mutations';
 import { useDocuments } from '../api/get-documents';
-import { useLinkableMeetings } from '../api/get-linkable-meetings';
-import { useMaterialSearch } from '../api/search-materials';
+import { useMeetings } from '../../../api/get-meetings';
+import { useMaterialSearch } from '../../../api/search-materials';
 import { StatusBadge } from './status-badge';
 
 /** Choices for a new link: the group's documents, upcoming meetings, or a library search. */
@@ -18,8 +18,8 @@ function LinkForm({ campaign }: { campaign: CampaignDetail }) {
   const [target, setTarget] = useState('');
   const [q, setQ] = useState('');
   const documents = useDocuments(campaign.groupId);
-  const meetings = useLinkableMeetings(kind === 'meeting');
-  const materials = useMaterialSearch(q, kind === 'material');
+  const meetings = useMeetings('upcoming', { enabled: kind === 'meeting' });
+  const materials = useMaterialSearch(q, { enabled: kind === 'material', limit: 8 });
   const add = useCampaignMutation(campaign.id, () => addLink(campaign.id, kind, target));
   const linked = new Set([...campaign.documents, ...campaign.meetings, ...campaign.materials].map((l) => l.id));
   const options =

@@ -6,7 +6,7 @@ import { LANGUAGE_NAMES, type Language } from '../../../lib/languages';
 import { useFormatters } from '../../../lib/intl';
 import { useComments, useCreateComment, useDecideComment } from '../api/document-comments';
 import { isolate } from './isolate';
-import { MarkdownHtml } from './markdown-html';
+import { MarkdownHtml } from '../../../components/markdown-html';
 import { inLanguage } from '../../../components/in-language';
 
 const COLOURS = { OPEN: 'blue.8', ACCEPTED: 'teal.9', RESOLVED: 'gray.7' } as const;
@@ -50,7 +50,7 @@ export function CommentsCard({ documentId, languages }: { documentId: string; la
                 {c.quote}
               </blockquote>
             ) : null}
-            <MarkdownHtml html={c.bodyHtml} />
+            <MarkdownHtml html={c.bodyHtml} language={null} />
             {comments.data.canDecide ? (
               <Group gap="xs" mt={4}>
                 {c.state !== 'ACCEPTED' ? (

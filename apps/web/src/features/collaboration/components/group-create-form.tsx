@@ -1,22 +1,12 @@
 import '@mantine/core/styles/Checkbox.css';
 import { useState } from 'react';
 import { Button, Checkbox, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
-import { api } from '../../../lib/api-client';
 import { useSignedInSession } from '../../../lib/session';
 import { useCreateGroup } from '../api/create-group';
-
-/** GET /api/directory (first 100): organisations a group may be opened to. */
-export function useNetworkOrganisations(networkId: string) {
-  return useQuery({
-    queryKey: ['collaboration', 'network-organisations', networkId],
-    queryFn: () => api.get<{ items: { id: string; name: string }[] }>('/directory', { query: { networkId, limit: 100 } }),
-    enabled: !!networkId,
-  });
-}
+import { useNetworkOrganisations } from '../../../api/get-network-organisations';
 
 export function GroupCreateForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation('collaboration');

@@ -6,7 +6,7 @@ import type { DocumentDetail } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useGroup } from '../api/get-group';
 import { useInviteSignatories } from '../api/invite-signatories';
-import { useNetworkOrganisations } from './group-create-form';
+import { useNetworkOrganisations } from '../../../api/get-network-organisations';
 
 /** The owner invites more organisations of the group to sign. */
 export function InviteSignatories({ doc }: { doc: DocumentDetail }) {

@@ -7,8 +7,9 @@ import type { GroupDetail } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LANGUAGES, LANGUAGE_NAMES } from '../../../lib/languages';
 import { useSignedInSession } from '../../../lib/session';
-import { useCreateDocument, type DocumentCreateInput } from '../api/create-document';
-import { useNetworkOrganisations } from './group-create-form';
+import type { DocumentCreate, Language } from '@tadamon/shared';
+import { useCreateDocument } from '../api/create-document';
+import { useNetworkOrganisations } from '../../../api/get-network-organisations';
 
 const KINDS = ['LETTER', 'OP_ED', 'STATEMENT', 'CAMPAIGN_TEXT'] as const;
 
@@ -20,9 +21,9 @@ export function NewDocumentForm({ group, onCancel }: { group: GroupDetail; onCan
   const led = session.memberships.filter((m) => m.role === 'ORG_LEADER' && m.networkId === group.networkId);
   const networkOrganisations = useNetworkOrganisations(group.audience === 'NETWORK' ? group.networkId : '');
   const candidates = group.audience === 'NETWORK' ? (networkOrganisations.data?.items ?? []) : group.organisations;
-  const [kind, setKind] = useState<DocumentCreateInput['kind']>('LETTER');
+  const [kind, setKind] = useState<DocumentCreate['kind']>('LETTER');
   const [owner, setOwner] = useState(led[0]?.organisationId ?? '');
-  const [language, setLanguage] = useState(i18n.resolvedLanguage ?? 'en');
+  const [language, setLanguage] = useState<Language>((i18n.resolvedLanguage ?? 'en') as Language);
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [signatories, setSignatories] = useState<string[]>([]);
@@ -43,7 +44,7 @@ export function NewDocumentForm({ group, onCancel }: { group: GroupDetail; onCan
           label={t('documents.kind')}
           data={KINDS.map((value) => ({ value, label: t(`kinds.${value}`) }))}
           value={kind}
-          onChange={(e) => setKind(e.currentTarget.value as DocumentCreateInput['kind'])}
+          onChange={(e) => setKind(e.currentTarget.value as DocumentCreate['kind'])}
         />
         <NativeSelect
           label={t('documents.owner')}
@@ -55,7 +56,7 @@ export function NewDocumentForm({ group, onCancel }: { group: GroupDetail; onCan
           label={t('documents.language')}
           data={LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }))}
           value={language}
-          onChange={(e) => setLanguage(e.currentTarget.value)}
+          onChange={(e) => setLanguage(e.currentTarget.value as Language)}
         />
         <TextInput label={t('editor.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required maxLength={200} />
         <Textarea

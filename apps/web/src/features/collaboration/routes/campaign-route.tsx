@@ -11,7 +11,7 @@ import { useCampaign } from '../api/get-campaigns';
 import { CampaignLinks } from '../components/campaign-links';
 import { CampaignProgress } from '../components/campaign-progress';
 import { CampaignTimeline } from '../components/campaign-timeline';
-import { MarkdownHtml } from '../components/markdown-html';
+import { MarkdownHtml } from '../../../components/markdown-html';
 import '../components/collaboration.css';
 
 function GoalCard({ campaign }: { campaign: CampaignDetail }) {
@@ -49,7 +49,7 @@ function GoalCard({ campaign }: { campaign: CampaignDetail }) {
           </Stack>
         </form>
       ) : campaign.goalHtml ? (
-        <MarkdownHtml html={campaign.goalHtml} testId="campaign-goal" />
+        <MarkdownHtml html={campaign.goalHtml} testId="campaign-goal" language={null} />
       ) : (
         <Text c="dimmed">{t('campaigns.noGoal')}</Text>
       )}

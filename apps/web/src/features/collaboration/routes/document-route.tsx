@@ -12,7 +12,7 @@ import { useChangeStatus } from '../api/change-status';
 import { useDocument } from '../api/get-document';
 import { useDocumentLive } from '../api/use-document-live';
 import { CommentsCard } from '../components/comments-card';
-import { MarkdownHtml } from '../components/markdown-html';
+import { MarkdownHtml } from '../../../components/markdown-html';
 import { RevisionHistory } from '../components/revision-history';
 import { SignatoriesCard } from '../components/signatories-card';
 import { StatusBadge } from '../components/status-badge';

@@ -11,7 +11,7 @@ import { useDocuments } from '../api/get-documents';
 import { useGroup } from '../api/get-group';
 import { useThreads } from '../api/get-threads';
 import { CampaignsCard } from '../components/campaigns-card';
-import { MarkdownHtml } from '../components/markdown-html';
+import { MarkdownHtml } from '../../../components/markdown-html';
 import { inLanguage } from '../../../components/in-language';
 import { NewDocumentForm } from '../components/new-document-form';
 import { NewThreadForm } from '../components/new-thread-form';
@@ -52,7 +52,7 @@ export function GroupRoute() {
           {group.data.following ? t('groups.unfollow') : t('groups.follow')}
         </Button>
       </Group>
-      {group.data.descriptionHtml ? <MarkdownHtml html={group.data.descriptionHtml} /> : null}
+      {group.data.descriptionHtml ? <MarkdownHtml html={group.data.descriptionHtml} language={null} /> : null}
       <ErrorAlert error={follow.error} />
 
       <CampaignsCard group={group.data} />

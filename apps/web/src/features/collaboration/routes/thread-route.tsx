@@ -9,7 +9,7 @@ import { useFormatters } from '../../../lib/intl';
 import { useSignedInSession } from '../../../lib/session';
 import { useThread } from '../api/get-thread';
 import { editPost, hidePost, moderateThread, replyToThread, reportPost, useThreadMutation } from '../api/thread-mutations';
-import { MarkdownHtml } from '../components/markdown-html';
+import { MarkdownHtml } from '../../../components/markdown-html';
 import { AttachmentPicker } from '../components/attachment-picker';
 import { MentionPicker } from '../components/mention-picker';
 import { PostAttachments } from '../components/post-attachments';
@@ -50,7 +50,7 @@ function PostCard({ post, threadId, canModerate, locked }: { post: Post; threadI
           </Group>
         </Stack>
       ) : post.bodyHtml ? (
-        <MarkdownHtml html={post.bodyHtml} />
+        <MarkdownHtml html={post.bodyHtml} language={null} />
       ) : null}
       <PostAttachments attachments={post.attachments} />
       {post.mentions.length > 0 ? (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '@tadamon/shared';
 import { LANGUAGE_NAMES, directionOf, isLanguage } from '../../../lib/languages';
 import { usePreviewMarkdown } from '../api/preview-markdown';
+import { MarkdownHtml } from '../../../components/markdown-html';
 
 /**
  * The lesson body in Markdown, one per language, each with a preview rendered by the server
@@ -44,7 +45,7 @@ function MarkdownField({ language, label, value, onChange, disabled }: { languag
       {shown && preview.data ? (
         <Paper withBorder p="sm" aria-label={t('lesson.previewOf', { field: label })} lang={language} dir={directionOf(language)} className="lesson-preview">
           {/* Sanitised on the server (markdown-it without raw HTML, then an allow-list). */}
-          <div dangerouslySetInnerHTML={{ __html: preview.data.html }} />
+          <MarkdownHtml html={preview.data.html} />
         </Paper>
       ) : null}
     </Stack>

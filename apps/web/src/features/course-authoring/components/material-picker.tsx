@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useMaterialSearch } from '../api/search-materials';
+import { useMaterialSearch } from '../../../api/search-materials';
 
 export interface PickedMaterial {
   id: string;
@@ -13,7 +13,7 @@ export function MaterialPicker({ value, onChange, disabled }: { value: PickedMat
   const { t } = useTranslation('courseAuthoring');
   const [draft, setDraft] = useState('');
   const [query, setQuery] = useState<string | null>(null);
-  const results = useMaterialSearch(query ?? '', query !== null);
+  const results = useMaterialSearch(query ?? '', { enabled: query !== null });
   return (
     <Stack gap="xs" role="group" aria-label={t('lesson.material')}>
       <Text fw={600} size="sm">

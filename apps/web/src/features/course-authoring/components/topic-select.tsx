@@ -1,12 +1,12 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MATERIAL_STANDARD_TOPICS } from '@tadamon/shared';
-import { useTopics } from '../api/get-topics';
+import { useMaterialTopics } from '../../../api/get-material-topics';
 
 /** Standard topics and the network's custom ones; the value is `LEADERSHIP` or `custom:<id>`. */
 export function TopicSelect({ networkId, value, onChange, disabled }: { networkId: string; value: string; onChange: (v: string) => void; disabled?: boolean }) {
   const { t } = useTranslation('courseAuthoring');
-  const topics = useTopics();
+  const topics = useMaterialTopics();
   const custom = topics.data?.items.filter((item) => item.networkId === networkId) ?? [];
   return (
     <NativeSelect label={t('fields.topic')} value={value} onChange={(e) => onChange(e.currentTarget.value)} disabled={disabled}>

@@ -5,6 +5,7 @@ import type { SignOffQueueItem } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
 import { useRecordSignOff } from '../api/record-sign-off';
+import { MarkdownHtml } from '../../../components/markdown-html';
 
 /**
  * One practical task waiting for the assessor: who, which course and lesson, the checklist,
@@ -52,7 +53,7 @@ export function SignOffCard({ item, onDecided }: { item: SignOffQueueItem; onDec
             {t('signOffs.checklist')}
           </Title>
           {item.instructionsHtml ? (
-            <div className="sign-off__checklist" dangerouslySetInnerHTML={{ __html: item.instructionsHtml }} />
+            <MarkdownHtml className="sign-off__checklist" html={item.instructionsHtml} />
           ) : (
             <Text size="sm">{t('signOffs.noChecklist')}</Text>
           )}

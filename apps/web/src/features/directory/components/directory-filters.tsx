@@ -6,7 +6,7 @@ import { ORGANISATION_TYPES } from '@tadamon/shared';
 import { COUNTRY_CODES, useFormatters } from '../../../lib/intl';
 import type { OrganisationType } from '../../../lib/types';
 import type { DirectoryFilters as Filters } from '../api/get-directory';
-import { useNetworks } from '../api/get-networks';
+import { useNetworks } from '../../../api/get-networks';
 
 interface Props {
   value: Filters;

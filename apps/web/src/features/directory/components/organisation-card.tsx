@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/intl';
 import type { OrganisationSummary } from '../../../lib/types';
-import { AccreditationStanding } from '../../accreditation/components/accreditation-standing';
+import { AccreditationStanding } from '../../accreditation';
 
 export function OrganisationCard({ organisation }: { organisation: OrganisationSummary }) {
   const { t } = useTranslation('common');

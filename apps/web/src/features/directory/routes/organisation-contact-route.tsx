@@ -7,7 +7,7 @@ import { useFormatters } from '../../../lib/intl';
 import { LANGUAGE_NAMES, isLanguage } from '../../../lib/languages';
 import { canManageOrganisation, useSignedInSession } from '../../../lib/session';
 import { useOrganisation } from '../../../lib/organisation-query';
-import { AccreditationStanding } from '../../accreditation/components/accreditation-standing';
+import { AccreditationStanding } from '../../accreditation';
 
 /** Only http(s) links are shown as links: a stored value must never become a javascript: URL. */
 function safeWebsite(url: string | null): string | null {

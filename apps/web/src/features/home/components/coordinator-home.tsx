@@ -6,9 +6,9 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { InviteForm } from '../../../components/invite-form';
 import { useFormatters } from '../../../lib/intl';
 import type { Network } from '../../../lib/types';
-import { useCreateInvitation } from '../api/create-invitation';
-import { useNetworkOrganisations } from '../api/get-network-organisations';
-import { useNetworks } from '../api/get-networks';
+import { useCreateInvitation } from '../../../api/create-invitation';
+import { useNetworkOrganisations } from '../../../api/get-network-organisations';
+import { useNetworks } from '../../../api/get-networks';
 import { useNetworkStats } from '../api/get-network-stats';
 
 function NetworkOverview({ network }: { network: Network }) {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
-import { useUpcomingMeetings } from '../api/get-upcoming-meetings';
+import { useMeetings } from '../../../api/get-meetings';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
@@ -14,7 +14,7 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 export function MeetingsThisWeekCard() {
   const { t } = useTranslation('home');
   const format = useFormatters();
-  const meetings = useUpcomingMeetings(true);
+  const meetings = useMeetings('upcoming');
   const now = Date.now();
   const week = (meetings.data?.items ?? []).filter((m) => new Date(m.startsAt).getTime() - now <= WEEK_MS);
   return (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Certificate } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
-import { useMyCertificates } from '../api/get-my-certificates';
+import { useMyCertificates } from '../../../api/get-my-certificates';
 
 /** The window in which a valid certificate counts as "about to expire" (the first e-mail reminder). */
 const SOON_DAYS = 60;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MyLearningItem } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
-import { useMyLearning } from '../api/get-my-learning';
+import { useMyLearning } from '../../../api/get-my-learning';
 
 const resumeUrl = (item: MyLearningItem) =>
   item.resumeLessonId ? `/learning/enrolments/${item.enrolmentId}/lessons/${item.resumeLessonId}` : `/learning/courses/${item.courseId}`;
@@ -13,7 +13,7 @@ const resumeUrl = (item: MyLearningItem) =>
 export function MyLearningCard() {
   const { t } = useTranslation('home');
   const format = useFormatters();
-  const mine = useMyLearning(true);
+  const mine = useMyLearning();
   const open = mine.data ? [...mine.data.assigned, ...mine.data.inProgress].filter((i) => i.learner.state !== 'COMPLETED') : [];
   const next = open.find((i) => i.learner.state === 'IN_PROGRESS') ?? open[0] ?? null;
   const due = open.filter((i) => i.learner.dueAt).slice(0, 3);

@@ -2,7 +2,7 @@ import { Card, List, Skeleton, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
-import { useInvitations } from '../api/get-invitations';
+import { useInvitations } from '../../../api/get-invitations';
 
 export function PendingInvitations({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation(['home', 'common']);

@@ -1,3 +1,4 @@
+import { myLearningKey } from '../../../api/get-my-learning';
 import { isApiError } from '../../../lib/api-client';
 
 /** Query keys of the learner's screens; everything under ['learning'] is refreshed after progress. */
@@ -8,7 +9,7 @@ export const learningKeys = {
   lesson: (enrolmentId: string, lessonId: string) => ['learning', 'lesson', enrolmentId, lessonId] as const,
   attempt: (enrolmentId: string, attemptId: string) => ['learning', 'attempt', enrolmentId, attemptId] as const,
   result: (enrolmentId: string, attemptId: string) => ['learning', 'result', enrolmentId, attemptId] as const,
-  mine: ['learning', 'mine'] as const,
+  mine: myLearningKey,
   paths: ['learning', 'paths'] as const,
   path: (id: string) => ['learning', 'paths', id] as const,
 };

@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react';
 import { Skeleton } from '@mantine/core';
 import { ErrorAlert } from '../../../components/error-alert';
 // The library's own viewer and player: one way to show a material everywhere.
-import { useMaterial } from '../../materials/api/get-material';
-import { MaterialViewer } from '../../materials/components/material-viewer';
+import { useMaterial } from '../../../api/get-material';
+import { MaterialViewer } from '../../materials';
 
 /** How often the playing position is saved; a save is one small idempotent request. */
 const SAVE_EVERY_SECONDS = 15;

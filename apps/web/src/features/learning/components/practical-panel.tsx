@@ -2,6 +2,7 @@ import { Badge, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LessonView } from '@tadamon/shared';
 import { useFormatters } from '../../../lib/intl';
+import { MarkdownHtml } from '../../../components/markdown-html';
 
 /** The practical task, its status and every assessor decision so far. */
 export function PracticalPanel({ practical }: { practical: NonNullable<LessonView['practical']> }) {
@@ -14,7 +15,7 @@ export function PracticalPanel({ practical }: { practical: NonNullable<LessonVie
         <Title order={2} size="h4" id="practical-title">
           {t('practical.title')}
         </Title>
-        {practical.instructionsHtml ? <div className="lesson-body" dangerouslySetInnerHTML={{ __html: practical.instructionsHtml }} /> : null}
+        {practical.instructionsHtml ? <MarkdownHtml className="lesson-body" html={practical.instructionsHtml} /> : null}
         <Badge color={colour}>{t(`practical.status.${practical.status}`)}</Badge>
         {practical.history.map((entry) => (
           <Text key={entry.id} size="sm">

@@ -1,7 +1,7 @@
 import type { MaterialDetail, OfflinePackage } from '@tadamon/shared';
 import { offlineCacheName } from '../../../lib/offline-account';
 // The library's own material answer says which light copies of a video exist.
-import { getMaterial } from '../../materials/api/get-material';
+import { getMaterial } from '../../../api/get-material';
 import { getOfflinePackage } from '../api/get-offline-package';
 import { notifyOfflineChange, openOfflineDb, type SavedCourse } from './offline-db';
 

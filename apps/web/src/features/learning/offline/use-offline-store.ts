@@ -12,6 +12,8 @@ function useOfflineRead<T>(read: (userId: string) => Promise<T>, key: string): {
   const userId = useOfflineUserId();
   const [data, setData] = useState<T | undefined>(undefined);
   const [loading, setLoading] = useState(true);
+  // `key` names the read: callers pass a new `read` function on every render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const load = useCallback(() => read(userId), [userId, key]);
   useEffect(() => {
     let live = true;

@@ -9,6 +9,7 @@ import { useSaveProgress } from '../api/save-progress';
 import { LessonMaterial } from '../components/lesson-material';
 import { LessonQuizPanel } from '../components/lesson-quiz-panel';
 import { PracticalPanel } from '../components/practical-panel';
+import { MarkdownHtml } from '../../../components/markdown-html';
 import { inLanguage } from '../../../components/in-language';
 
 /** The lesson player: text, material, quiz or practical task, "mark as done", previous / next. */
@@ -63,7 +64,7 @@ export function LessonRoute() {
       </div>
       {data.materialId ? <LessonMaterial materialId={data.materialId} resumeAt={data.positionSeconds} onPosition={onPosition} /> : null}
       {data.bodyHtml ? (
-        <div className="lesson-body" {...inLanguage(data.language)} dangerouslySetInnerHTML={{ __html: data.bodyHtml }} />
+        <MarkdownHtml className="lesson-body" language={data.language} html={data.bodyHtml} />
       ) : null}
       {data.quiz ? <LessonQuizPanel quiz={data.quiz} quizUrl={`${lessonUrl(lessonId)}/quiz`} /> : null}
       {data.practical ? <PracticalPanel practical={data.practical} /> : null}

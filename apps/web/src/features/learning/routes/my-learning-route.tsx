@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MyLearningItem } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
-import { useMyLearning } from '../api/get-my-learning';
+import { useMyLearning } from '../../../api/get-my-learning';
 import { LearnerStateBadge } from '../components/learner-state-badge';
 import { SaveOfflineButton } from '../components/save-offline-button';
 import { PathList } from '../components/path-list';

@@ -8,6 +8,7 @@ import type { SavedCourse } from '../offline/offline-db';
 import { savedFileUrl } from '../offline/save-course';
 import { useCourseAttempts, useOfflineUserId, useSavedCourse } from '../offline/use-offline-store';
 import { OfflineQuizPanel } from '../components/offline-quiz-panel';
+import { MarkdownHtml } from '../../../components/markdown-html';
 import { inLanguage } from '../../../components/in-language';
 
 /** The lesson's saved file (light video, audio track or document), played from the device. */
@@ -98,10 +99,10 @@ export function OfflineLessonRoute() {
         {lesson.title}
       </Title>
       <SavedMedia saved={course} lessonId={lesson.id} />
-      {lesson.bodyHtml ? <div className="lesson-body" {...inLanguage(lesson.language)} dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} /> : null}
+      {lesson.bodyHtml ? <MarkdownHtml className="lesson-body" language={lesson.language} html={lesson.bodyHtml} /> : null}
       {lesson.practical ? (
         <Alert color="gray" title={t('lesson.practicalTitle')} data-testid="offline-practical">
-          <div className="lesson-body" dangerouslySetInnerHTML={{ __html: lesson.practical.instructionsHtml }} />
+          <MarkdownHtml className="lesson-body" html={lesson.practical.instructionsHtml} />
           <Text size="sm" mt="xs">
             {lesson.practical.passed ? t('lesson.practicalPassed') : t('lesson.practicalWaiting')}
           </Text>

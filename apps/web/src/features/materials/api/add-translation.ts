@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MaterialDetail, MaterialTranslationInput } from '@tadamon/shared';
 import { api } from '../../../lib/api-client';
-import { materialQueryKey } from './get-material';
+import { materialQueryKey } from '../../../api/get-material';
 
 /** POST /api/materials/:id/translations: another language version of the same material. */
 export function addTranslation(materialId: string, input: MaterialTranslationInput): Promise<MaterialDetail> {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { materialQueryKey } from './get-material';
+import { materialQueryKey } from '../../../api/get-material';
 
 /** DELETE /api/materials/:id (editors). */
 export function deleteMaterial(id: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import type { MaterialPage } from './list-materials';
+import type { MaterialPage } from '../../../api/list-materials';
 
 const PAGE_SIZE = 20;
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MaterialDetail } from '@tadamon/shared';
 import { api } from '../../../lib/api-client';
-import { materialQueryKey } from './get-material';
+import { materialQueryKey } from '../../../api/get-material';
 import { fileHistoryQueryKey } from './get-file-history';
 
 /** POST …/files/:fileId/restore: an older version becomes the current one again. */

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { MATERIAL_EXTENSIONS, type MaterialKind } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
-import { materialQueryKey } from '../api/get-material';
+import { materialQueryKey } from '../../../api/get-material';
 import { useResumableUpload } from '../upload/use-resumable-upload';
 import { UploadProgress } from './upload-progress';
 

@@ -3,8 +3,8 @@ import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, MATERIAL_AUDIENCES, MATERIAL_KINDS, MATERIAL_STANDARD_TOPICS } from '@tadamon/shared';
-import type { MaterialFilters as Filters } from '../api/list-materials';
-import { useCustomTopics } from '../api/get-topics';
+import type { MaterialFilters as Filters } from '../../../api/list-materials';
+import { useMaterialTopics } from '../../../api/get-material-topics';
 
 interface Props {
   value: Filters;
@@ -14,7 +14,7 @@ interface Props {
 /** Search box and filters; custom topics appear beside the six standard ones. */
 export function MaterialFilters({ value, onChange }: Props) {
   const { t } = useTranslation('materials');
-  const topics = useCustomTopics();
+  const topics = useMaterialTopics();
   const [search, setSearch] = useState(value.q ?? '');
   const [debounced] = useDebouncedValue(search, 400);
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { materialListQuerySchema } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useSignedInSession } from '../../../lib/session';
-import { useMaterials, type MaterialFilters as Filters } from '../api/list-materials';
+import { useMaterials, type MaterialFilters as Filters } from '../../../api/list-materials';
 import { MaterialCard } from '../components/material-card';
 import { MaterialFilters } from '../components/material-filters';
 

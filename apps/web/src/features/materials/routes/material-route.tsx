@@ -4,7 +4,7 @@ import { Anchor, Badge, Card, Group, SegmentedControl, Skeleton, Stack, Text, Ti
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
-import { useMaterial } from '../api/get-material';
+import { useMaterial } from '../../../api/get-material';
 import { AddTranslationForm } from '../components/add-translation-form';
 import { DeleteMaterialButton } from '../components/delete-material-button';
 import { FileHistory } from '../components/file-history';

@@ -16,7 +16,7 @@ import {
 import { ErrorAlert } from '../../../components/error-alert';
 import { useSignedInSession } from '../../../lib/session';
 import { useCreateMaterial } from '../api/create-material';
-import { useCustomTopics } from '../api/get-topics';
+import { useMaterialTopics } from '../../../api/get-material-topics';
 import { acceptFor } from '../components/file-upload';
 import { publishersOf } from '../components/publisher-options';
 import { UploadProgress } from '../components/upload-progress';
@@ -31,7 +31,7 @@ export function NewMaterialRoute() {
   const session = useSignedInSession();
   const navigate = useNavigate();
   const publishers = publishersOf(session);
-  const topics = useCustomTopics();
+  const topics = useMaterialTopics();
   const create = useCreateMaterial();
   const upload = useResumableUpload();
 

@@ -3,8 +3,9 @@ import { Anchor, Badge, Button, Card, Group, NativeSelect, Skeleton, Stack, Text
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
-import { useNetworks } from '../api/get-networks';
-import { useNetworkTopics, useSaveTopic, type ManagedTopic } from '../api/manage-topics';
+import { useNetworks } from '../../../api/get-networks';
+import type { MaterialTopic } from '../../../api/get-material-topics';
+import { useNetworkTopics, useSaveTopic } from '../api/manage-topics';
 
 /** Coordinators: a network's custom topics — add, rename, archive, bring back. */
 export function TopicsRoute() {
@@ -69,7 +70,7 @@ function NewTopic({ networkId }: { networkId: string }) {
   );
 }
 
-function TopicRow({ networkId, topic }: { networkId: string; topic: ManagedTopic }) {
+function TopicRow({ networkId, topic }: { networkId: string; topic: MaterialTopic }) {
   const { t } = useTranslation('materials');
   const save = useSaveTopic(networkId);
   const [name, setName] = useState(topic.name);

@@ -1,7 +1,9 @@
+import { meetingListKey } from '../../../api/get-meetings';
+
 /** Query keys of the meetings feature. */
 export const meetingKeys = {
   all: ['meetings'] as const,
-  list: (when: 'upcoming' | 'past') => ['meetings', 'list', when] as const,
+  list: meetingListKey,
   detail: (id: string) => ['meetings', 'detail', id] as const,
   attendees: (id: string) => ['meetings', 'detail', id, 'attendees'] as const,
   poll: (id: string) => ['meetings', 'detail', id, 'poll'] as const,

@@ -8,7 +8,7 @@ import { isApiError } from '../../../lib/api-client';
 import { applyServerErrors, schemaResolver, translateFieldError } from '../../../lib/form';
 import { useCreatePoll } from '../api/create-poll';
 import { supportedTimeZones } from '../../../lib/intl';
-import { useNetworkOrganisations } from '../api/get-network-organisations';
+import { useNetworkOrganisations } from '../../../api/get-network-organisations';
 import { useSaveMeeting } from '../api/save-meeting';
 import { AgendaFields } from './agenda-fields';
 import { PollSlotsFields, type SlotValue } from './poll-slots-fields';
@@ -120,7 +120,7 @@ export function MeetingForm({
             render={({ field }) => (
               <Checkbox.Group label={t('meetings:form.invited')} value={field.value ?? []} onChange={field.onChange} error={fieldError(errors.invitedOrganisationIds?.message)}>
                 <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing={4}>
-                  {(organisations.data ?? [])
+                  {(organisations.data?.items ?? [])
                     .filter((o) => o.id !== hostId)
                     .map((o) => (
                       <Checkbox key={o.id} value={o.id} label={`${o.name} (${o.city || o.country})`} />

@@ -5,6 +5,7 @@ import type { MeetingDetail } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageSkeleton } from '../../../components/page-skeleton';
 import { useMinutes, useSaveMinutes } from '../api/minutes';
+import { MarkdownHtml } from '../../../components/markdown-html';
 
 /**
  * Minutes: the host writes Markdown and publishes it to the participants. The HTML comes from
@@ -32,7 +33,7 @@ export function MinutesCard({ meeting }: { meeting: MeetingDetail }) {
             <Text size="sm" c="dimmed">
               {published ? t('minutes.published') : t('minutes.draft')}
             </Text>
-            <div className="meeting-minutes" data-testid="minutes-html" dangerouslySetInnerHTML={{ __html: current.html }} />
+            <MarkdownHtml className="meeting-minutes" testId="minutes-html" html={current.html} />
           </>
         ) : (
           <Text size="sm">{t('minutes.none')}</Text>

@@ -3,7 +3,7 @@ import { Badge, Button, Card, Checkbox, Group, Stack, Text, Title } from '@manti
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
-import { useMembers } from '../api/get-members';
+import { useMembers } from '../../../api/get-members';
 import { useRespondForOrganisation } from '../api/respond-for-organisation';
 
 /** A leader answers for their invited organisation and names who comes on its behalf. */

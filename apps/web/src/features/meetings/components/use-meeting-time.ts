@@ -39,7 +39,7 @@ export function useMeetingTime() {
       short: (local: string) => short.format(wallClock(local)),
       /** The browser's name for a language; our own translation where it has none (zgh, ff). */
       languageName: (code: string) => {
-        let name = code;
+        let name: string;
         try {
           name = languages?.of(code) ?? code;
         } catch {

@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageSkeleton } from '../../../components/page-skeleton';
 import { useSignedInSession } from '../../../lib/session';
 import { useMeeting } from '../api/get-meeting';
-import { useNetworkOrganisations } from '../api/get-network-organisations';
+import { useNetworkOrganisations } from '../../../api/get-network-organisations';
 import { MeetingForm, type HostChoice } from '../components/meeting-form';
 import { valuesFromMeeting, type MeetingFormValues } from '../components/meeting-form-values';
 
@@ -23,7 +23,7 @@ function useHostChoices(): { hosts: HostChoice[]; pending: boolean } {
     const led = session.memberships
       .filter((m) => m.role === 'ORG_LEADER')
       .map((m) => ({ id: m.organisationId, name: m.organisationName, networkId: m.networkId }));
-    const fromNetwork = (network.data ?? []).map((o) => ({ id: o.id, name: o.name, networkId: o.networkId }));
+    const fromNetwork = (network.data?.items ?? []).map((o) => ({ id: o.id, name: o.name, networkId: o.networkId }));
     const byId = new Map([...led, ...fromNetwork].map((h) => [h.id, h]));
     return { hosts: [...byId.values()], pending: !!coordinated && network.isPending };
   }, [session, network.data, network.isPending, coordinated]);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageSkeleton } from '../../../components/page-skeleton';
 import { useSignedInSession } from '../../../lib/session';
-import { useMeetings } from '../api/get-meetings';
+import { useMeetings } from '../../../api/get-meetings';
 import { CalendarFeedCard } from '../components/calendar-feed-card';
 import { MeetingWhen } from '../components/meeting-when';
 

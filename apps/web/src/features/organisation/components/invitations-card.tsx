@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
 import type { Invitation } from '../../../lib/types';
-import { useInvitations } from '../api/get-invitations';
+import { useInvitations } from '../../../api/get-invitations';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 
 export function InvitationsCard({ organisationId }: { organisationId: string }) {

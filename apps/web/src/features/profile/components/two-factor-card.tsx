@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageSkeleton } from '../../../components/page-skeleton';
 import { TotpEnrolment } from '../../../components/totp-enrolment';
-import { confirmTotpEnrolment } from '../api/confirm-totp-enrolment';
+import { confirmTotpEnrolment } from '../../../api/confirm-totp-enrolment';
 import { useDisableTotp } from '../api/disable-totp';
 import { totpStatusKey, useTotpStatus } from '../api/get-totp-status';
-import { startTotpEnrolment } from '../api/start-totp-enrolment';
+import { startTotpEnrolment } from '../../../api/start-totp-enrolment';
 import { RecoveryCodesForm } from './recovery-codes-form';
 
 /** One's own second factor: turn it on (optional unless the role requires it) or off. */

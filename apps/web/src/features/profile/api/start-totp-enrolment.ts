@@ -1,7 +1,0 @@
-import type { TotpEnrolment } from '@tadamon/shared';
-import { api } from '../../../lib/api-client';
-
-/** POST /api/auth/totp/enrolment: a new secret to scan, until a first code confirms it. */
-export function startTotpEnrolment(): Promise<TotpEnrolment> {
-  return api.post<TotpEnrolment>('/auth/totp/enrolment');
-}
