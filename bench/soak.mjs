@@ -8,11 +8,20 @@
 //
 // Memory is read from /proc/<pid>/status: --pid, or the process listening on the URL's port
 // (found with `ss -ltnp`, so the API must run as the same user). Each person signs in once
-// (one session each), then repeats: home (session, notifications), library search, directory,
-// meetings, course catalogue and their learning, working groups and a group's threads, and
-// for leaders and coordinators the course-progress report; with a think time of 0.5–2 s.
+// (one session each, by e-mail in the identifier field), then repeats: home (session,
+// notifications, marking them read), library search, directory, meetings, course catalogue and
+// their learning, working groups and a group's threads, now and then a reply in a thread (a
+// write whose notifications and mails go through the job outbox), and for leaders and
+// coordinators the course-progress report and network figures; with a think time of 0.5–2 s.
+// The demo coordinator owes a second factor: its TOTP code is accepted once per 30-second
+// step, so everyone simulated as the coordinator shares one signed-in session (as tabs of one
+// browser would), signed in with the demo secret from the README.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
+const require = createRequire(new URL('../apps/api/package.json', import.meta.url));
+const { authenticator } = require('otplib');
 
 const option = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -24,6 +33,10 @@ const SECONDS = Number(option('seconds', 300));
 const WARMUP = Math.min(Number(option('warmup', 30)), SECONDS / 2);
 const PASSWORD = option('password', 'tadamon-demo');
 const ACCOUNTS = ['coordinator@example.org', 'leader@example.org', 'volunteer@example.org', 'leader.bamako@example.org', 'leader.brussels@example.org'];
+const COORDINATOR = 'coordinator@example.org';
+const COORDINATOR_TOTP_SECRET = option('totp-secret', 'TADAMONDEMOCOORDINATORJ2QK4XVW7A');
+/** Share of journeys that end with a reply in a thread. */
+const REPLY_SHARE = Number(option('reply-share', 0.05));
 const SEARCHES = ['leadership', 'organising', 'fundraising', 'formation', 'droits', 'campa', 'santé', 'تدريب', 'salud', 'vrijwilliger'];
 
 const errors = new Map();
@@ -87,11 +100,16 @@ class Person {
 
   async signIn(email) {
     this.csrf = (await this.call('GET', '/api/auth/csrf'))?.csrfToken;
-    const answer = await this.call('POST', '/api/auth/sign-in', { email, password: PASSWORD });
+    const answer = await this.call('POST', '/api/auth/sign-in', { identifier: email, password: PASSWORD });
     if (!answer) return false;
-    this.csrf = answer.csrfToken;
-    this.session = answer;
-    return true;
+    this.csrf = answer.csrfToken ?? this.csrf;
+    if (answer.secondFactorRequired || answer.secondFactor) {
+      // 204 on success (an empty body); a refused code is recorded as an error.
+      if ((await this.call('POST', '/api/auth/second-factor/verify', { code: authenticator.generate(COORDINATOR_TOTP_SECRET) })) === null) return false;
+    }
+    this.session = await this.call('GET', '/api/auth/session');
+    this.csrf = this.session?.csrfToken ?? this.csrf;
+    return !!this.session?.permissions;
   }
 
   async journey() {
@@ -99,7 +117,11 @@ class Person {
     const network = this.session.networkRoles[0]?.networkId ?? this.session.memberships[0]?.networkId;
     const steps = [
       () => this.call('GET', '/api/auth/session'),
-      () => this.call('GET', '/api/me/notifications'),
+      async () => {
+        const inbox = await this.call('GET', '/api/me/notifications');
+        const unread = inbox?.items?.filter((n) => !n.read).map((n) => n.id) ?? [];
+        if (unread.length) await this.call('POST', '/api/me/notifications/read', { ids: unread.slice(0, 20) });
+      },
       () => this.call('GET', `/api/materials?q=${encodeURIComponent(pick(SEARCHES))}`),
       () => this.call('GET', '/api/materials'),
       () => this.call('GET', '/api/directory'),
@@ -108,8 +130,13 @@ class Person {
       () => this.call('GET', '/api/me/learning'),
       async () => {
         const groups = await this.call('GET', '/api/groups');
-        const group = groups?.items?.[0] ?? (Array.isArray(groups) ? groups[0] : undefined);
-        if (group?.id) await this.call('GET', `/api/groups/${group.id}/threads`);
+        const group = groups?.items?.find((g) => g.name.startsWith('Soak:')) ?? groups?.items?.[0];
+        if (!group?.id) return;
+        const threads = await this.call('GET', `/api/groups/${group.id}/threads`);
+        const thread = threads?.items?.find((t) => !t.locked);
+        if (!thread) return;
+        await this.call('GET', `/api/threads/${thread.id}`);
+        if (Math.random() < REPLY_SHARE) await this.call('POST', `/api/threads/${thread.id}/posts`, { body: `Soak reply ${Date.now()}` });
       },
     ];
     if (organisation && this.session.permissions.includes('courses.progress')) {
@@ -135,15 +162,47 @@ function percentile(values, p) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 }
 
+/** The demo coordinator's one session (its TOTP code works once per step), shared by all who play them. */
+let coordinator;
+function coordinatorSession() {
+  coordinator ??= (async () => {
+    const person = new Person();
+    return (await person.signIn(COORDINATOR)) ? person : null;
+  })();
+  return coordinator;
+}
+
+/**
+ * A network-wide working group with one discussion, so the group journey has a thread to read
+ * and answer: the demo seed has none. Made once by the coordinator (reused on later runs).
+ */
+async function ensureDiscussion() {
+  const person = await coordinatorSession();
+  if (!person) {
+    console.log('The coordinator could not sign in: no discussion to answer in this run.');
+    return;
+  }
+  const network = person.session.networkRoles[0]?.networkId;
+  const groups = await person.call('GET', '/api/groups');
+  let group = groups?.items?.find((g) => g.name === 'Soak: volunteers’ corner');
+  group ??= await person.call('POST', '/api/groups', { networkId: network, name: 'Soak: volunteers’ corner', audience: 'NETWORK' });
+  if (!group?.id) return;
+  const threads = await person.call('GET', `/api/groups/${group.id}/threads`);
+  if (!threads?.items?.length) await person.call('POST', `/api/groups/${group.id}/threads`, { title: 'How did your week go?', body: 'Tell us in a line.' });
+  console.log(`Discussion to read and answer: group ${group.id}`);
+}
+
 const pid = apiPid();
 const health = await fetch(`${BASE}/api/health/ready`).catch((error) => ({ ok: false, status: error.cause?.code ?? error.message }));
 if (!health.ok) {
   console.error(`${BASE}/api/health/ready answers ${health.status}: start the system first (npm start).`);
   process.exit(2);
 }
-console.log(`Soak: ${USERS} people against ${BASE} for ${SECONDS} s (warm-up ${WARMUP} s); API process ${pid ?? 'not found (pass --pid)'}`);
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`Soak ${new Date().toISOString()}: ${USERS} people against ${BASE} for ${SECONDS} s (warm-up ${WARMUP} s); API process ${pid ?? 'not found (pass --pid)'}; load average ${load()}`);
 console.log(`RSS at start: ${pid ? `${rssMb(pid)?.toFixed(1)} MB` : 'unknown'}`);
 
+await ensureDiscussion();
 const started = Date.now();
 const deadline = started + SECONDS * 1000;
 let rssAfterWarmup = null;
@@ -156,8 +215,10 @@ await Promise.all(
   Array.from({ length: USERS }, async (_, i) => {
     // Arrivals spread over the first tenth of the run (at most 20 s), as people do.
     await sleep(Math.random() * Math.min(20_000, SECONDS * 100));
-    const person = new Person();
-    if (!(await person.signIn(ACCOUNTS[i % ACCOUNTS.length]))) return;
+    const email = ACCOUNTS[i % ACCOUNTS.length];
+    const person = email === COORDINATOR ? await coordinatorSession() : new Person();
+    if (email !== COORDINATOR && !(await person.signIn(email))) return;
+    if (!person?.session) return;
     while (Date.now() < deadline) await person.journey();
   }),
 );
@@ -167,7 +228,7 @@ const rssEnd = pid ? rssMb(pid) : null;
 const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
 const seconds = (Date.now() - started) / 1000;
 console.log(`\n${requests} requests in ${seconds.toFixed(0)} s (${(requests / seconds).toFixed(1)}/s), p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
-console.log(`Errors: ${errorCount} (goal 0)`);
+console.log(`Errors: ${errorCount} (goal 0); load average at the end ${load()}`);
 for (const [key, count] of [...errors].sort((a, b) => b[1] - a[1])) console.log(`  ${count} × ${key}`);
 if (rssAfterWarmup && rssEnd) {
   const growth = ((rssEnd - rssAfterWarmup) / rssAfterWarmup) * 100;

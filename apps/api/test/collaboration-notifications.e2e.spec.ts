@@ -151,3 +151,87 @@ describe('notification mails in the notification’s transaction (outbox)', () =
     expect(digest.subject).toMatch(/Tadamon/);
   });
 });
+
+/** Runs `request` while every transaction that queues a job fails at COMMIT. */
+async function withFailingCommits<T>(request: () => Promise<T>): Promise<T> {
+  const restore = await failOutboxCommits(t.prisma);
+  try {
+    return await request();
+  } finally {
+    await restore();
+  }
+}
+
+describe('a change and its notifications in one transaction (outbox)', () => {
+  it('a reply whose transaction fails after queueing its notices leaves no post and no notification; posted again, post, notices and mails commit together', async () => {
+    // People who get their mails at once (others in this file chose a digest or none).
+    const coordinator = await signedIn(t, w.coordinator);
+    const thread = await coordinator.post(`/api/groups/${w.openGroupId}/threads`, { title: 'Outbox thread', body: 'Opening' });
+    expect(thread.status).toBe(201);
+    const volunteerA = await signedIn(t, w.volunteerA);
+    const reply = { body: 'A reply that must not vanish', mentions: [w.leaderA.id] };
+    const failed = await withFailingCommits(() => volunteerA.post(`/api/threads/${thread.body.id}/posts`, reply));
+    expect(failed.status).toBe(500);
+    expect(await t.prisma.discussionPost.count({ where: { threadId: thread.body.id, body: reply.body } })).toBe(0);
+    expect(await t.prisma.notification.count({ where: { link: `/collaboration/threads/${thread.body.id}`, kind: { in: ['mention', 'reply'] } } })).toBe(0);
+
+    await recordTransactions(t.prisma, ['DiscussionPost', 'Notification']);
+    expect((await volunteerA.post(`/api/threads/${thread.body.id}/posts`, reply)).status).toBe(201);
+    const post = await t.prisma.discussionPost.findFirstOrThrow({ where: { threadId: thread.body.id, body: reply.body } });
+    const [postWriter] = await writers(t.prisma, 'DiscussionPost', post.id);
+    const notices = await t.prisma.notification.findMany({ where: { eventKey: { in: [`mention:${post.id}`, `reply:${post.id}`] } } });
+    // Leader A is mentioned, the coordinator (the thread's author) hears of the reply.
+    expect(notices.map((n) => [n.userId, n.kind]).sort()).toEqual([[w.coordinator.id, 'reply'], [w.leaderA.id, 'mention']].sort());
+    const jobs = await jobsWrittenBy(t.prisma, [postWriter!]);
+    for (const notice of notices) {
+      expect([...new Set(await writers(t.prisma, 'Notification', notice.id))]).toEqual([postWriter]);
+      expect(jobs).toContain(`notification:${notice.id}`);
+    }
+    await t.mailbox.waitFor(w.leaderA.email, (m) => (m.text ?? '').includes('Outbox thread'));
+  });
+
+  it('a comment or a signature whose transaction fails leaves neither it nor its notices; the owner’s leaders hear of each once it commits', async () => {
+    const leaderA = await signedIn(t, w.leaderA);
+    const created = await leaderA.post(`/api/groups/${w.closedGroupId}/documents`, {
+      kind: 'LETTER',
+      ownerOrganisationId: w.orgA.id,
+      language: 'en',
+      title: 'Outbox letter to the ministry',
+      body: 'We ask for a meeting.',
+      signatoryOrganisationIds: [w.orgB.id],
+    });
+    const id = created.body.id as string;
+    const leaderB = await signedIn(t, w.leaderB);
+    // Mailed at once (an earlier test chose the digest), so each notice queues a mail of its own.
+    expect((await leaderB.put('/api/me/notifications/preference', { emailMode: 'IMMEDIATE' })).status).toBe(200);
+    const comment = { language: 'en', quote: 'a meeting', body: 'Before June, please.' };
+    expect((await withFailingCommits(() => leaderB.post(`/api/documents/${id}/comments`, comment))).status).toBe(500);
+    expect(await t.prisma.jointDocumentComment.count({ where: { documentId: id } })).toBe(0);
+    expect(await t.prisma.notification.count({ where: { link: `/collaboration/documents/${id}` } })).toBe(0);
+
+    // Opening for signature tells the signatories' leaders; failing, it leaves the status as it was.
+    expect((await leaderA.post(`/api/documents/${id}/status`, { status: 'IN_REVIEW' })).status).toBe(200);
+    expect((await withFailingCommits(() => leaderA.post(`/api/documents/${id}/status`, { status: 'OPEN_FOR_SIGNATURE' }))).status).toBe(500);
+    expect((await leaderA.get(`/api/documents/${id}`)).body.status).toBe('IN_REVIEW');
+    expect(await t.prisma.notification.count({ where: { link: `/collaboration/documents/${id}`, kind: 'signatureRequested' } })).toBe(0);
+    expect((await leaderA.post(`/api/documents/${id}/status`, { status: 'OPEN_FOR_SIGNATURE' })).status).toBe(200);
+    expect(await t.prisma.notification.count({ where: { link: `/collaboration/documents/${id}`, kind: 'signatureRequested', userId: w.leaderB.id } })).toBe(1);
+
+    const sign = () => leaderB.post(`/api/documents/${id}/signatories/${w.orgB.id}/decision`, { decision: 'SIGN' });
+    expect((await withFailingCommits(sign)).status).toBe(500);
+    expect((await leaderB.get(`/api/documents/${id}`)).body.signatories[0].status).toBe('INVITED');
+    expect(await t.prisma.notification.count({ where: { link: `/collaboration/documents/${id}`, kind: 'signatureDecided' } })).toBe(0);
+
+    await recordTransactions(t.prisma, ['JointDocumentComment', 'Notification']);
+    expect((await leaderB.post(`/api/documents/${id}/comments`, comment)).status).toBe(201);
+    expect((await sign()).status).toBe(200);
+    const saved = await t.prisma.jointDocumentComment.findFirstOrThrow({ where: { documentId: id } });
+    const notice = await t.prisma.notification.findFirstOrThrow({ where: { eventKey: `document-comment:${saved.id}`, userId: w.leaderA.id } });
+    const [commentWriter] = await writers(t.prisma, 'JointDocumentComment', saved.id);
+    expect([...new Set(await writers(t.prisma, 'Notification', notice.id))]).toEqual([commentWriter]);
+    expect(await jobsWrittenBy(t.prisma, [commentWriter!])).toContain(`notification:${notice.id}`);
+    const decided = await t.prisma.notification.findMany({ where: { link: `/collaboration/documents/${id}`, kind: 'signatureDecided' } });
+    expect(decided.map((n) => n.userId)).toEqual([w.leaderA.id]);
+    expect(await t.prisma.outboxJob.count({ where: { jobId: `notification:${decided[0]!.id}` } })).toBe(1);
+  });
+});

@@ -9,6 +9,8 @@ import { TEST_PASSWORD, createWorld } from './support/factories.js';
 import type { TestClient } from './support/test-client.js';
 import { makeVideo, probe } from './support/media-fixture.js';
 import { LiveClient, makePdf } from './materials.support.js';
+import { MaterialMediaProcessor } from '../src/modules/materials/material-media.processor.js';
+import { failOutboxCommits, jobsWrittenBy, recordTransactions, writers } from './support/outbox-probe.js';
 
 let t: TestApp;
 let world: Awaited<ReturnType<typeof createWorld>>;
@@ -190,5 +192,38 @@ describe('other files', () => {
     expect(derivative(pdf.file, 'THUMBNAIL')).toMatchObject({ status: 'READY', width: 320 });
     const list = await pdf.leader.get('/api/materials');
     expect(list.body.items.find((m: { id: string }) => m.id === pdf.materialId).media).toMatchObject({ pageCount: 3, hasThumbnail: true });
+  });
+});
+
+describe('the media step in its transaction (outbox)', () => {
+  it('an analysis that fails at commit plans nothing; handed over twice, it plans each derived file and queues its render once, in one transaction', async () => {
+    const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#a27' } }).png().toBuffer();
+    const image = await uploaded('IMAGE', 'twice.png', png);
+    // Back to the moment before the analysis: no derived file planned, no render job queued.
+    await t.prisma.materialFileDerivative.deleteMany({ where: { fileId: image.fileId } });
+    await t.prisma.outboxJob.deleteMany({ where: { jobId: { startsWith: `materials.media-render:${image.fileId}` } } });
+    await (await t.bullQueue()).remove(`materials.media-render-${image.fileId}-THUMBNAIL`);
+    const media = t.app.get(MaterialMediaProcessor);
+
+    const restore = await failOutboxCommits(t.prisma);
+    try {
+      await expect(media.analyse(image.fileId)).rejects.toThrow();
+    } finally {
+      await restore();
+    }
+    expect(await t.prisma.materialFileDerivative.count({ where: { fileId: image.fileId } })).toBe(0);
+    expect(await t.prisma.outboxJob.count({ where: { jobId: { startsWith: `materials.media-render:${image.fileId}` } } })).toBe(0);
+
+    await recordTransactions(t.prisma, ['MaterialFileDerivative']);
+    await Promise.all([media.analyse(image.fileId), media.analyse(image.fileId)]);
+    const planned = await t.prisma.materialFileDerivative.findMany({ where: { fileId: image.fileId } });
+    expect(planned.map((d) => d.kind)).toEqual(['THUMBNAIL']);
+    const jobs = await t.prisma.outboxJob.findMany({ where: { jobId: { startsWith: `materials.media-render:${image.fileId}` } } });
+    expect(jobs.map((j) => j.jobId)).toEqual([`materials.media-render:${image.fileId}:THUMBNAIL`]);
+    expect(await jobsWrittenBy(t.prisma, await writers(t.prisma, 'MaterialFileDerivative', planned[0]!.id))).toEqual(jobs.map((j) => j.jobId));
+
+    await t.jobs.drain(60_000);
+    const made = await t.prisma.materialFileDerivative.findUniqueOrThrow({ where: { id: planned[0]!.id } });
+    expect(made).toMatchObject({ status: 'READY', attempts: 1 });
   });
 });

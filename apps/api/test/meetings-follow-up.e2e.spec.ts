@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, createOrganisation, createWorld } from './support/factories.js';
 import { createMeeting, meetingBody } from './support/meeting-fixtures.js';
 import type { TestClient } from './support/test-client.js';
-import { failOutboxCommits } from './support/outbox-probe.js';
+import { failOutboxCommits, jobsWrittenBy, recordTransactions, writers } from './support/outbox-probe.js';
 
 let t: TestApp;
 let world: Awaited<ReturnType<typeof createWorld>>;
@@ -180,5 +180,30 @@ describe('the minutes notice in the publishing transaction (outbox)', () => {
 
     expect((await as.leaderA!.put(`/api/meetings/${id}/minutes`, { body: 'Décidé.', publish: true })).status).toBe(200);
     expect(await t.prisma.notification.count({ where: { eventKey: `meeting:${id}:minutes`, userId: world.volunteerB.id } })).toBe(1);
+  });
+});
+
+describe('an action item and its assignee notice in one transaction (outbox)', () => {
+  it('an item whose save fails after queueing the notice leaves neither item nor notice; saved again, the item and its mailed notice commit together', async () => {
+    const item = { title: 'Traduire le rapport', description: '', assigneeOrganisationId: world.orgB.id, dueDate: null };
+    const restore = await failOutboxCommits(t.prisma);
+    let failed;
+    try {
+      failed = await as.leaderA!.post(`/api/meetings/${meetingId}/action-items`, item);
+    } finally {
+      await restore();
+    }
+    expect(failed.status).toBe(500);
+    expect(await t.prisma.meetingActionItem.count({ where: { meetingId, title: 'Traduire le rapport' } })).toBe(0);
+    expect(await t.prisma.notification.count({ where: { kind: 'meetingActionItem', data: { path: ['title'], equals: 'Traduire le rapport' } } })).toBe(0);
+
+    await recordTransactions(t.prisma, ['MeetingActionItem', 'Notification']);
+    const created = await as.leaderA!.post(`/api/meetings/${meetingId}/action-items`, item);
+    expect(created.status).toBe(201);
+    const notice = await t.prisma.notification.findFirstOrThrow({ where: { eventKey: `meeting-action-item:${created.body.id}:${world.orgB.id}`, userId: world.leaderB.id } });
+    // The item, its notification and the notification's mail job: one transaction.
+    const [itemWriter] = await writers(t.prisma, 'MeetingActionItem', created.body.id);
+    expect(await writers(t.prisma, 'Notification', notice.id)).toContain(itemWriter);
+    expect(await jobsWrittenBy(t.prisma, [itemWriter!])).toContain(`notification:${notice.id}`);
   });
 });

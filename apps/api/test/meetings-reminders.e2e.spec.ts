@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, createWorld } from './support/factories.js';
 import { createMeeting, meetingBody } from './support/meeting-fixtures.js';
 import type { TestClient } from './support/test-client.js';
+import { failOutboxCommits, jobsWrittenBy, recordTransactions } from './support/outbox-probe.js';
 
 let t: TestApp;
 let world: Awaited<ReturnType<typeof createWorld>>;
@@ -192,5 +193,44 @@ describe('a reminder handled again after BullMQ forgot it, or after the meeting 
     const nextWeek = new Date(START.getTime() + 7 * 24 * HOUR);
     const queue = await t.bullQueue();
     expect(await queue.getJob(`meeting-reminder-${meeting.id}-${nextWeek.getTime()}-1440m`)).toBeDefined();
+  });
+});
+
+describe('the reminder chain in the reminder run’s transaction (outbox)', () => {
+  it('a run that fails at commit leaves nothing; a run handed over twice mails once and queues the next date’s reminders once, with the mails it records', async () => {
+    const meeting = await meetingWithParticipant('Chained', 'FREQ=WEEKLY;COUNT=2');
+    setNow(new Date(START.getTime() - 30 * 60_000)); // the 1-hour reminder is due
+    const nextWeek = new Date(START.getTime() + 7 * 24 * HOUR);
+    const chained = [1440, 60].map((minutes) => `meeting-reminder:${meeting.id}:${nextWeek.getTime()}:${minutes}m`);
+    const mailJob = `meeting:${meeting.id}:reminder:${START.getTime()}:60m:${world.volunteerB.id}`;
+
+    const restore = await failOutboxCommits(t.prisma);
+    try {
+      await expect(notifications.sendReminder(meeting.id, START, 60)).rejects.toThrow();
+    } finally {
+      await restore();
+    }
+    // Neither "mailed" recorded nor the next date queued: the retry below does it all.
+    expect(await t.prisma.meetingReminderSent.count({ where: { meetingId: meeting.id } })).toBe(0);
+    expect(await t.prisma.outboxJob.count({ where: { jobId: { in: [...chained, mailJob] } } })).toBe(0);
+
+    await recordTransactions(t.prisma, ['MeetingReminderSent']);
+    // The same job handed over twice at once (two workers, a relay that died before marking it).
+    await Promise.all([notifications.sendReminder(meeting.id, START, 60), notifications.sendReminder(meeting.id, START, 60)]);
+    await settle();
+    expect(mailsTo('In one hour: Chained')).toHaveLength(1);
+    const rows = await t.prisma.outboxJob.findMany({ where: { jobId: { in: chained } } });
+    expect(rows.map((r) => r.jobId).sort()).toEqual([...chained].sort());
+    expect(rows.every((r) => r.attempts <= 1)).toBe(true);
+    // The record of the mail, the mail and the next date's reminders: one transaction.
+    const recorded = await t.prisma.$queryRaw<{ txid: string }[]>`SELECT txid::text AS txid FROM test_written WHERE "table" = 'MeetingReminderSent'`;
+    expect(recorded).toHaveLength(1);
+    expect(await jobsWrittenBy(t.prisma, [recorded[0]!.txid])).toEqual([...chained, mailJob].sort());
+
+    // Handed over once more later: nothing new is mailed or queued.
+    await notifications.sendReminder(meeting.id, START, 60);
+    await settle();
+    expect(mailsTo('In one hour: Chained')).toHaveLength(1);
+    expect(await t.prisma.outboxJob.count({ where: { jobId: { in: chained } } })).toBe(2);
   });
 });

@@ -4,6 +4,9 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 import { TEST_PASSWORD, createNetwork, createOrganisation, createUser } from './support/factories.js';
 import { SmsProviderServer } from './support/sms-provider-server.js';
 import { budgetMonth } from '../src/modules/channels/message-dispatcher.js';
+import { ChannelsRepository } from '../src/modules/channels/channels.repository.js';
+import { failOutboxCommits } from './support/outbox-probe.js';
+import type { JobTx } from '../src/common/jobs/job-catalogue.js';
 
 let t: TestApp;
 let sms: SmsProviderServer;
@@ -124,5 +127,26 @@ describe('the monthly SMS and WhatsApp budget of a network', () => {
     expect(await used(network.id)).toBe(10);
     const sent = await t.prisma.messageDelivery.count({ where: { message: { reason: { in: reasons } }, channel: 'SMS', status: 'SENT' } });
     expect(sent).toBe(10);
+  });
+});
+
+describe('budget alerts and their mails in one transaction (outbox)', () => {
+  it('an alert whose mails fail to commit is not marked as given, so it is raised again; once given, never twice', async () => {
+    const { network } = await world();
+    const repository = t.app.get(ChannelsRepository);
+    const month = '2031-01';
+    const queueMail = (tx: JobTx) =>
+      t.jobs.enqueue('mail.send', { to: 'alerts@example.test', subject: 'Budget', text: 'x', reason: `alert-test:${network.id}` }, { jobId: `alert-test:${network.id}`, tx });
+    const restore = await failOutboxCommits(t.prisma);
+    try {
+      await expect(repository.claimAlert(network.id, month, 'nearly', queueMail)).rejects.toThrow();
+    } finally {
+      await restore();
+    }
+    expect(await t.prisma.outboxJob.count({ where: { jobId: `alert-test:${network.id}` } })).toBe(0);
+    // Before, the claim committed on its own and the coordinators were never warned.
+    expect(await repository.claimAlert(network.id, month, 'nearly', queueMail)).toBe(true);
+    expect(await t.prisma.outboxJob.count({ where: { jobId: `alert-test:${network.id}` } })).toBe(1);
+    expect(await repository.claimAlert(network.id, month, 'nearly', queueMail)).toBe(false);
   });
 });

@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -9,6 +12,7 @@ import { createTestDatabase } from './support/test-database.js';
 import { Mailbox } from './support/mailbox.js';
 import { TestClient } from './support/test-client.js';
 import { TEST_PASSWORD, createNetwork, createOrganisation, createUser } from './support/factories.js';
+import { passSecondFactorForTests } from './support/second-factor.js';
 import { freePort, processEnv, startNodeEntry, startRedis, waitFor, waitReady, type RunningProcess } from './support/processes.js';
 
 const mail = (to: string, reason: string) => ({ to, subject: `About ${reason}`, text: 'Through the outbox.', reason });
@@ -85,7 +89,7 @@ describe('a Redis outage with real processes', () => {
     for (const step of cleanup.reverse()) await step().catch(() => undefined);
   });
 
-  it('keeps sign-in, reads and writes working, loses no job, and sends each mail once when Redis is back', async () => {
+  it('keeps sign-in, reads and writes working, loses no job, sends each mail and makes each PDF once when Redis is back, and lists jobs that failed for good', async () => {
     const database = await createTestDatabase();
     cleanup.push(() => database.drop());
     const mailbox = new Mailbox();
@@ -98,12 +102,19 @@ describe('a Redis outage with real processes', () => {
     const [amal, badr, chaima] = await Promise.all(
       ['amal', 'badr', 'chaima'].map((name) => createUser(prisma, { role: 'VOLUNTEER', organisationId: organisation.id, email: `${name}@example.test` })),
     );
+    const leader = await createUser(prisma, { role: 'ORG_LEADER', organisationId: organisation.id, email: 'leader@example.test' });
+    const admin = await createUser(prisma, { role: 'PLATFORM_ADMIN', email: 'admin@example.test' });
+    const firstAid = await prisma.certificateType.create({ data: { networkId: network.id, names: { en: 'First aid' } } });
+    // Certificate PDFs go under DATA_DIR/certificates: a folder of this test's own, to count them.
+    const dataDir = await mkdtemp(join(tmpdir(), 'tadamon-outage-'));
+    cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
 
     const redisPort = await freePort();
     let redis: RunningProcess = await startRedis(redisPort);
     cleanup.push(() => redis.stop('SIGKILL'));
     const apiPort = await freePort();
-    const env = { ...processEnv(database.url, smtpUrl), REDIS_URL: `redis://127.0.0.1:${redisPort}` };
+    // Three tries 200, 400 ms apart: a job that cannot succeed fails for good within the test.
+    const env = { ...processEnv(database.url, smtpUrl), REDIS_URL: `redis://127.0.0.1:${redisPort}`, DATA_DIR: dataDir, JOB_ATTEMPTS: '3' };
     const api = startNodeEntry('main.js', { ...env, PORT: String(apiPort) });
     cleanup.push(() => api.stop('SIGKILL'));
     const worker = startNodeEntry('worker.js', env);
@@ -136,8 +147,25 @@ describe('a Redis outage with real processes', () => {
     // Jobs caused during the outage wait in the outbox.
     await requestReset(badr!.email);
     await requestReset(chaima!.email);
+    // Certificates issued during the outage: issued at once, their PDFs wait for Redis.
+    const assessor = visitor();
+    expect((await assessor.post('/api/auth/sign-in', { email: leader!.email, password: TEST_PASSWORD })).status).toBe(200);
+    const issued: string[] = [];
+    for (const holder of [amal!, badr!, chaima!]) {
+      const answer = await assessor.post('/api/certificates', { certificateTypeId: firstAid.id, holderUserId: holder.id, organisationId: organisation.id });
+      expect(answer.status).toBe(201);
+      issued.push(answer.body.id);
+    }
+    // Issuing again (a double click, a retried request) makes no second certificate, nor PDF.
+    const again = await assessor.post('/api/certificates', { certificateTypeId: firstAid.id, holderUserId: amal!.id, organisationId: organisation.id });
+    expect(again.body.code).toBe('CERTIFICATE_ALREADY_HELD');
+    // A job that can never succeed (its certificate is gone by the time it runs), caused
+    // during the outage: it must end in the dead-letter list, not vanish.
+    const doomed = '00000000-0000-4000-8000-00000000dead';
+    await prisma.$executeRaw`INSERT INTO "OutboxJob" ("jobId", "name", "payload") VALUES (${`certificate-pdf:${doomed}`}, 'certificate.render-pdf', ${JSON.stringify({ certificateId: doomed })}::jsonb)`;
     expect(Date.now() - outageStarted).toBeLessThan(8_000);
     await waitFor(async () => (await prisma.outboxJob.count({ where: { dispatchedAt: null, name: 'mail.send' } })) === 2, 5_000);
+    expect(await prisma.outboxJob.count({ where: { dispatchedAt: null, name: 'certificate.render-pdf' } })).toBe(issued.length + 1);
     const ready = await fetch(`${base}/api/health/ready`);
     expect(ready.status).toBe(200);
     expect(((await ready.json()) as { info: { redis: unknown } }).info.redis).toEqual({ status: 'up', reachable: false });
@@ -152,6 +180,37 @@ describe('a Redis outage with real processes', () => {
     expect(mailbox.for(badr!.email)).toHaveLength(1);
     expect(mailbox.for(chaima!.email)).toHaveLength(1);
     expect(await prisma.outboxJob.count({ where: { dispatchedAt: null } })).toBe(0);
+
+    // Each certificate issued during the outage has exactly one PDF, made once: one file in
+    // the store per certificate, its job handed over once, and the file not rewritten since.
+    const pdfFolder = join(dataDir, 'certificates', network.id);
+    await waitFor(async () => (await prisma.certificate.count({ where: { id: { in: issued }, pdfPath: { not: null } } })) === issued.length, 20_000);
+    const files = (await readdir(pdfFolder)).sort();
+    expect(files).toEqual(issued.map((id) => `${id}.pdf`).sort());
+    const made = await Promise.all(files.map((file) => stat(join(pdfFolder, file))));
+    for (const id of issued) {
+      expect(await outboxRow(prisma, `certificate-pdf:${id}`)).toMatchObject({ attempts: 1, dispatchedAt: expect.any(Date) });
+    }
+    const holder = visitor();
+    expect((await holder.post('/api/auth/sign-in', { email: amal!.email, password: TEST_PASSWORD })).status).toBe(200);
+    const download = await holder.get(`/api/me/certificates/${issued[0]}/pdf`);
+    expect(download.status).toBe(200);
+    await new Promise((done) => setTimeout(done, 1_000));
+    expect((await readdir(pdfFolder)).sort()).toEqual(files);
+    const later = await Promise.all(files.map((file) => stat(join(pdfFolder, file))));
+    expect(later.map((s) => [s.ino, s.mtimeMs])).toEqual(made.map((s) => [s.ino, s.mtimeMs]));
+
+    // The job that could not succeed is in the dead-letter list, after all its tries.
+    const operator = visitor();
+    expect((await operator.post('/api/auth/sign-in', { email: admin!.email, password: TEST_PASSWORD })).status).toBe(200);
+    await passSecondFactorForTests(prisma, admin!.id);
+    let failed: { id: string; name: string; attempts: number }[] = [];
+    await waitFor(async () => {
+      failed = (await operator.get('/api/admin/jobs/failed')).body.items ?? [];
+      return failed.length > 0;
+    }, 20_000);
+    expect(failed).toEqual([expect.objectContaining({ name: 'certificate.render-pdf', attempts: 3 })]);
+    expect(failed[0]!.id).toContain(doomed);
     // Neither process died on the way.
     expect(api.child.exitCode).toBeNull();
     expect(worker.child.exitCode).toBeNull();

@@ -11,6 +11,8 @@ import { TEST_PASSWORD, createUser } from './support/factories.js';
 import { createCollaborationWorld, signedIn } from './support/collaboration-world.js';
 import { createMeeting, meetingBody } from './support/meeting-fixtures.js';
 import type { TestClient } from './support/test-client.js';
+import { StorageDriver } from '../src/modules/materials/storage/storage-driver.js';
+import { exportStorageKey } from '../src/modules/personal-data/personal-data.repository.js';
 
 const PUBLIC = 'http://tadamon.test';
 let t: TestApp;
@@ -154,5 +156,25 @@ describe('erasing one’s account', () => {
     });
     const result = await vc.verifyCredential({ credential, suite: new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }), documentLoader, checkStatus });
     expect(result.verified, JSON.stringify(result.error)).toBe(true);
+  });
+});
+
+describe('the export ZIPs of an erased account', () => {
+  it('leave through a job written in the erasure’s transaction', async () => {
+    const other = await createUser(t.prisma, { role: 'VOLUNTEER', organisationId: w.orgA.id, name: 'Salma Idrissi' });
+    const client = await signedIn(t, other);
+    const exported = await client.post('/api/me/data-export');
+    expect(exported.status).toBe(202);
+    await t.jobs.drain(60_000);
+    const storage = t.app.get(StorageDriver);
+    const key = exportStorageKey(exported.body.id);
+    expect(await storage.size(key)).toBeGreaterThan(0);
+
+    const asked = await client.post('/api/me/erasure-request');
+    expect((await leaderA.post(`/api/erasure-requests/${asked.body.request.id}/confirm`)).status).toBe(204);
+    // Committed with the erasure: a crash right after it cannot leave the ZIP behind.
+    expect(await t.prisma.outboxJob.count({ where: { jobId: `personal-data.remove-exports:${asked.body.request.id}` } })).toBe(1);
+    await t.jobs.drain(30_000);
+    expect(await storage.size(key)).toBeNull();
   });
 });

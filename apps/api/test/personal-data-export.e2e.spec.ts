@@ -11,6 +11,7 @@ import { completeLesson, enrol } from './support/learning-fixtures.js';
 import { createMeeting, meetingBody } from './support/meeting-fixtures.js';
 import type { TestClient } from './support/test-client.js';
 import { getBytes, readZip, uploadPdf } from './personal-data.support.js';
+import { failOutboxCommits, jobsWrittenBy, recordTransactions, writers } from './support/outbox-probe.js';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof createCollaborationWorld>>;
@@ -159,5 +160,32 @@ describe('downloading all my data', () => {
     expect(await t.prisma.personalDataExport.count({ where: { id: exportId } })).toBe(0);
     expect((await leaderA.get('/api/me/data-exports')).body.items).toEqual([]);
     expect((await leaderA.get(`/api/me/data-export/${exportId}`)).status).toBe(404);
+  });
+});
+
+describe('an export request and its job in one transaction (outbox)', () => {
+  it('a request whose transaction fails leaves no export stuck “being prepared”; asked again, the export and its job commit together and it becomes ready', async () => {
+    const restore = await failOutboxCommits(t.prisma);
+    let failed;
+    try {
+      failed = await leaderB.post('/api/me/data-export');
+    } finally {
+      await restore();
+    }
+    expect(failed.status).toBe(500);
+    expect((await leaderB.get('/api/me/data-exports')).body.items).toEqual([]);
+
+    await recordTransactions(t.prisma, ['PersonalDataExport', 'Notification']);
+    const requested = await leaderB.post('/api/me/data-export');
+    expect(requested.status).toBe(202);
+    const id = requested.body.id as string;
+    const [created] = await writers(t.prisma, 'PersonalDataExport', id);
+    expect(await jobsWrittenBy(t.prisma, [created!])).toEqual([`personal-data-export:${id}`]);
+    await t.jobs.drain(60_000);
+    expect((await leaderB.get('/api/me/data-exports')).body.items[0]).toMatchObject({ id, status: 'READY' });
+    // "Ready" and its notice were written together.
+    const notice = await t.prisma.notification.findFirstOrThrow({ where: { eventKey: `data-export:${id}`, userId: w.leaderB.id } });
+    const marked = (await writers(t.prisma, 'PersonalDataExport', id)).slice(-1);
+    expect(await writers(t.prisma, 'Notification', notice.id)).toContain(marked[0]);
   });
 });

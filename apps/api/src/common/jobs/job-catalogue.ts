@@ -81,6 +81,8 @@ export const jobCatalogue = {
   }),
   /** Personal data: builds one person's export ZIP (jobId personal-data-export:<export>); does nothing unless still PENDING. */
   'personal-data.export': z.object({ exportId: z.uuid() }),
+  /** Personal data: the export ZIPs of an erased account (jobId personal-data.remove-exports:<erasure request>); a missing file is a no-op. */
+  'personal-data.remove-exports': z.object({ storageKeys: z.array(z.string().min(1)).max(10_000) }),
   /** Personal data: deletes export ZIPs past their download window (hourly, jobId personal-data.cleanup-exports:<hour>). */
   'personal-data.cleanup-exports': z.object({}),
   /** Courses: the due-date reminder of one enrolment (jobId course-due-reminder:<enrolment>:<due ms>); stale ones are ignored. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { nothingElse, type AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { newVerificationCode } from './verification-code.js';
@@ -88,7 +89,8 @@ export class CertificatesRepository {
    * type (a duplicated job, a double click) and the network's status-list positions; the
    * unique key is the last line of defence. Returns the existing certificate when there is one.
    */
-  async issue(data: NewCertificate, now: Date): Promise<{ certificate: StoredCertificate; created: boolean }> {
+  /** `also` (the new certificate's PDF and reminder jobs) commits with the certificate. */
+  async issue(data: NewCertificate, now: Date, also: AlsoInTransaction<StoredCertificate> = nothingElse): Promise<{ certificate: StoredCertificate; created: boolean }> {
     try {
       return await this.prisma.$transaction(async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`certificate:${data.holderUserId}:${data.certificateTypeId}`}))`;
@@ -118,6 +120,7 @@ export class CertificatesRepository {
           },
           include: withNames,
         });
+        await also(tx, certificate);
         return { certificate, created: true };
       });
     } catch (error) {

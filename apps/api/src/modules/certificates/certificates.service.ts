@@ -61,11 +61,14 @@ export class CertificatesService {
         cycle: request.cycle,
       },
       now,
+      // The PDF and the expiry reminders are queued in the certificate's transaction (ids
+      // fixed by the certificate): an issued certificate always gets its PDF, and only once.
+      async (tx, certificate) => {
+        await this.jobs.enqueue('certificate.render-pdf', { certificateId: certificate.id }, { jobId: `certificate-pdf:${certificate.id}`, tx });
+        await this.expiry.schedule(certificate, tx);
+      },
     );
     if (result.created) {
-      const id = result.certificate.id;
-      await this.jobs.enqueue('certificate.render-pdf', { certificateId: id }, { jobId: `certificate-pdf:${id}` });
-      await this.expiry.schedule(result.certificate);
       await this.audit.record({
         action: 'certificate.issued',
         actorId: request.issuedById,

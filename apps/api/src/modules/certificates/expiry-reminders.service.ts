@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
 import { CertificatesRepository } from './certificates.repository.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
+import type { JobTx } from '../../common/jobs/job-catalogue.js';
 import { CertificateClock } from './certificate-clock.js';
 import { expiryReminderMail } from './expiry-mail.js';
 import { localisedText } from '../../common/i18n/localised-text.js';
@@ -28,7 +29,8 @@ export class ExpiryRemindersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async schedule(certificate: { id: string; expiresAt: Date | null }) {
+  /** Queues the reminders still ahead, in `tx` (the issuing transaction) when given. */
+  async schedule(certificate: { id: string; expiresAt: Date | null }, tx?: JobTx) {
     if (!certificate.expiresAt) return;
     const now = this.clock.now().getTime();
     const expiresAt = certificate.expiresAt.getTime();
@@ -36,7 +38,7 @@ export class ExpiryRemindersService {
       const delayMs = expiresAt - days * DAY_MS - now;
       // A validity shorter than the reminder's lead time gets only the reminders still ahead.
       if (delayMs < 0) continue;
-      await this.jobs.enqueue('certificate.expiry-reminder', { certificateId: certificate.id, daysBefore: days }, { jobId: expiryReminderJobId(certificate.id, days), delayMs });
+      await this.jobs.enqueue('certificate.expiry-reminder', { certificateId: certificate.id, daysBefore: days }, { jobId: expiryReminderJobId(certificate.id, days), delayMs, tx });
     }
   }
 

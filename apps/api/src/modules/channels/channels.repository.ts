@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MessageChannel, MessageKind } from '@tadamon/shared';
 import { Prisma } from '../../generated/prisma/client.js';
+import { nothingElse, type AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import type { DeliveryStatus, StatusUpdate } from '../../common/channels/channel-types.js';
 import { COORDINATOR_ROLES } from '../../common/auth/roles.js';
@@ -89,7 +90,8 @@ export class ChannelsRepository {
    * Records a verified callback and moves the delivery forward (never backwards). Answers the
    * delivery when this callback is the one that failed it, so the caller can fall back.
    */
-  async recordStatus(provider: string, update: StatusUpdate) {
+  /** `onFailed` runs in the same transaction when this update fails a delivery (the fallback's job). */
+  async recordStatus(provider: string, update: StatusUpdate, onFailed: AlsoInTransaction<{ channel: string; message: { payload: Prisma.JsonValue } }> = nothingElse) {
     return this.prisma.$transaction(async (tx) => {
       const [delivery] = await tx.$queryRaw<{ id: string; status: DeliveryStatus }[]>`
         SELECT "id", "status"::text AS "status" FROM "MessageDelivery"
@@ -105,6 +107,7 @@ export class ChannelsRepository {
         data: { status: update.status, ...(update.status === 'FAILED' ? { errorCode: update.errorCode ?? 'FAILED' } : {}) },
         include: { message: true },
       });
+      if (update.status === 'FAILED') await onFailed(tx, row);
       return { recorded: true as const, failed: update.status === 'FAILED' ? row : undefined, delivered: update.status !== 'FAILED' ? row : undefined };
     });
   }
@@ -129,29 +132,32 @@ export class ChannelsRepository {
       UPDATE "MessageBudget" SET "used" = GREATEST(0, "used" - ${units}) WHERE "networkId" = ${networkId}::uuid AND "month" = ${month}`;
   }
 
-  /** True once per network and month for each alert: the first caller claims it. */
-  async claimAlert(networkId: string, month: string, alert: 'nearly' | 'exhausted'): Promise<boolean> {
+  /** Claims the alert once per month; `also` (its mails) commits with the claim or not at all. */
+  async claimAlert(networkId: string, month: string, alert: 'nearly' | 'exhausted', also: AlsoInTransaction = nothingElse): Promise<boolean> {
     const column = alert === 'nearly' ? Prisma.sql`"nearlyAlertedAt"` : Prisma.sql`"exhaustedAlertedAt"`;
-    const claimed = await this.prisma.$executeRaw`
-      UPDATE "MessageBudget" SET ${column} = now() WHERE "networkId" = ${networkId}::uuid AND "month" = ${month} AND ${column} IS NULL`;
-    if (claimed > 0) return true;
-    // A network whose very first message is refused has no row yet.
-    const created = await this.prisma.$executeRaw`
-      INSERT INTO "MessageBudget" ("networkId", "month", "used", ${column}) VALUES (${networkId}::uuid, ${month}, 0, now())
-      ON CONFLICT DO NOTHING`;
-    return created > 0;
+    return this.prisma.$transaction(async (tx) => {
+      const claimed = await tx.$executeRaw`
+        UPDATE "MessageBudget" SET ${column} = now() WHERE "networkId" = ${networkId}::uuid AND "month" = ${month} AND ${column} IS NULL`;
+      // A network whose very first message is refused has no row yet.
+      const created = claimed > 0 ? 0 : await tx.$executeRaw`
+        INSERT INTO "MessageBudget" ("networkId", "month", "used", ${column}) VALUES (${networkId}::uuid, ${month}, 0, now())
+        ON CONFLICT DO NOTHING`;
+      if (claimed + created === 0) return false;
+      await also(tx);
+      return true;
+    });
   }
 
-  coordinators(networkId: string) {
-    return this.prisma.user.findMany({
+  coordinators(networkId: string, db: Prisma.TransactionClient = this.prisma) {
+    return db.user.findMany({
       where: { disabledAt: null, networkRoles: { some: { networkId, role: { in: COORDINATOR_ROLES } } } },
       select: { id: true, email: true, name: true, preferredLanguage: true },
       orderBy: { createdAt: 'asc' },
     });
   }
 
-  network(networkId: string) {
-    return this.prisma.network.findUnique({ where: { id: networkId }, select: { id: true, name: true } });
+  network(networkId: string, db: Prisma.TransactionClient = this.prisma) {
+    return db.network.findUnique({ where: { id: networkId }, select: { id: true, name: true } });
   }
 
   /** The network's own monthly limit, or null when the platform default applies. */

@@ -3,7 +3,7 @@ import { DEFAULT_LANGUAGE, isLanguage, type MessageChannel, type MessageKind } f
 import { ChannelSendError, type StatusUpdate } from '../../common/channels/channel-types.js';
 import { NotificationChannels, type ChannelContent } from '../../common/channels/notification-channel.js';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
-import type { JobPayload } from '../../common/jobs/job-catalogue.js';
+import type { JobPayload, JobTx } from '../../common/jobs/job-catalogue.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import { budgetAlertMail, type BudgetAlert } from './budget-alert-mail.js';
 import { ChannelsRepository } from './channels.repository.js';
@@ -121,14 +121,14 @@ export class MessageDispatcher {
 
   /** A verified provider callback: recorded, and a failure hands the message to the next channel. */
   async statusCallback(provider: string, update: StatusUpdate): Promise<boolean> {
-    const result = await this.repository.recordStatus(provider, update);
+    // The next channel's job is queued in the transaction that records the failure.
+    const result = await this.repository.recordStatus(provider, update, async (tx, failed) => {
+      if (!failed.message.payload) return;
+      const payload = failed.message.payload as Payload;
+      await this.jobs.enqueue('messages.send', payload, { jobId: `${payload.reason}:after-failed:${failed.channel}`, tx });
+    });
     if (result.delivered && (result.delivered.status === 'DELIVERED' || result.delivered.status === 'READ')) {
       await this.repository.forgetPayload(result.delivered.messageId);
-    }
-    const failed = result.failed;
-    if (failed?.message.payload) {
-      const payload = failed.message.payload as Payload;
-      await this.jobs.enqueue('messages.send', payload, { jobId: `${payload.reason}:after-failed:${failed.channel}` });
     }
     return result.recorded;
   }
@@ -142,22 +142,23 @@ export class MessageDispatcher {
     const limit = await this.monthlyLimit(networkId);
     const used = await this.repository.reserveBudget(networkId, month, units, limit);
     if (used === null) {
-      if (await this.repository.claimAlert(networkId, month, 'exhausted')) await this.alert(networkId, month, 'exhausted', limit, limit);
+      await this.repository.claimAlert(networkId, month, 'exhausted', (tx) => this.alert(networkId, month, 'exhausted', limit, limit, tx));
       return false;
     }
     const threshold = Math.ceil((limit * this.config.MESSAGE_BUDGET_ALERT_PERCENT) / 100);
-    if (used >= threshold && (await this.repository.claimAlert(networkId, month, 'nearly'))) {
-      await this.alert(networkId, month, 'nearly', used, limit);
-    }
+    if (used >= threshold) await this.repository.claimAlert(networkId, month, 'nearly', (tx) => this.alert(networkId, month, 'nearly', used, limit, tx));
     return true;
   }
 
-  /** Mails the network's coordinators, each in their language, once per alert and month. */
-  private async alert(networkId: string, month: string, alert: BudgetAlert, used: number, limit: number): Promise<void> {
-    const network = await this.repository.network(networkId);
+  /**
+   * Mails the network's coordinators, each in their language, once per alert and month: the
+   * mails are queued in `tx`, the transaction that claims the alert.
+   */
+  private async alert(networkId: string, month: string, alert: BudgetAlert, used: number, limit: number, tx: JobTx): Promise<void> {
+    const network = await this.repository.network(networkId, tx);
     if (!network) return;
     this.logger.warn({ networkId, month, alert, used, limit }, 'Message budget alert');
-    for (const coordinator of await this.repository.coordinators(networkId)) {
+    for (const coordinator of await this.repository.coordinators(networkId, tx)) {
       if (!coordinator.email) continue;
       const language = isLanguage(coordinator.preferredLanguage) ? coordinator.preferredLanguage : DEFAULT_LANGUAGE;
       const mail = budgetAlertMail(
@@ -174,7 +175,7 @@ export class MessageDispatcher {
         `${this.config.publicUrl}/`,
       );
       const reason = `message-budget:${networkId}:${month}:${alert}:${coordinator.id}`;
-      await this.jobs.enqueue('mail.send', { to: coordinator.email, ...mail, reason }, { jobId: reason });
+      await this.jobs.enqueue('mail.send', { to: coordinator.email, ...mail, reason }, { jobId: reason, tx });
     }
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 
 /** The only place comments on passages touch Prisma; callers have checked the document's visibility. */
@@ -15,8 +16,13 @@ export class CommentsRepository {
     });
   }
 
-  create(input: { documentId: string; language: string; quote: string; body: string; authorId: string }) {
-    return this.prisma.jointDocumentComment.create({ data: input, select: { id: true } });
+  /** The comment and, through `also`, its notifications: all or nothing. */
+  create(input: { documentId: string; language: string; quote: string; body: string; authorId: string }, also: AlsoInTransaction<{ id: string }>) {
+    return this.prisma.$transaction(async (tx) => {
+      const comment = await tx.jointDocumentComment.create({ data: input, select: { id: true } });
+      await also(tx, comment);
+      return comment;
+    });
   }
 
   /** A comment of this document (never another's, whatever id is sent), or null. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CommentCreate, Language } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
+import type { AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { forbidden, notFound } from '../../common/errors/app-error.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { canChangeStatus } from './document-access.js';
@@ -43,8 +44,8 @@ export class CommentsService {
   async create(actor: Actor, documentId: string, input: CommentCreate) {
     const doc = await this.documents.require(actor, documentId);
     if (!doc.versions.some((v) => v.language === input.language)) throw notFound('language version');
-    const comment = await this.repository.create({ documentId, language: input.language, quote: input.quote, body: input.body, authorId: actor.userId });
-    await this.notifyComment(actor, doc, comment.id);
+    const notify = await this.commentNotifier(actor, doc);
+    await this.repository.create({ documentId, language: input.language, quote: input.quote, body: input.body, authorId: actor.userId }, notify);
     await this.changes.changed(documentId, 'comments');
     return this.list(actor, documentId);
   }
@@ -52,22 +53,23 @@ export class CommentsService {
   /**
    * The owner organisation's members and everyone who commented before hear of a new comment.
    * One event per comment: someone who is both hears once (the notification key is the comment).
-   * Earlier commenters who can no longer see the group are not told.
+   * Earlier commenters who can no longer see the group are not told. The recipients are read
+   * first; the notifications are written in the comment's transaction.
    */
-  private async notifyComment(actor: Actor, doc: DocumentRow, commentId: string) {
+  private async commentNotifier(actor: Actor, doc: DocumentRow): Promise<AlsoInTransaction<{ id: string }>> {
     const [members, commenters] = await Promise.all([
       this.repository.memberIdsOf(doc.ownerOrganisationId),
       this.repository.commenterIds(doc.id),
     ]);
     const stillInGroup = commenters.length ? await this.groups.visibleToAmong(doc.group, commenters) : [];
-    await this.notifications.notify({
+    return (tx, { id: commentId }) => this.notifications.notify({
       eventKey: `document-comment:${commentId}`,
       kind: 'documentComment',
       recipients: [...members, ...stillInGroup],
       data: { actor: actor.name, title: titleOf(doc, actor.preferredLanguage), group: doc.group.name },
       link: `/collaboration/documents/${doc.id}`,
       actorId: actor.userId,
-    });
+    }, tx);
   }
 
   async decide(actor: Actor, documentId: string, commentId: string, state: 'OPEN' | 'ACCEPTED' | 'RESOLVED') {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/actor.js';
+import { nothingElse, type AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import { visibleWhere as visibleGroupsWhere } from './group-visibility.js';
 
@@ -57,9 +58,16 @@ export class DiscussionsRepository {
     return this.prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
   }
 
-  /** Thread and first post in one transaction: never a thread without its opening post. */
-  createThread(input: { groupId: string; title: string; authorId: string; body: string; mentions: string[]; attachments: string[] }) {
-    return this.prisma.discussionThread.create({
+  /**
+   * Thread and first post in one transaction: never a thread without its opening post; `also`
+   * writes its notifications (and their mail jobs) in the same transaction.
+   */
+  createThread(
+    input: { groupId: string; title: string; authorId: string; body: string; mentions: string[]; attachments: string[] },
+    also: AlsoInTransaction<{ id: string; posts: { id: string }[] }> = nothingElse,
+  ) {
+    return this.prisma.$transaction(async (tx) => {
+      const thread = await tx.discussionThread.create({
       data: {
         groupId: input.groupId,
         title: input.title,
@@ -69,10 +77,17 @@ export class DiscussionsRepository {
         },
       },
       include: { posts: { select: { id: true } } },
+      });
+      await also(tx, thread);
+      return thread;
     });
   }
 
-  createPost(input: { threadId: string; authorId: string; body: string; mentions: string[]; attachments: string[] }) {
+  /** The post, the thread's last activity and, through `also`, its notifications: all or nothing. */
+  createPost(
+    input: { threadId: string; authorId: string; body: string; mentions: string[]; attachments: string[] },
+    also: AlsoInTransaction<{ id: string }> = nothingElse,
+  ) {
     const { attachments, ...fields } = input;
     return this.prisma.$transaction(async (tx) => {
       const post = await tx.discussionPost.create({
@@ -80,6 +95,7 @@ export class DiscussionsRepository {
         select: { id: true, createdAt: true },
       });
       await tx.discussionThread.update({ where: { id: input.threadId }, data: { lastPostAt: post.createdAt } });
+      await also(tx, post);
       return post;
     });
   }

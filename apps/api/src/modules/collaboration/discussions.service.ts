@@ -44,12 +44,17 @@ export class DiscussionsService {
     const group = await this.groups.requireVisible(actor, groupId);
     const mentions = await this.mentionable(group, input.mentions);
     const attachments = await this.attachable(actor, input.attachments);
-    const thread = await this.repository.createThread({ groupId, title: input.title, authorId: actor.userId, body: input.body, mentions, attachments });
     const data = { actor: actor.name, title: input.title, group: group.name };
-    const link = `/collaboration/threads/${thread.id}`;
-    await this.notifications.notify({ eventKey: `mention:${thread.posts[0]!.id}`, kind: 'mention', recipients: mentions, data, link, actorId: actor.userId });
     const followers = (await this.groupsRepository.followerIds(groupId)).filter((id) => !mentions.includes(id));
-    await this.notifications.notify({ eventKey: `thread:${thread.id}`, kind: 'newThread', recipients: followers, data, link, actorId: actor.userId });
+    // The thread and its notifications (with their mail jobs) commit together.
+    const thread = await this.repository.createThread(
+      { groupId, title: input.title, authorId: actor.userId, body: input.body, mentions, attachments },
+      async (tx, created) => {
+        const link = `/collaboration/threads/${created.id}`;
+        await this.notifications.notify({ eventKey: `mention:${created.posts[0]!.id}`, kind: 'mention', recipients: mentions, data, link, actorId: actor.userId }, tx);
+        await this.notifications.notify({ eventKey: `thread:${created.id}`, kind: 'newThread', recipients: followers, data, link, actorId: actor.userId }, tx);
+      },
+    );
     return this.getThread(actor, thread.id);
   }
 
@@ -101,12 +106,14 @@ export class DiscussionsService {
     if (thread.lockedAt) throw new AppError('THREAD_LOCKED', 'This discussion is locked.');
     const mentions = await this.mentionable(thread.group, input.mentions);
     const attachments = await this.attachable(actor, input.attachments);
-    const post = await this.repository.createPost({ threadId, authorId: actor.userId, body: input.body, mentions, attachments });
     const data = { actor: actor.name, title: thread.title, group: thread.group.name };
     const link = `/collaboration/threads/${threadId}`;
-    await this.notifications.notify({ eventKey: `mention:${post.id}`, kind: 'mention', recipients: mentions, data, link, actorId: actor.userId });
     const participants = (await this.repository.participantIds(threadId)).filter((id) => !mentions.includes(id));
-    await this.notifications.notify({ eventKey: `reply:${post.id}`, kind: 'reply', recipients: participants, data, link, actorId: actor.userId });
+    // The reply and its notifications (with their mail jobs) commit together.
+    await this.repository.createPost({ threadId, authorId: actor.userId, body: input.body, mentions, attachments }, async (tx, post) => {
+      await this.notifications.notify({ eventKey: `mention:${post.id}`, kind: 'mention', recipients: mentions, data, link, actorId: actor.userId }, tx);
+      await this.notifications.notify({ eventKey: `reply:${post.id}`, kind: 'reply', recipients: participants, data, link, actorId: actor.userId }, tx);
+    });
     return this.getThread(actor, threadId);
   }
 

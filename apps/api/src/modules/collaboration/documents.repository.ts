@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DocumentStatus } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
+import { nothingElse, type AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import type { JointDocumentKind, Prisma } from '../../generated/prisma/client.js';
 import { visibleWhere as visibleGroupsWhere } from './group-visibility.js';
@@ -58,6 +59,10 @@ export class DocumentsRepository {
       orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
       take: 200,
     });
+  }
+
+  organisationNames(ids: string[], db: Prisma.TransactionClient = this.prisma) {
+    return db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
   }
 
   organisationsInNetwork(networkId: string, ids: string[]) {
@@ -144,7 +149,8 @@ export class DocumentsRepository {
    * Moves the status only from the status the caller saw. Going back to review clears the
    * signatures: what was signed is about to change.
    */
-  async changeStatus(documentId: string, from: DocumentStatus, to: DocumentStatus): Promise<boolean> {
+  /** Moves the status if it is still `from`; `also` (its notifications) commits with the move. */
+  async changeStatus(documentId: string, from: DocumentStatus, to: DocumentStatus, also: AlsoInTransaction = nothingElse): Promise<boolean> {
     return this.prisma.$transaction(async (tx) => {
       const moved = await tx.jointDocument.updateMany({
         where: { id: documentId, status: from },
@@ -157,29 +163,44 @@ export class DocumentsRepository {
           data: { status: 'INVITED', decidedAt: null, decidedById: null, decidedByName: null },
         });
       }
+      await also(tx);
       return true;
     });
   }
 
-  addSignatories(documentId: string, organisationIds: string[]) {
-    return this.prisma.jointDocumentSignatory.createManyAndReturn({
-      data: organisationIds.map((organisationId) => ({ documentId, organisationId })),
-      skipDuplicates: true,
+  /** Adds the organisations not yet invited; `also` gets those added, in the same transaction. */
+  addSignatories(documentId: string, organisationIds: string[], also: AlsoInTransaction<{ organisationId: string }[]> = nothingElse) {
+    return this.prisma.$transaction(async (tx) => {
+      const added = await tx.jointDocumentSignatory.createManyAndReturn({
+        data: organisationIds.map((organisationId) => ({ documentId, organisationId })),
+        skipDuplicates: true,
+      });
+      await also(tx, added);
+      return added;
     });
   }
 
   /** Records a decision only while the document is still open for signature. */
-  async decide(documentId: string, organisationId: string, decision: { status: 'SIGNED' | 'DECLINED'; userId: string; userName: string }) {
-    const updated = await this.prisma.jointDocumentSignatory.updateMany({
-      where: { documentId, organisationId, document: { status: 'OPEN_FOR_SIGNATURE' } },
-      data: { status: decision.status, decidedById: decision.userId, decidedByName: decision.userName, decidedAt: new Date() },
+  async decide(
+    documentId: string,
+    organisationId: string,
+    decision: { status: 'SIGNED' | 'DECLINED'; userId: string; userName: string },
+    also: AlsoInTransaction = nothingElse,
+  ) {
+    return this.prisma.$transaction(async (tx) => {
+      const updated = await tx.jointDocumentSignatory.updateMany({
+        where: { documentId, organisationId, document: { status: 'OPEN_FOR_SIGNATURE' } },
+        data: { status: decision.status, decidedById: decision.userId, decidedByName: decision.userName, decidedAt: new Date() },
+      });
+      if (updated.count === 0) return false;
+      await also(tx);
+      return true;
     });
-    return updated.count > 0;
   }
 
   /** Leaders of organisations (who sign for them), for notifications. */
-  leadersOf(organisationIds: string[]) {
-    return this.prisma.organisationMembership
+  leadersOf(organisationIds: string[], db: Prisma.TransactionClient = this.prisma) {
+    return db.organisationMembership
       .findMany({ where: { organisationId: { in: organisationIds }, role: { in: LEADER_ROLES }, user: { disabledAt: null } }, select: { userId: true } })
       .then((rows) => rows.map((r) => r.userId));
   }

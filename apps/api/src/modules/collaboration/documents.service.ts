@@ -141,9 +141,30 @@ export class DocumentsService {
     if (to === 'PUBLISHED' && !doc.signatories.some((s) => s.status === 'SIGNED')) {
       throw new AppError('INVALID_STATUS_TRANSITION', 'A document is published with at least one signature.', { from, to, reason: 'noSignature' });
     }
-    if (!(await this.repository.changeStatus(documentId, from, to))) {
-      throw new AppError('CONFLICT', 'The status changed meanwhile; reload the document.');
-    }
+    const title = titleOf(doc, actor.preferredLanguage);
+    // One event per transition (the compare-and-set below lets only one request make it).
+    const event = `${documentId}:${from}->${to}:${Date.now()}`;
+    const link = `/collaboration/documents/${documentId}`;
+    // The new status and its notifications (with their mail jobs) commit together.
+    const moved = await this.repository.changeStatus(documentId, from, to, async (tx) => {
+      const involved = await this.repository.leadersOf(doc.signatories.map((s) => s.organisationId), tx);
+      await this.notifications.notify(
+        { eventKey: `document-status:${event}`, kind: 'documentStatus', recipients: involved, data: { actor: actor.name, title, status: to }, link, actorId: actor.userId },
+        tx,
+      );
+      if (to !== 'OPEN_FOR_SIGNATURE') return;
+      for (const s of doc.signatories) {
+        await this.notifications.notify({
+          eventKey: `signature-requested:${event}:${s.organisationId}`,
+          kind: 'signatureRequested',
+          recipients: await this.repository.leadersOf([s.organisationId], tx),
+          data: { actor: actor.name, title, organisation: s.organisation.name },
+          link,
+          actorId: actor.userId,
+        }, tx);
+      }
+    });
+    if (!moved) throw new AppError('CONFLICT', 'The status changed meanwhile; reload the document.');
     await this.changes.changed(documentId, 'status');
     await this.audit.record({
       action: 'document.status_changed',
@@ -152,30 +173,6 @@ export class DocumentsService {
       networkId: doc.group.networkId,
       details: { documentId, from, to },
     });
-    const title = titleOf(doc, actor.preferredLanguage);
-    // One event per transition (the compare-and-set above lets only one request make it).
-    const event = `${documentId}:${from}->${to}:${Date.now()}`;
-    const involved = await this.repository.leadersOf(doc.signatories.map((s) => s.organisationId));
-    await this.notifications.notify({
-      eventKey: `document-status:${event}`,
-      kind: 'documentStatus',
-      recipients: involved,
-      data: { actor: actor.name, title, status: to },
-      link: `/collaboration/documents/${documentId}`,
-      actorId: actor.userId,
-    });
-    if (to === 'OPEN_FOR_SIGNATURE') {
-      for (const s of doc.signatories) {
-        await this.notifications.notify({
-          eventKey: `signature-requested:${event}:${s.organisationId}`,
-          kind: 'signatureRequested',
-          recipients: await this.repository.leadersOf([s.organisationId]),
-          data: { actor: actor.name, title, organisation: s.organisation.name },
-          link: `/collaboration/documents/${documentId}`,
-          actorId: actor.userId,
-        });
-      }
-    }
     return this.get(actor, documentId);
   }
 }

@@ -33,21 +33,23 @@ export class SignaturesService {
         ? ids.filter((id) => doc.group.organisations.some((o) => o.organisationId === id))
         : (await this.repository.organisationsInNetwork(doc.group.networkId, ids)).map((o) => o.id);
     if (allowed.length !== ids.length) throw notFound('organisation');
-    const added = await this.repository.addSignatories(documentId, ids);
-    if (added.length > 0) await this.changes.changed(documentId, 'signatures');
-    if (doc.status === 'OPEN_FOR_SIGNATURE' && added.length > 0) {
-      const names = new Map((await this.documents.require(actor, documentId)).signatories.map((s) => [s.organisationId, s.organisation.name]));
-      for (const s of added) {
+    // The invitations and, while the document is open for signature, the invited leaders'
+    // notifications (with their mail jobs) commit together.
+    const added = await this.repository.addSignatories(documentId, ids, async (tx, invited) => {
+      if (doc.status !== 'OPEN_FOR_SIGNATURE' || invited.length === 0) return;
+      const names = new Map((await this.repository.organisationNames(invited.map((s) => s.organisationId), tx)).map((o) => [o.id, o.name]));
+      for (const s of invited) {
         await this.notifications.notify({
           eventKey: `signature-invited:${documentId}:${s.organisationId}`,
           kind: 'signatureRequested',
-          recipients: await this.repository.leadersOf([s.organisationId]),
+          recipients: await this.repository.leadersOf([s.organisationId], tx),
           data: { actor: actor.name, title: titleOf(doc, actor.preferredLanguage), organisation: names.get(s.organisationId) ?? '' },
           link: `/collaboration/documents/${documentId}`,
           actorId: actor.userId,
-        });
+        }, tx);
       }
-    }
+    });
+    if (added.length > 0) await this.changes.changed(documentId, 'signatures');
     return this.documents.get(actor, documentId);
   }
 
@@ -60,7 +62,17 @@ export class SignaturesService {
       throw forbidden('Only a leader of this organisation signs on its behalf.');
     }
     const status = decision === 'SIGN' ? 'SIGNED' : 'DECLINED';
-    const recorded = await this.repository.decide(documentId, organisationId, { status, userId: actor.userId, userName: actor.name });
+    // The decision and the owner's leaders' notification (with its mail job) commit together.
+    const recorded = await this.repository.decide(documentId, organisationId, { status, userId: actor.userId, userName: actor.name }, async (tx) => {
+      await this.notifications.notify({
+        eventKey: `signature-decided:${documentId}:${organisationId}:${status}:${Date.now()}`,
+        kind: 'signatureDecided',
+        recipients: await this.repository.leadersOf([doc.ownerOrganisationId], tx),
+        data: { actor: actor.name, title: titleOf(doc, actor.preferredLanguage), organisation: signatory.organisation.name, status },
+        link: `/collaboration/documents/${documentId}`,
+        actorId: actor.userId,
+      }, tx);
+    });
     if (!recorded) throw new AppError('SIGNATURE_CLOSED', 'This document is not open for signature.');
     // Every open page of the document shows the new signatory list at once.
     await this.changes.changed(documentId, 'signatures');
@@ -71,15 +83,6 @@ export class SignaturesService {
       organisationId,
       networkId: doc.group.networkId,
       details: { documentId, decision: status },
-    });
-    const owners = await this.repository.leadersOf([doc.ownerOrganisationId]);
-    await this.notifications.notify({
-      eventKey: `signature-decided:${documentId}:${organisationId}:${status}:${Date.now()}`,
-      kind: 'signatureDecided',
-      recipients: owners,
-      data: { actor: actor.name, title: titleOf(doc, actor.preferredLanguage), organisation: signatory.organisation.name, status },
-      link: `/collaboration/documents/${documentId}`,
-      actorId: actor.userId,
     });
     return this.documents.get(actor, documentId);
   }

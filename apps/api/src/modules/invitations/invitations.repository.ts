@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@tadamon/shared';
+import type { AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { Prisma } from '../../generated/prisma/client.js';
@@ -61,7 +62,8 @@ export class InvitationsRepository {
    * place, so only the newest link works. A per-address lock keeps two simultaneous
    * invitations from both staying pending.
    */
-  createReplacingPending(data: NewInvitation) {
+  /** `also` (the invitation's message job) commits with the new invitation. */
+  createReplacingPending(data: NewInvitation, also: AlsoInTransaction<Prisma.InvitationGetPayload<{ include: typeof withNames }>>) {
     return this.prisma.$transaction(async (tx) => {
       const lockKey = `invitation:${data.email}:${data.organisationId ?? data.networkId}`;
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${lockKey}))`;
@@ -76,7 +78,9 @@ export class InvitationsRepository {
         },
         data: { revokedAt: now },
       });
-      return tx.invitation.create({ data, include: withNames });
+      const invitation = await tx.invitation.create({ data, include: withNames });
+      await also(tx, invitation);
+      return invitation;
     });
   }
 

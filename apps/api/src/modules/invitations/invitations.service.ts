@@ -56,43 +56,42 @@ export class InvitationsService {
     }
     const language = pickLanguage(input.language, existing?.preferredLanguage, actor.preferredLanguage);
     const token = newToken();
-    const invitation = await this.repository.createReplacingPending({
-      ...scope,
-      tokenHash: hashToken(token),
-      email: input.email,
-      role: input.role,
-      invitedById: actor.userId,
-      language,
-      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
-    });
-    const mail = invitationMail(language, {
-      inviterName: actor.name,
-      organisationName: invitation.organisation?.name ?? null,
-      networkName: invitation.network.name,
-      role: input.role,
-      link: `${this.config.publicUrl}/invite?token=${token}`,
-      expiresAt: invitation.expiresAt,
-      timeZone: existing?.timeZone,
-    });
-    const reason = `invitation:${invitation.id}`;
-    if (existing) {
-      // Someone with an account already: through their channels for invitations. The e-mail
-      // still goes to the address invited, which is theirs.
-      await this.jobs.enqueue(
-        'messages.send',
-        {
-          reason,
-          kind: 'INVITATION',
-          userId: existing.id,
-          networkId: invitation.network.id,
-          email: mail,
-          short: noticeOf(mail.subject, `${this.config.publicUrl}/invite?token=${token}`),
-        },
-        { jobId: reason },
-      );
-    } else {
-      await this.jobs.enqueue('mail.send', { to: input.email, ...mail, reason }, { jobId: reason });
-    }
+    const link = `${this.config.publicUrl}/invite?token=${token}`;
+    // The invitation and its message commit together: never an invitation nobody was told of.
+    const invitation = await this.repository.createReplacingPending(
+      {
+        ...scope,
+        tokenHash: hashToken(token),
+        email: input.email,
+        role: input.role,
+        invitedById: actor.userId,
+        language,
+        expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+      },
+      async (tx, invitation) => {
+        const mail = invitationMail(language, {
+          inviterName: actor.name,
+          organisationName: invitation.organisation?.name ?? null,
+          networkName: invitation.network.name,
+          role: input.role,
+          link,
+          expiresAt: invitation.expiresAt,
+          timeZone: existing?.timeZone,
+        });
+        const reason = `invitation:${invitation.id}`;
+        if (existing) {
+          // Someone with an account already: through their channels for invitations. The e-mail
+          // still goes to the address invited, which is theirs.
+          await this.jobs.enqueue(
+            'messages.send',
+            { reason, kind: 'INVITATION', userId: existing.id, networkId: invitation.network.id, email: mail, short: noticeOf(mail.subject, link) },
+            { jobId: reason, tx },
+          );
+        } else {
+          await this.jobs.enqueue('mail.send', { to: input.email, ...mail, reason }, { jobId: reason, tx });
+        }
+      },
+    );
     await this.audit.record({
       action: 'invitation.created',
       actorId: actor.userId,

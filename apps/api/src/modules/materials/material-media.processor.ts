@@ -61,13 +61,16 @@ export class MaterialMediaProcessor implements OnModuleInit {
   async analyse(fileId: string): Promise<void> {
     const file = await this.repository.findFile(fileId);
     if (!file || file.status !== 'READY') return;
-    const kinds = plannedDerivatives(file.mimeType);
-    await this.repository.plan(fileId, kinds);
     const metadata = await this.metadataOf(file);
     if (metadata) await this.repository.saveMetadata(fileId, metadata);
-    for (const kind of kinds) {
-      await this.jobs.enqueue('materials.media-render', { fileId, kind }, { jobId: mediaRenderJobId(fileId, kind) });
-    }
+    // The derivative rows and their render jobs commit together, with deterministic ids: an
+    // analysis handed over twice plans and queues each derived file once.
+    const kinds = plannedDerivatives(file.mimeType);
+    await this.repository.plan(fileId, kinds, async (tx) => {
+      for (const kind of kinds) {
+        await this.jobs.enqueue('materials.media-render', { fileId, kind }, { jobId: mediaRenderJobId(fileId, kind), tx });
+      }
+    });
   }
 
   private async metadataOf(file: File) {

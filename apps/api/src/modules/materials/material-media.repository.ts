@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MaterialDerivativeKind } from '@tadamon/shared';
+import type { AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 
 type DerivativeState = 'PROCESSING' | 'READY' | 'FAILED' | 'UNAVAILABLE';
@@ -17,10 +18,14 @@ export class MaterialMediaRepository {
   }
 
   /** One row per planned derived file, made once; a second run finds them there. */
-  async plan(fileId: string, kinds: MaterialDerivativeKind[]) {
-    await this.prisma.materialFileDerivative.createMany({
-      data: kinds.map((kind) => ({ fileId, kind })),
-      skipDuplicates: true,
+  /** The derived files to make and, through `also` (their render jobs), the work: all or nothing. */
+  async plan(fileId: string, kinds: MaterialDerivativeKind[], also: AlsoInTransaction) {
+    await this.prisma.$transaction(async (tx) => {
+      await tx.materialFileDerivative.createMany({
+        data: kinds.map((kind) => ({ fileId, kind })),
+        skipDuplicates: true,
+      });
+      await also(tx);
     });
   }
 

@@ -1,6 +1,7 @@
 import { buffer } from 'node:stream/consumers';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
+import type { AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import { JobHandlerRegistry, type JobAttempt } from '../../common/jobs/job-handler.registry.js';
 import { MaterialScanner } from './material-scan.js';
@@ -38,9 +39,6 @@ export class MaterialsProcessor implements OnModuleInit, OnApplicationBootstrap 
   onModuleInit(): void {
     this.registry.register('materials.process-file', async ({ fileId }, attempt) => {
       await this.process(fileId, attempt);
-      // Posters, renditions and durations are separate jobs (they may take minutes); the file
-      // is READY for readers already. The media job itself skips a file that is not READY.
-      await this.jobs.enqueue('materials.media-analyse', { fileId }, { jobId: mediaAnalyseJobId(fileId) });
     });
     this.registry.register('materials.cleanup-uploads', async () => {
       const removed = await this.uploads.deleteExpired();
@@ -78,7 +76,7 @@ export class MaterialsProcessor implements OnModuleInit, OnApplicationBootstrap 
     }
     if (!(await this.scanner.passes(file, size, attempt))) return;
     if (file.mimeType !== 'application/pdf' || size > MAX_PDF_BYTES_FOR_TEXT) {
-      await this.repository.finishProcessing(fileId, { status: 'READY' });
+      await this.repository.finishProcessing(fileId, { status: 'READY' }, this.analyseMedia(fileId));
       return;
     }
     const bytes = new Uint8Array(await buffer(this.storage.read(file.storageKey)));
@@ -90,10 +88,20 @@ export class MaterialsProcessor implements OnModuleInit, OnApplicationBootstrap 
       await this.repository.finishProcessing(fileId, { status: 'FAILED', failureReason: 'PDF_UNREADABLE' });
       return;
     }
-    await this.repository.finishProcessing(fileId, {
-      status: 'READY',
-      pageCount: result.pageCount,
-      extractedText: result.text.slice(0, MAX_TEXT_CHARS),
-    });
+    await this.repository.finishProcessing(
+      fileId,
+      { status: 'READY', pageCount: result.pageCount, extractedText: result.text.slice(0, MAX_TEXT_CHARS) },
+      this.analyseMedia(fileId),
+    );
+  }
+
+  /**
+   * Posters, renditions and durations are separate jobs (they may take minutes); the file is
+   * READY for readers already. The job is written in the transaction that makes the file READY,
+   * with a deterministic id: a processing run handed over twice queues it once (the second
+   * finds the file no longer PROCESSING and writes nothing).
+   */
+  private analyseMedia(fileId: string): AlsoInTransaction {
+    return (tx) => this.jobs.enqueue('materials.media-analyse', { fileId }, { jobId: mediaAnalyseJobId(fileId), tx });
   }
 }

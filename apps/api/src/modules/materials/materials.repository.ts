@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MaterialCreate, MaterialTranslationInput } from '@tadamon/shared';
 import { Prisma } from '../../generated/prisma/client.js';
+import { nothingElse, type AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import { visibleWhereIn, type MaterialScope } from './material-scope.js';
 
@@ -171,9 +172,11 @@ export class MaterialsRepository {
   }
 
   /** Stores what processing found; the searched text follows only while the file is current. */
+  /** `also` (the next step's job, for a READY file) commits with the result. */
   finishProcessing(
     fileId: string,
     result: { status: 'READY' | 'FAILED'; failureReason?: string; pageCount?: number | null; extractedText?: string },
+    also: AlsoInTransaction = nothingElse,
   ) {
     return this.prisma.$transaction(async (tx) => {
       const file = await tx.materialFile.update({
@@ -190,6 +193,7 @@ export class MaterialsRepository {
         where: { id: file.translationId, currentFileId: fileId },
         data: { extractedText: result.extractedText ?? '' },
       });
+      await also(tx);
       return file;
     });
   }

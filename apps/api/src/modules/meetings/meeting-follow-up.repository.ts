@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ActionStatus, AttendanceInput } from '@tadamon/shared';
+import { nothingElse, type AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { LEADER_ROLES } from '../../common/auth/roles.js';
@@ -13,6 +14,8 @@ export interface ActionItemData {
 }
 
 const withMeeting = { meeting: { select: { title: true, hostOrganisationId: true, networkId: true } } } as const;
+
+export type StoredActionItem = Prisma.MeetingActionItemGetPayload<{ include: typeof withMeeting }>;
 
 /** The only place minutes, attendance and action items touch Prisma. */
 @Injectable()
@@ -86,12 +89,21 @@ export class MeetingFollowUpRepository {
     return this.prisma.meetingActionItem.findFirst({ where: { id, meetingId }, include: withMeeting });
   }
 
-  createActionItem(meetingId: string, data: ActionItemData, createdById: string) {
-    return this.prisma.meetingActionItem.create({ data: { meetingId, ...data, createdById }, include: withMeeting });
+  /** The item and, through `also`, its assignee's notification: all or nothing. */
+  createActionItem(meetingId: string, data: ActionItemData, createdById: string, also: AlsoInTransaction<StoredActionItem> = nothingElse) {
+    return this.prisma.$transaction(async (tx) => {
+      const item = await tx.meetingActionItem.create({ data: { meetingId, ...data, createdById }, include: withMeeting });
+      await also(tx, item);
+      return item;
+    });
   }
 
-  updateActionItem(id: string, data: Partial<ActionItemData>) {
-    return this.prisma.meetingActionItem.update({ where: { id }, data, include: withMeeting });
+  updateActionItem(id: string, data: Partial<ActionItemData>, also: AlsoInTransaction<StoredActionItem> = nothingElse) {
+    return this.prisma.$transaction(async (tx) => {
+      const item = await tx.meetingActionItem.update({ where: { id }, data, include: withMeeting });
+      await also(tx, item);
+      return item;
+    });
   }
 
   /** An organisation's open items (not done), soonest due first, for its home page. */
@@ -104,8 +116,8 @@ export class MeetingFollowUpRepository {
     });
   }
 
-  async leadersOf(organisationId: string): Promise<string[]> {
-    const rows = await this.prisma.organisationMembership.findMany({
+  async leadersOf(organisationId: string, db: Prisma.TransactionClient = this.prisma): Promise<string[]> {
+    const rows = await db.organisationMembership.findMany({
       where: { organisationId, role: { in: LEADER_ROLES }, user: { disabledAt: null } },
       select: { userId: true },
     });

@@ -10,6 +10,7 @@ import {
 } from '@tadamon/shared';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
+import type { AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { renderMarkdown } from '../../common/text/markdown.js';
@@ -110,8 +111,8 @@ export class MeetingFollowUpService {
     const meeting = await this.access.requireManage(actor, meetingId);
     assertScheduled(meeting);
     await this.assertAssignable(meeting, input.assigneeOrganisationId);
-    const item = await this.repository.createActionItem(meetingId, toData(input), actor.userId);
-    await this.afterSave(actor, meeting, item, null);
+    const item = await this.repository.createActionItem(meetingId, toData(input), actor.userId, this.assigneeNotice(actor, meeting, null));
+    await this.record(actor, 'meeting.action_item_saved', meeting, { itemId: item.id, assignee: item.assigneeOrganisationId, status: item.status });
     return (await this.views(actor, [item]))[0]!;
   }
 
@@ -120,8 +121,8 @@ export class MeetingFollowUpService {
     const before = await this.repository.actionItem(meetingId, itemId);
     if (!before) throw notFound('action item');
     await this.assertAssignable(meeting, input.assigneeOrganisationId);
-    const item = await this.repository.updateActionItem(itemId, toData(input));
-    await this.afterSave(actor, meeting, item, before.assigneeOrganisationId);
+    const item = await this.repository.updateActionItem(itemId, toData(input), this.assigneeNotice(actor, meeting, before.assigneeOrganisationId));
+    await this.record(actor, 'meeting.action_item_saved', meeting, { itemId: item.id, assignee: item.assigneeOrganisationId, status: item.status });
     return (await this.views(actor, [item]))[0]!;
   }
 
@@ -165,18 +166,23 @@ export class MeetingFollowUpService {
     }
   }
 
-  private async afterSave(actor: Actor, meeting: StoredMeeting, item: StoredItem, previousAssignee: string | null) {
-    await this.record(actor, 'meeting.action_item_saved', meeting, { itemId: item.id, assignee: item.assigneeOrganisationId, status: item.status });
-    if (previousAssignee === item.assigneeOrganisationId) return;
-    const [organisation] = await this.meetings.organisations([item.assigneeOrganisationId]);
-    await this.inApp.notify({
-      eventKey: `meeting-action-item:${item.id}:${item.assigneeOrganisationId}`,
-      kind: 'meetingActionItem',
-      recipients: await this.repository.leadersOf(item.assigneeOrganisationId),
-      data: { title: item.title, group: meeting.title, organisation: organisation?.name ?? '' },
-      link: `/meetings/${meeting.id}`,
-      actorId: actor.userId,
-    });
+  /**
+   * The new assignee organisation's leaders hear of the item, in the transaction that saves it
+   * (with the mail job), so a saved item is never left without its notice.
+   */
+  private assigneeNotice(actor: Actor, meeting: StoredMeeting, previousAssignee: string | null): AlsoInTransaction<StoredItem> {
+    return async (tx, item) => {
+      if (previousAssignee === item.assigneeOrganisationId) return;
+      const [organisation] = await this.meetings.organisations([item.assigneeOrganisationId], tx);
+      await this.inApp.notify({
+        eventKey: `meeting-action-item:${item.id}:${item.assigneeOrganisationId}`,
+        kind: 'meetingActionItem',
+        recipients: await this.repository.leadersOf(item.assigneeOrganisationId, tx),
+        data: { title: item.title, group: meeting.title, organisation: organisation?.name ?? '' },
+        link: `/meetings/${meeting.id}`,
+        actorId: actor.userId,
+      }, tx);
+    };
   }
 
   private canUpdateStatus(actor: Actor, item: StoredItem): boolean {

@@ -159,18 +159,23 @@ export class MeetingNotifications {
     const seated = registrations.filter((r) => r.seat === 'CONFIRMED').map((r) => r.userId);
     const users = await this.repository.users(seated);
     const kind: MeetingMailKind = minutesBefore === 1440 ? 'reminder24h' : minutesBefore === 60 ? 'reminder1h' : 'reminder';
-    // Recorded per person in PostgreSQL, not only by the mail job's id, which BullMQ forgets.
-    const once = (person: Recipient, send: (tx?: JobTx) => Promise<void>) =>
-      this.repository.recordReminderSent({ meetingId, occurrenceStart, minutesBefore, userId: person.id }, send);
-    await this.mailEach(meeting, kind, users, `reminder:${occurrenceStart.getTime()}:${minutesBefore}m`, undefined, occurrenceStart, once);
-    await this.chainNext(meeting, occurrenceStart, minutesBefore);
+    // One transaction: each person's record with their mail job, and the next occurrence's
+    // reminders (deterministic ids). A run handed over twice finds the records and queues
+    // nothing new; a run that fails halfway leaves nothing, so its retry does it all.
+    await this.repository.reminderRun(async (tx) => {
+      // Recorded per person in PostgreSQL, not only by the mail job's id, which BullMQ forgets.
+      const once = (person: Recipient, send: (tx?: JobTx) => Promise<void>) =>
+        this.repository.recordReminderSent({ meetingId, occurrenceStart, minutesBefore, userId: person.id }, send, tx);
+      await this.mailEach(meeting, kind, users, `reminder:${occurrenceStart.getTime()}:${minutesBefore}m`, tx, occurrenceStart, once);
+      await this.chainNext(meeting, occurrenceStart, minutesBefore, tx);
+    });
   }
 
-  /** The next occurrence of a series gets its reminders once this one's last is handled. */
-  private async chainNext(meeting: StoredMeeting, occurrenceStart: Date, minutesBefore: number) {
+  /** The next occurrence of a series gets its reminders once this one's last is handled (in `tx` when given). */
+  private async chainNext(meeting: StoredMeeting, occurrenceStart: Date, minutesBefore: number, tx?: JobTx) {
     if (minutesBefore !== Math.min(...meeting.reminderMinutes)) return;
     const later = nextRemindable(meeting, occurrenceStart, this.clock.now());
-    if (later) await this.scheduleFrom(meeting, later.startsAt);
+    if (later) await this.scheduleFrom(meeting, later.startsAt, tx);
   }
 
   private async scheduleFrom(meeting: StoredMeeting, start: Date, tx?: JobTx) {

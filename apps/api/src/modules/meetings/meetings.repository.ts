@@ -292,20 +292,28 @@ export class MeetingsRepository {
   }
 
   /**
+   * One reminder run in one transaction: every participant's record and mail job, and the next
+   * occurrence's reminder jobs, commit together, so a run that fails halfway leaves nothing and
+   * its retry does it all.
+   */
+  reminderRun<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(work, WITH_MAILS);
+  }
+
+  /**
    * Records that `userId` got this reminder and runs `send` (the mail's enqueueing) in the same
-   * transaction: false, sending nothing, when it was already recorded. A failing `send` rolls the
-   * record back, so a retry sends; a concurrent run waits on the key and then finds it taken.
+   * transaction (`tx`, the reminder run's): false, sending nothing, when it was already recorded.
+   * A failing run rolls the record back, so a retry sends; a concurrent run waits on the key and
+   * then finds it taken.
    */
   async recordReminderSent(
     key: { meetingId: string; occurrenceStart: Date; minutesBefore: number; userId: string },
     send: (tx: Prisma.TransactionClient) => Promise<void>,
+    tx: Prisma.TransactionClient,
   ): Promise<boolean> {
-    // The record and the mail job commit together (the job goes to the outbox in `tx`).
-    return this.prisma.$transaction(async (tx) => {
-      const inserted = await tx.meetingReminderSent.createMany({ data: [key], skipDuplicates: true });
-      if (inserted.count === 0) return false;
-      await send(tx);
-      return true;
-    });
+    const inserted = await tx.meetingReminderSent.createMany({ data: [key], skipDuplicates: true });
+    if (inserted.count === 0) return false;
+    await send(tx);
+    return true;
   }
 }

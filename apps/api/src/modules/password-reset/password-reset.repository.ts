@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 
 /** The only place password resets touch Prisma. */
@@ -18,7 +19,7 @@ export class PasswordResetRepository {
    * every older unused link of the account stop working. A per-account lock makes the
    * count-then-insert safe when several requests arrive at once.
    */
-  createWithinLimit(input: { userId: string; tokenHash: string; expiresAt: Date; limit: number; windowStart: Date }) {
+  createWithinLimit(input: { userId: string; tokenHash: string; expiresAt: Date; limit: number; windowStart: Date }, also: AlsoInTransaction<{ id: string }>) {
     return this.prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`password-reset:${input.userId}`}))`;
       const recent = await tx.passwordReset.count({
@@ -31,9 +32,12 @@ export class PasswordResetRepository {
         where: { userId: input.userId, usedAt: null, expiresAt: { gt: now } },
         data: { expiresAt: now },
       });
-      return tx.passwordReset.create({
+      const created = await tx.passwordReset.create({
         data: { userId: input.userId, tokenHash: input.tokenHash, expiresAt: input.expiresAt },
       });
+      // Its message job commits with it: a code or link is never issued without being sent.
+      await also(tx, created);
+      return created;
     });
   }
 

@@ -73,21 +73,25 @@ export class PasswordResetService implements OnModuleDestroy {
     const user = await this.repository.findUserByEmail(email);
     if (!user || user.disabledAt) return;
     const token = newToken();
-    const reset = await this.repository.createWithinLimit({
-      userId: user.id,
-      tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS),
-      limit: RESET_MAILS_PER_HOUR,
-      windowStart: new Date(Date.now() - 3600_000),
-    });
-    if (!reset) return;
     const language = isLanguage(user.preferredLanguage) ? user.preferredLanguage : DEFAULT_LANGUAGE;
     const mail = passwordResetMail(language, {
       name: user.name,
       link: `${this.config.publicUrl}/reset-password?token=${token}`,
     });
-    const reason = `password-reset:${reset.id}`;
-    await enqueueMail(this.jobs, user.email, { ...mail, reason }, { jobId: reason });
+    const reset = await this.repository.createWithinLimit(
+      {
+        userId: user.id,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS),
+        limit: RESET_MAILS_PER_HOUR,
+        windowStart: new Date(Date.now() - 3600_000),
+      },
+      async (tx, { id }) => {
+        const reason = `password-reset:${id}`;
+        await enqueueMail(this.jobs, user.email, { ...mail, reason }, { jobId: reason, tx });
+      },
+    );
+    if (!reset) return;
     await this.audit.record({
       action: 'auth.password_reset_requested',
       subjectUserId: user.id,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 
 export const PASSWORD_RESET_PURPOSE = 'password-reset';
@@ -20,7 +21,7 @@ export class PhoneCodesRepository {
    * per-number limiter), and makes every older unused code stop working. The per-account lock
    * makes count-then-insert safe for simultaneous requests.
    */
-  createWithinLimit(input: { id: string; userId: string; codeHash: string; expiresAt: Date; limit: number }) {
+  createWithinLimit(input: { id: string; userId: string; codeHash: string; expiresAt: Date; limit: number }, also: AlsoInTransaction<{ id: string }>) {
     return this.prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`phone-code:${input.userId}`}))`;
       const now = new Date();
@@ -32,9 +33,12 @@ export class PhoneCodesRepository {
         where: { userId: input.userId, purpose: PASSWORD_RESET_PURPOSE, usedAt: null, expiresAt: { gt: now } },
         data: { expiresAt: now },
       });
-      return tx.phoneCode.create({
+      const created = await tx.phoneCode.create({
         data: { id: input.id, userId: input.userId, purpose: PASSWORD_RESET_PURPOSE, codeHash: input.codeHash, expiresAt: input.expiresAt },
       });
+      // Its message job commits with it: a code or link is never issued without being sent.
+      await also(tx, created);
+      return created;
     });
   }
 

@@ -86,27 +86,31 @@ export class SmsPasswordResetService implements OnModuleDestroy {
     if (!user || user.disabledAt) return;
     const id = randomUUID();
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    const stored = await this.repository.createWithinLimit({
-      id,
-      userId: user.id,
-      codeHash: phoneCodeHash(id, code),
-      expiresAt: new Date(Date.now() + PHONE_CODE_TTL_MS),
-      limit: this.config.PHONE_CODES_PER_NUMBER_PER_HOUR,
-    });
-    if (!stored) return;
-    const reason = `password-code:${stored.id}`;
-    await this.jobs.enqueue(
-      'messages.send',
+    const stored = await this.repository.createWithinLimit(
       {
-        reason,
-        kind: 'PASSWORD_CODE',
+        id,
         userId: user.id,
-        // Asked for by phone: the code goes to the phone, never to a mailbox.
-        onlyChannels: ['SMS', 'WHATSAPP'],
-        short: { template: 'password-code', values: { code } },
+        codeHash: phoneCodeHash(id, code),
+        expiresAt: new Date(Date.now() + PHONE_CODE_TTL_MS),
+        limit: this.config.PHONE_CODES_PER_NUMBER_PER_HOUR,
       },
-      { jobId: reason },
+      async (tx) => {
+        const reason = `password-code:${id}`;
+        await this.jobs.enqueue(
+          'messages.send',
+          {
+            reason,
+            kind: 'PASSWORD_CODE',
+            userId: user.id,
+            // Asked for by phone: the code goes to the phone, never to a mailbox.
+            onlyChannels: ['SMS', 'WHATSAPP'],
+            short: { template: 'password-code', values: { code } },
+          },
+          { jobId: reason, tx },
+        );
+      },
     );
+    if (!stored) return;
     await this.audit.record({
       action: 'auth.password_reset_requested',
       subjectUserId: user.id,

@@ -41,19 +41,12 @@ export class DataExportService {
   async request(actor: Actor): Promise<DataExport> {
     await this.removeExpired(actor.userId);
     const pending = await this.repository.findPendingExport(actor.userId);
-    if (pending) {
-      // Queued again in case the job was lost (the same job id: never built twice).
-      await this.queueBuild(pending.id);
-      return toView(pending);
-    }
-    const created = await this.repository.createExport(actor.userId);
-    await this.queueBuild(created.id);
+    if (pending) return toView(pending);
+    // The export and its build job commit together, so a pending export always has its job.
+    const created = await this.repository.createExport(actor.userId, (tx, { id }) =>
+      this.jobs.enqueue('personal-data.export', { exportId: id }, { jobId: `personal-data-export:${id}`, tx }),
+    );
     return toView(created);
-  }
-
-  /** The one place an export job is queued (the job id makes a second enqueue a no-op). */
-  private async queueBuild(exportId: string): Promise<void> {
-    await this.jobs.enqueue('personal-data.export', { exportId }, { jobId: `personal-data-export:${exportId}` });
   }
 
   async list(actor: Actor): Promise<{ items: DataExport[] }> {
@@ -104,15 +97,10 @@ export class DataExportService {
       const size = (await stat(target)).size;
       await this.storage.adopt(exportStorageKey(exportId), target);
       const now = new Date();
-      const ready = await this.repository.markExportReady(exportId, size, now, new Date(now.getTime() + EXPORT_TTL_DAYS * 86_400_000));
-      if (!ready) return;
-      await this.notifications.notify({
-        eventKey: `data-export:${exportId}`,
-        kind: 'dataExportReady',
-        recipients: [found.userId],
-        data: {},
-        link: '/profile',
-      });
+      // "Ready" and the person's notice (with its mail job) commit together.
+      await this.repository.markExportReady(exportId, size, now, new Date(now.getTime() + EXPORT_TTL_DAYS * 86_400_000), (tx) =>
+        this.notifications.notify({ eventKey: `data-export:${exportId}`, kind: 'dataExportReady', recipients: [found.userId], data: {}, link: '/profile' }, tx),
+      );
     } catch (error) {
       await rm(target, { force: true });
       if (attempt.attempt >= attempt.attempts) {

@@ -5,10 +5,10 @@ import type { Actor } from '../../common/auth/actor.js';
 import { SessionService } from '../../common/auth/session.service.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { notFound } from '../../common/errors/app-error.js';
+import { JobQueue } from '../../common/jobs/job-queue.js';
 import type { RequestMeta } from '../auth/auth.service.js';
 import { HolderCertificates } from '../certificates/holder-certificates.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { DataExportService } from './data-export.service.js';
 import { PersonalDataRepository } from './personal-data.repository.js';
 
 /**
@@ -26,22 +26,21 @@ export class ErasureService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly certificates: HolderCertificates,
-    private readonly exports: DataExportService,
+    private readonly jobs: JobQueue,
   ) {}
 
   async request(actor: Actor, meta: RequestMeta): Promise<{ request: ErasureRequest }> {
     const pending = await this.repository.findPendingErasure(actor.userId);
     if (pending) return { request: toView(pending) };
-    const created = await this.repository.createErasure(actor.userId);
+    const confirmers = await this.repository.confirmersOf(actor.userId);
+    // The request and its confirmers' notifications (with their mail jobs) commit together.
+    const created = await this.repository.createErasure(actor.userId, (tx, { id }) =>
+      this.notifications.notify(
+        { eventKey: `erasure-request:${id}`, kind: 'erasureRequested', recipients: confirmers, data: { actor: actor.name }, link: '/organisation', actorId: actor.userId },
+        tx,
+      ),
+    );
     await this.audit.record({ action: 'account.erasure_requested', actorId: actor.userId, subjectUserId: actor.userId, ip: meta.ip });
-    await this.notifications.notify({
-      eventKey: `erasure-request:${created.id}`,
-      kind: 'erasureRequested',
-      recipients: await this.repository.confirmersOf(actor.userId),
-      data: { actor: actor.name },
-      link: '/organisation',
-      actorId: actor.userId,
-    });
     return { request: toView(created) };
   }
 
@@ -74,10 +73,14 @@ export class ErasureService {
     if (!found || found.status !== 'PENDING' || found.userId === actor.userId || !this.manages(actor, found.user)) {
       throw notFound('erasure request');
     }
-    const erased = await this.repository.erase(found.id, found.userId, actor.userId, new Date());
+    // The ZIPs of earlier exports leave through a job written in the erasure's transaction:
+    // a crash right after the commit cannot leave them behind.
+    const erased = await this.repository.erase(found.id, found.userId, actor.userId, new Date(), async (tx, storageKeys) => {
+      if (storageKeys.length === 0) return;
+      await this.jobs.enqueue('personal-data.remove-exports', { storageKeys }, { jobId: `personal-data.remove-exports:${found.id}`, tx });
+    });
     if (!erased) throw notFound('erasure request');
     await this.sessions.revokeAllForUser(found.userId);
-    await this.exports.removeFiles(erased.exportKeys);
     await this.certificates.holderErased(found.userId);
     await this.audit.record({ action: 'account.erased', actorId: actor.userId, subjectUserId: found.userId, ip: meta.ip, details: { requestId } });
   }

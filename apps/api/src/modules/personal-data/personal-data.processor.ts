@@ -22,6 +22,9 @@ export class PersonalDataProcessor implements OnModuleInit, OnApplicationBootstr
     this.registry.register('personal-data.export', async ({ exportId }, attempt) => {
       await this.exports.build(exportId, attempt);
     });
+    this.registry.register('personal-data.remove-exports', async ({ storageKeys }) => {
+      await this.exports.removeFiles(storageKeys);
+    });
     this.registry.register('personal-data.cleanup-exports', async () => {
       let removed = 0;
       for (let batch = await this.exports.removeExpired(null); batch > 0; batch = await this.exports.removeExpired(null)) removed += batch;

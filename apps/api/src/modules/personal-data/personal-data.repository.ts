@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import { rolesHolding } from '../../common/auth/roles.js';
 
@@ -17,8 +18,13 @@ export class PersonalDataRepository {
 
   // ---- exports ----
 
-  createExport(userId: string) {
-    return this.prisma.personalDataExport.create({ data: { userId } });
+  /** The export row and, through `also`, its build job: all or nothing. */
+  createExport(userId: string, also: AlsoInTransaction<{ id: string }>) {
+    return this.prisma.$transaction(async (tx) => {
+      const created = await tx.personalDataExport.create({ data: { userId } });
+      await also(tx, created);
+      return created;
+    });
   }
 
   findPendingExport(userId: string) {
@@ -33,12 +39,17 @@ export class PersonalDataRepository {
     return this.prisma.personalDataExport.findUnique({ where: { id } });
   }
 
-  async markExportReady(id: string, sizeBytes: number, readyAt: Date, expiresAt: Date): Promise<boolean> {
-    const result = await this.prisma.personalDataExport.updateMany({
-      where: { id, status: 'PENDING' },
-      data: { status: 'READY', sizeBytes: BigInt(sizeBytes), readyAt, expiresAt },
+  /** Marks a pending export ready; `also` (the person's notice) commits with it. */
+  async markExportReady(id: string, sizeBytes: number, readyAt: Date, expiresAt: Date, also: AlsoInTransaction): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const result = await tx.personalDataExport.updateMany({
+        where: { id, status: 'PENDING' },
+        data: { status: 'READY', sizeBytes: BigInt(sizeBytes), readyAt, expiresAt },
+      });
+      if (result.count !== 1) return false;
+      await also(tx);
+      return true;
     });
-    return result.count === 1;
   }
 
   async markExportFailed(id: string): Promise<void> {
@@ -134,8 +145,13 @@ export class PersonalDataRepository {
     return this.prisma.erasureRequest.findFirst({ where: { userId }, orderBy: { requestedAt: 'desc' } });
   }
 
-  createErasure(userId: string) {
-    return this.prisma.erasureRequest.create({ data: { userId } });
+  /** The request and, through `also`, its confirmers' notifications: all or nothing. */
+  createErasure(userId: string, also: AlsoInTransaction<{ id: string }>) {
+    return this.prisma.$transaction(async (tx) => {
+      const created = await tx.erasureRequest.create({ data: { userId } });
+      await also(tx, created);
+      return created;
+    });
   }
 
   async cancelErasure(userId: string): Promise<boolean> {
@@ -189,13 +205,14 @@ export class PersonalDataRepository {
    * learning records and certificates stay, attached to the anonymous account.
    * Answers the storage keys of the person's data exports, for the caller to delete.
    */
-  async erase(requestId: string, userId: string, confirmedById: string, now: Date): Promise<{ exportKeys: string[] } | null> {
+  /** Erases in one transaction; `also` gets the export files to remove (their job) in it. */
+  async erase(requestId: string, userId: string, confirmedById: string, now: Date, also: AlsoInTransaction<string[]>): Promise<boolean> {
     return this.prisma.$transaction(async (tx) => {
       const claimed = await tx.erasureRequest.updateMany({
         where: { id: requestId, status: 'PENDING' },
         data: { status: 'COMPLETED', decidedAt: now, confirmedById },
       });
-      if (claimed.count !== 1) return null;
+      if (claimed.count !== 1) return false;
       const former = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
       const formerName = former.name;
       // Where the address is kept beside the account rather than on it: the invitation it came
@@ -250,7 +267,8 @@ export class PersonalDataRepository {
       const exports = await tx.personalDataExport.findMany({ where: { userId }, select: { id: true } });
       await tx.personalDataExport.deleteMany({ where: { userId } });
       await tx.erasureRequest.updateMany({ where: { userId, status: 'PENDING', id: { not: requestId } }, data: { status: 'CANCELLED', decidedAt: now } });
-      return { exportKeys: exports.map((e) => exportStorageKey(e.id)) };
+      await also(tx, exports.map((e) => exportStorageKey(e.id)));
+      return true;
     });
   }
 }
