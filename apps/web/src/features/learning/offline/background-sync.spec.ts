@@ -9,10 +9,10 @@ import { openOfflineDb, queued, type SavedCourse } from './offline-db';
 let users = 0;
 const newUser = () => `00000000-0000-4000-9000-${String(++users).padStart(12, '0')}`;
 const id = (n: number) => `20000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const lesson = (n: number) => ({ id: id(n), moduleTitle: 'M', title: `L${n}`, language: 'en', bodyHtml: '<p>x</p>', estimatedMinutes: 5, status: 'NOT_STARTED' as const, positionSeconds: 0, materialId: null, quiz: null, practical: null });
+const lesson = (n: number) => ({ id: id(n), contentHash: `c${n}`, moduleTitle: 'M', title: `L${n}`, language: 'en', bodyHtml: '<p>x</p>', estimatedMinutes: 5, status: 'NOT_STARTED' as const, positionSeconds: 0, materialId: null, quiz: null, practical: null });
 const pkg: OfflinePackage = {
   courseId: id(1), enrolmentId: id(2), versionId: id(3), versionNumber: 1, newerVersionPublished: false,
-  title: 'Water safety', enrolmentStatus: 'ACTIVE', contentHash: 'h1', lessons: [lesson(10), lesson(11)],
+  title: 'Water safety', enrolmentStatus: 'ACTIVE', contentHash: 'h1', omittedContent: [], lessons: [lesson(10), lesson(11)],
 };
 
 async function queueTwoLessons(userId: string) {
@@ -42,7 +42,7 @@ function server(sessionUserId: string | null) {
         results: events.map((e) => ({ eventId: e.eventId, outcome: 'APPLIED', firstOutcome: 'APPLIED', reason: null, details: null, quizResult: null, courseCompleted: false })),
       });
     }
-    if (url.endsWith('/offline-package')) return new Response(null, { status: 304 });
+    if (url.includes('/offline-package')) return new Response(null, { status: 304 });
     return new Response('not here', { status: 404 });
   }) as typeof fetch;
   return sent;

@@ -2,6 +2,7 @@ import type { SyncEvent, SyncResponse } from '@tadamon/shared';
 import { getOfflinePackage } from '../api/get-offline-package';
 import { syncEvents } from '../api/sync-events';
 import { notifyOfflineChange, openOfflineDb, setMeta } from './offline-db';
+import { freshPackage } from './update-by-difference';
 
 /** The server takes up to 200 events at once; smaller batches keep each request short on a slow line. */
 const BATCH = 100;
@@ -77,7 +78,8 @@ async function refreshSavedCourses(userId: string, refresh: Refresh): Promise<vo
   const pending = new Set((await db.getAll('queue')).filter((item) => item.status === 'waiting').map((item) => item.courseId));
   for (const saved of await db.getAll('courses')) {
     if (pending.has(saved.courseId)) continue;
-    const fresh = await refresh(saved.courseId, saved.etag).catch(() => null);
+    // By difference: only progress and changed lessons come down.
+    const fresh = await freshPackage(saved.courseId, saved, refresh).catch(() => null);
     if (!fresh) continue;
     await db.put('courses', { ...saved, package: fresh.body, etag: fresh.etag });
   }
