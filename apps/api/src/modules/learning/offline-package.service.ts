@@ -68,7 +68,7 @@ export class OfflinePackageService {
           pool: pool.map((question) => questionWithoutAnswers(question, enrolment.id, (texts) => pick(texts).text)),
         };
       }
-      const entry = {
+      const entry: Omit<OfflineLesson, 'contentHash'> = {
         id: lesson.id,
         moduleTitle: pick(step.moduleTitles).text,
         title: title.text,
