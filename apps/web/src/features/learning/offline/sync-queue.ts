@@ -27,10 +27,23 @@ const running = new Map<string, Promise<SyncSummary>>();
 export function replayQueue(userId: string, send: Send = syncEvents, refresh: Refresh = getOfflinePackage): Promise<SyncSummary> {
   let run = running.get(userId);
   if (!run) {
-    run = replay(userId, send, refresh).finally(() => running.delete(userId));
+    run = oneAtATime(userId, () => replay(userId, send, refresh)).finally(() => running.delete(userId));
     running.set(userId, run);
   }
   return run;
+}
+
+/**
+ * One replay at a time per account across the whole origin — the open tabs and the service
+ * worker's Background Sync — through the Web Locks API where the browser has it. Two replays
+ * side by side would race on the server: the second would see the first's events as still
+ * pending and an attempt after them as out of order. The one that waits then reads the queue
+ * afresh and finds only what is left.
+ */
+function oneAtATime<T>(userId: string, work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined;
+  if (!locks?.request) return work();
+  return locks.request(`tadamon-learning-sync-${userId}`, work);
 }
 
 async function replay(userId: string, send: Send, refresh: Refresh): Promise<SyncSummary> {
