@@ -40,10 +40,14 @@ export function replayQueue(userId: string, send: Send = syncEvents, refresh: Re
  * pending and an attempt after them as out of order. The one that waits then reads the queue
  * afresh and finds only what is left.
  */
-function oneAtATime<T>(userId: string, work: () => Promise<T>): Promise<T> {
+async function oneAtATime<T>(userId: string, work: () => Promise<T>): Promise<T> {
   const locks = typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined;
   if (!locks?.request) return work();
-  return locks.request(`tadamon-learning-sync-${userId}`, work);
+  let result!: T;
+  await locks.request(`tadamon-learning-sync-${userId}`, async () => {
+    result = await work();
+  });
+  return result;
 }
 
 async function replay(userId: string, send: Send, refresh: Refresh): Promise<SyncSummary> {
