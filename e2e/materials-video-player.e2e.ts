@@ -93,6 +93,9 @@ describe('video in the training library', () => {
     await card.screenshot({ path: `${artifacts}library-video-card.png` });
 
     await page.goto(materialUrl);
+    // On 2G the data saver is on by default: nothing loads until the volunteer asks.
+    await expect(page.locator('video, audio').count()).resolves.toBe(0);
+    await page.getByTestId('load-media').click();
     const player = page.getByTestId('video-player');
     await player.waitFor();
     await expect(player.getAttribute('data-quality')).resolves.toBe('data-saver');
@@ -120,6 +123,7 @@ describe('video in the training library', () => {
 
     // The choice outlives the page.
     await page.reload();
+    await page.getByTestId('load-media').click();
     await page.getByTestId('video-player').waitFor();
     await expect(page.getByTestId('video-player').getAttribute('data-quality')).resolves.toBe('original');
     expect(errors).toEqual([]);

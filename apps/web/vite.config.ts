@@ -21,31 +21,18 @@ export default defineConfig({
         start_url: '/',
         icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
-      workbox: {
+      // Our own worker (src/service-worker/sw.ts): the app shell as before, plus Background
+      // Sync of the offline learning queue, which a generated worker cannot do.
+      strategies: 'injectManifest',
+      srcDir: 'src/service-worker',
+      filename: 'sw.ts',
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,woff2,json}'],
         // The certificate-file verifier is large and rarely used: fetched when someone checks a
-        // file, then kept (below), never downloaded ahead by every phone.
+        // file, then kept by the worker, never downloaded ahead by every phone.
         globIgnores: ['**/credential-verifier-*.js'],
-        runtimeCaching: [
-          {
-            urlPattern: ({ url }) => /\/assets\/credential-verifier-[^/]+\.js$/.test(url.pathname),
-            handler: 'CacheFirst',
-            options: { cacheName: 'credential-verifier', expiration: { maxEntries: 2 } },
-          },
-          {
-            // Issuers' public keys and revocation lists: a certificate checked once can be
-            // checked again offline (the revocation list as last seen).
-            urlPattern: ({ url }) => url.pathname.startsWith('/api/issuers/'),
-            handler: 'NetworkFirst',
-            options: { cacheName: 'credential-issuers', networkTimeoutSeconds: 5, expiration: { maxEntries: 50 } },
-          },
-        ],
-        navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//],
-        cleanupOutdatedCaches: true,
-        // Take over the page that registered the worker, so the very first visit is cached.
-        clientsClaim: true,
-        skipWaiting: true,
+        // A classic script: every browser that has service workers can run it.
+        rollupFormat: 'iife',
       },
     }),
   ],

@@ -75,6 +75,8 @@ describe('API conventions', () => {
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    // Saved courses play their media offline from blob: URLs made from the device's cache.
+    expect(res.headers['content-security-policy']).toContain("media-src 'self' blob:");
   });
 });
 

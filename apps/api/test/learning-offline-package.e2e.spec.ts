@@ -81,6 +81,46 @@ describe('saving a course for offline use', () => {
     expect(moved.body.lessons[0].status).toBe('COMPLETED');
   });
 
+  it('updates by difference: lessons the device already holds come without their content, changed ones whole, under the same ETag', async () => {
+    const c = await courseWithQuiz();
+    const enrolmentId = await enrol(volunteerA, c.course.id);
+    const first = await volunteerA.get(packageUrl(c.course.id));
+    const full = offlinePackageSchema.parse(first.body);
+    expect(full.omittedContent).toEqual([]);
+    const [read, practical, quiz] = full.lessons as [(typeof full.lessons)[0], (typeof full.lessons)[0], (typeof full.lessons)[0]];
+
+    // Done on another device meanwhile: the package changed (new ETag), the lessons' content did not.
+    await completeLesson(volunteerA, enrolmentId, read.id);
+    // The device holds the reading and the quiz as they are now, and an older copy of the practical lesson.
+    const known = [read.contentHash, quiz.contentHash, 'an-older-copy-of-the-practical-0'].join(',');
+    const answer = await volunteerA.get(`${packageUrl(c.course.id)}?known=${known}`).set('if-none-match', first.headers.etag as string);
+    expect(answer.status).toBe(200);
+    const delta = offlinePackageSchema.parse(answer.body);
+    expect(delta.omittedContent).toEqual([read.id, quiz.id]);
+    expect(delta.lessons[0]).toMatchObject({ id: read.id, status: 'COMPLETED', bodyHtml: '', contentHash: read.contentHash });
+    expect(delta.lessons[2]!.quiz).toMatchObject({ pool: [], attemptLimit: 2, attemptsUsed: 0 });
+    // The lesson the device has an older copy of comes whole.
+    expect(delta.lessons[1]).toMatchObject({ id: practical.id, contentHash: practical.contentHash, practical: { instructionsHtml: practical.practical!.instructionsHtml } });
+    expect(delta.lessons[1]!.bodyHtml).toBe(practical.bodyHtml);
+    // Much less to download than the whole package, which has the same ETag and the same lesson hashes.
+    const whole = await volunteerA.get(packageUrl(c.course.id));
+    expect(answer.headers.etag).toBe(whole.headers.etag);
+    expect(answer.text.length).toBeLessThan(whole.text.length);
+    expect(whole.body.lessons.map((l: { contentHash: string }) => l.contentHash)).toEqual(full.lessons.map((l) => l.contentHash));
+    expect(whole.body.lessons[0].bodyHtml).toContain('<strong>hard</strong>');
+    // Nothing changed since: 304 whatever the device holds.
+    expect((await volunteerA.get(`${packageUrl(c.course.id)}?known=${known}`).set('if-none-match', whole.headers.etag as string)).status).toBe(304);
+  });
+
+  it('refuses a malformed list of known lessons (400) and unknown parameters', async () => {
+    const c = await courseWithQuiz();
+    await enrol(volunteerA, c.course.id);
+    const bad = await volunteerA.get(`${packageUrl(c.course.id)}?known=${encodeURIComponent('<script>,x')}`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
+    expect((await volunteerA.get(`${packageUrl(c.course.id)}?since=1`)).status).toBe(400);
+  });
+
   it('keeps the learner’s version and says when a newer one is published', async () => {
     const c = await courseWithQuiz();
     await enrol(volunteerA, c.course.id);

@@ -172,6 +172,22 @@ describe('offline quiz attempts the server cannot count are kept with the reason
     expect(await t.prisma.quizAttempt.count({ where: { enrolmentId: other.enrolmentId } })).toBe(0);
   });
 
+  it('course archived while the attempt waited on the device: COURSE_ARCHIVED, kept, no attempt added, and kept on a replay', async () => {
+    const { c, enrolmentId } = await atQuiz({});
+    const waiting = attempt(c, enrolmentId, true, minutesAgo(4));
+    await t.prisma.course.update({ where: { id: c.course.id }, data: { status: 'ARCHIVED' } });
+    const [result] = await sync(volunteerA, [waiting]);
+    expect(result).toMatchObject({ outcome: 'KEPT', reason: 'COURSE_ARCHIVED', quizResult: null, courseCompleted: false });
+    expect(result!.details).toMatchObject({ versionNumber: expect.any(Number) });
+    expect(await t.prisma.quizAttempt.count({ where: { enrolmentId } })).toBe(0);
+    const [replayed] = await sync(volunteerA, [waiting]);
+    expect(replayed).toMatchObject({ outcome: 'DUPLICATE', firstOutcome: 'KEPT', reason: 'COURSE_ARCHIVED' });
+    // The learner's copy of it on the server (their sync history) says the same after the course comes back.
+    await t.prisma.course.update({ where: { id: c.course.id }, data: { status: 'PUBLISHED' } });
+    const [afterUnarchive] = await sync(volunteerA, [waiting]);
+    expect(afterUnarchive).toMatchObject({ outcome: 'DUPLICATE', firstOutcome: 'KEPT', reason: 'COURSE_ARCHIVED' });
+  });
+
   it('refuses questions that are not a draw of this quiz, and another learner’s enrolment, one event at a time', async () => {
     const { c, enrolmentId } = await atQuiz({});
     const forged = { ...attempt(c, enrolmentId, true), questionIds: [c.questions[0]!.id] } as SyncEvent;

@@ -69,7 +69,8 @@ export async function createHttpApp(options: AppModuleOptions): Promise<NestFast
         // Mantine writes CSS variables into style attributes.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:', ...storageOrigins],
-        mediaSrc: ["'self'", ...storageOrigins],
+        // blob: a course saved for offline use plays its video or sound from the device.
+        mediaSrc: ["'self'", 'blob:', ...storageOrigins],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
         upgradeInsecureRequests: config.isProduction ? [] : null,

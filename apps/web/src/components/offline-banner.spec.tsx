@@ -14,6 +14,8 @@ describe('OfflineBanner', () => {
     online.mockReturnValue(false);
     act(() => void window.dispatchEvent(new Event('offline')));
     expect(await screen.findByRole('status')).toHaveTextContent('You are offline.');
+    // Work in saved courses is not lost: the banner says it is kept and sent later.
+    expect(screen.getByRole('status')).toHaveTextContent('kept on this device and sent when the connection returns');
 
     online.mockReturnValue(true);
     act(() => void window.dispatchEvent(new Event('online')));

@@ -45,6 +45,12 @@ export const offlineLessonSchema = z.object({
   quiz: offlineQuizSchema.nullable(),
   /** What the assessor will check; sign-off still needs the assessor. */
   practical: z.object({ instructionsHtml: z.string(), passed: z.boolean() }).nullable(),
+  /**
+   * Fingerprint of what does not change with progress (titles, text, material, quiz questions,
+   * practical instructions). A device that sends it back in `known` gets the lesson without
+   * that content (see `omittedContent`): an update downloads only what changed.
+   */
+  contentHash: z.string(),
 });
 export type OfflineLesson = z.infer<typeof offlineLessonSchema>;
 
@@ -60,8 +66,25 @@ export const offlinePackageSchema = z.object({
   /** The content's fingerprint (also the ETag): equal means nothing to download again. */
   contentHash: z.string(),
   lessons: z.array(offlineLessonSchema),
+  /**
+   * Lessons whose content the device said it holds (`known`): sent with empty `bodyHtml`, quiz
+   * `pool` and practical `instructionsHtml`, which the device keeps from its saved copy.
+   */
+  omittedContent: z.array(uuidSchema).default([]),
 });
 export type OfflinePackage = z.infer<typeof offlinePackageSchema>;
+
+const LESSON_HASH = /^[A-Za-z0-9_-]{1,64}$/;
+/** `?known=<lesson contentHash>,…` — what the device already holds (update by difference). */
+export const offlinePackageQuerySchema = z.strictObject({
+  known: z
+    .string()
+    .max(40_000)
+    .transform((value) => value.split(',').filter(Boolean))
+    .refine((hashes) => hashes.length <= 1000 && hashes.every((hash) => LESSON_HASH.test(hash)), { message: 'notLessonHashes' })
+    .optional(),
+});
+export type OfflinePackageQuery = z.infer<typeof offlinePackageQuerySchema>;
 
 const eventBase = {
   /** Made on the device (crypto.randomUUID); a replay of the same id changes nothing. */

@@ -11,6 +11,7 @@ import {
   learnerPathSchema,
   lessonViewSchema,
   myLearningSchema,
+  offlinePackageQuerySchema,
   offlinePackageSchema,
   progressEventSchema,
   progressResultSchema,
@@ -52,6 +53,7 @@ class LearnerPathListDto extends createZodDto(learnerPathListSchema) {}
 class LearnerPathDto extends createZodDto(learnerPathSchema) {}
 class MyLearningDto extends createZodDto(myLearningSchema) {}
 class OfflinePackageDto extends createZodDto(offlinePackageSchema) {}
+class OfflinePackageQueryDto extends createZodDto(offlinePackageQuerySchema) {}
 class SyncRequestDto extends createZodDto(syncRequestSchema) {}
 class SyncResponseDto extends createZodDto(syncResponseSchema) {}
 class CourseParams extends createZodDto(z.strictObject({ id: uuidSchema })) {}
@@ -201,10 +203,11 @@ export class LearningController {
   async offlinePackage(
     @CurrentActor() actor: Actor,
     @Param() params: CourseParams,
+    @Query() query: OfflinePackageQueryDto,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const body = await this.offline.package(actor, params.id);
+    const body = await this.offline.package(actor, params.id, query.known);
     const etag = `"${body.contentHash}"`;
     reply.header('etag', etag).header('cache-control', 'private, no-cache');
     if (ifNoneMatch === etag) return reply.status(304).send();

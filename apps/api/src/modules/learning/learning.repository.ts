@@ -66,7 +66,7 @@ export class LearningRepository {
       include: {
         cohort: true,
         version: true,
-        course: { select: { id: true, titles: true, networkId: true, network: { select: { fallbackLanguages: true } } } },
+        course: { select: { id: true, titles: true, status: true, networkId: true, network: { select: { fallbackLanguages: true } } } },
       },
     });
   }

@@ -29,7 +29,11 @@ export class OfflinePackageService {
     private readonly clock: LearningClock,
   ) {}
 
-  async package(actor: Actor, courseId: string): Promise<OfflinePackage> {
+  /**
+   * `known`: lesson content hashes the device already holds. Those lessons come without their
+   * content; the package's own hash (the ETag) is that of the whole package all the same.
+   */
+  async package(actor: Actor, courseId: string, known: readonly string[] = []): Promise<OfflinePackage> {
     const current = await this.repository.currentEnrolment(actor.userId, courseId);
     if (!current) throw notFound('enrolment');
     const enrolment = await this.access.requireOwnEnrolment(actor, current.id);
@@ -64,7 +68,7 @@ export class OfflinePackageService {
           pool: pool.map((question) => questionWithoutAnswers(question, enrolment.id, (texts) => pick(texts).text)),
         };
       }
-      lessons.push({
+      const entry: Omit<OfflineLesson, 'contentHash'> = {
         id: lesson.id,
         moduleTitle: pick(step.moduleTitles).text,
         title: title.text,
@@ -81,7 +85,8 @@ export class OfflinePackageService {
               passed: (await this.repository.signOffs(enrolment.id, lesson.id)).some((s) => s.result === 'PASSED'),
             }
           : null,
-      });
+      };
+      lessons.push({ ...entry, contentHash: lessonContentHash(entry) });
     }
     const body = {
       courseId: enrolment.courseId,
@@ -93,8 +98,41 @@ export class OfflinePackageService {
       enrolmentStatus: enrolment.status,
       lessons,
     };
-    return { ...body, contentHash: createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27) };
+    const contentHash = createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27);
+    const have = new Set(known);
+    const omitted = lessons.filter((lesson) => have.has(lesson.contentHash));
+    return {
+      ...body,
+      lessons: lessons.map((lesson) => (have.has(lesson.contentHash) ? withoutContent(lesson) : lesson)),
+      contentHash,
+      omittedContent: omitted.map((lesson) => lesson.id),
+    };
   }
+}
+
+/** What a lesson holds apart from progress: equal hash, nothing to download again. */
+function lessonContentHash(lesson: Omit<OfflineLesson, 'contentHash'>): string {
+  const content = {
+    id: lesson.id,
+    moduleTitle: lesson.moduleTitle,
+    title: lesson.title,
+    language: lesson.language,
+    bodyHtml: lesson.bodyHtml,
+    estimatedMinutes: lesson.estimatedMinutes,
+    materialId: lesson.materialId,
+    quiz: lesson.quiz && { passPercent: lesson.quiz.passPercent, questionCount: lesson.quiz.questionCount, pool: lesson.quiz.pool },
+    practical: lesson.practical?.instructionsHtml ?? null,
+  };
+  return createHash('sha256').update(JSON.stringify(content)).digest('base64url').slice(0, 22);
+}
+
+function withoutContent(lesson: OfflineLesson): OfflineLesson {
+  return {
+    ...lesson,
+    bodyHtml: '',
+    quiz: lesson.quiz && { ...lesson.quiz, pool: [] },
+    practical: lesson.practical && { ...lesson.practical, instructionsHtml: '' },
+  };
 }
 
 /**

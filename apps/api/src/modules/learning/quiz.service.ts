@@ -122,6 +122,11 @@ export class QuizService {
   async submitOffline(actor: Actor, enrolmentId: string, lessonId: string, offline: OfflineAttempt): Promise<QuizResult> {
     const { enrolment, lesson } = await this.access.requireOpenLesson(actor, enrolmentId, lessonId);
     if (!lesson.hasQuiz) throw notFound('quiz');
+    // The course was archived while the attempt waited on the device: its authors withdrew it,
+    // so a result taken on the saved copy cannot count. Kept with this reason for the learner.
+    if (enrolment.course.status === 'ARCHIVED') {
+      throw new AppError('COURSE_ARCHIVED', 'This course was archived before your attempt reached the server.', { versionNumber: enrolment.version.number });
+    }
     const pool = await this.repository.questions(enrolment.versionId, lesson.quizPool || null);
     const drawn = validOfflineDraw(offline, pool, lesson.quizQuestionCount);
     const questions = pool.filter((q) => drawn.questionIds.includes(q.id));

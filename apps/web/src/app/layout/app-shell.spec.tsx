@@ -50,7 +50,7 @@ describe('main navigation on a phone (360 px)', () => {
     expect(menu).toHaveAttribute('aria-expanded', 'true');
     // Only what a volunteer may use: no leader entries, and no empty "Organisation" group.
     const links = within(nav).getAllByRole('link').map((link) => link.textContent);
-    expect(links).toEqual(['Home', 'Profile', 'Learning', 'Library', 'Certificates', 'Member directory', 'Meetings', 'Working groups']);
+    expect(links).toEqual(['Home', 'Profile', 'Learning', 'Downloads', 'Library', 'Certificates', 'Member directory', 'Meetings', 'Working groups']);
     expect(within(nav).getByRole('list', { name: 'Training' })).toBeInTheDocument();
     expect(within(nav).queryByRole('list', { name: 'Organisation' })).toBeNull();
     expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
@@ -125,5 +125,23 @@ describe('main navigation on a wide screen (1024 px)', () => {
     expect(within(training).getByRole('link', { name: 'Course authoring' })).toBeInTheDocument();
     const organisation = within(nav).getByRole('list', { name: 'Organisation' });
     expect(within(organisation).getAllByRole('link').map((link) => link.textContent)).toEqual(['My organisation', 'Accreditation', 'Activity']);
+  });
+});
+
+describe('Downloads in the main navigation', () => {
+  it('is its own entry: on the Downloads screen it is current and Learning is not', async () => {
+    renderShell(volunteerSession, '/learning/downloads');
+    await screen.findByRole('heading', { name: 'Another page' });
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).getByRole('link', { name: 'Downloads' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Learning' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('leaves Learning current on the other learning screens', async () => {
+    renderShell(volunteerSession, '/learning/courses/abc');
+    await screen.findByRole('heading', { name: 'Another page' });
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).getByRole('link', { name: 'Learning' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Downloads' })).not.toHaveAttribute('aria-current');
   });
 });

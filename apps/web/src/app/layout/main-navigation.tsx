@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSignedInSession } from '../../lib/session';
 import { navigationFor } from './navigation-entries';
@@ -12,6 +12,7 @@ export function MainNavigation({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation('common');
   const session = useSignedInSession();
   const id = useId();
+  const { pathname } = useLocation();
   return (
     <nav className="main-nav" aria-label={t('nav.label')} data-testid="main-navigation">
       {navigationFor(session).map((group) => {
@@ -27,7 +28,7 @@ export function MainNavigation({ onNavigate }: { onNavigate?: () => void }) {
             <ul className="main-nav__list" aria-labelledby={headingId}>
               {group.entries.map((entry) => (
                 <li key={entry.key}>
-                  <NavLink to={entry.to} end={entry.end} onClick={onNavigate}>
+                  <NavLink to={entry.to} end={entry.end || (entry.notUnder !== undefined && pathname.startsWith(entry.notUnder))} onClick={onNavigate}>
                     {t(`nav.${entry.key}`)}
                   </NavLink>
                 </li>

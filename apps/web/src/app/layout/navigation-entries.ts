@@ -5,6 +5,7 @@ export type NavigationEntryKey =
   | 'home'
   | 'profile'
   | 'learning'
+  | 'downloads'
   | 'library'
   | 'certificates'
   | 'teamLearning'
@@ -30,6 +31,8 @@ export interface NavigationEntry {
   to: string;
   /** Only the exact path marks it current (Home would otherwise be current everywhere). */
   end?: boolean;
+  /** Not current under this path, which has its own entry (Learning vs. Learning › Downloads). */
+  notUnder?: string;
 }
 
 export interface NavigationGroup {
@@ -55,7 +58,9 @@ const GROUPS: { key: NavigationGroupKey | null; entries: Candidate[] }[] = [
   {
     key: 'training',
     entries: [
-      { key: 'learning', to: '/learning' },
+      { key: 'learning', to: '/learning', notUnder: '/learning/downloads' },
+      // Saved courses open from here offline, when the rest of Learning cannot load.
+      { key: 'downloads', to: '/learning/downloads' },
       { key: 'library', to: '/library' },
       { key: 'certificates', to: '/certificates' },
       { key: 'teamLearning', to: '/team-learning', visible: can('courses.progress') },
@@ -102,6 +107,6 @@ export function navigationFor(session: Session): NavigationGroup[] {
     key: group.key,
     entries: group.entries
       .filter((entry) => entry.visible?.(session) ?? true)
-      .map(({ key, to, end }) => ({ key, to, ...(end ? { end } : {}) })),
+      .map(({ key, to, end, notUnder }) => ({ key, to, ...(end ? { end } : {}), ...(notUnder ? { notUnder } : {}) })),
   })).filter((group) => group.entries.length > 0);
 }

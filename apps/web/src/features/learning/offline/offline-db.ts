@@ -15,6 +15,8 @@ export interface SavedCourse {
   sizeBytes: number;
   /** URLs of the files kept in the account's cache (lesson id → URL). */
   files: Record<string, string>;
+  /** Their sizes (lesson id → bytes), so an update by difference can say the size without asking again. */
+  fileBytes?: Record<string, number>;
 }
 
 /** One thing done offline, in the order it happened. */

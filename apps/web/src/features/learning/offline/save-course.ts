@@ -2,8 +2,8 @@ import type { MaterialDetail, OfflinePackage } from '@tadamon/shared';
 import { offlineCacheName } from '../../../lib/offline-account';
 // The library's own material answer says which light copies of a video exist.
 import { getMaterial } from '../../../api/get-material';
-import { getOfflinePackage } from '../api/get-offline-package';
 import { notifyOfflineChange, openOfflineDb, type SavedCourse } from './offline-db';
+import { filesNoLongerUsed, freshPackage, unchangedLessons } from './update-by-difference';
 
 export type MediaChoice = SavedCourse['media'];
 
@@ -51,11 +51,23 @@ export function fileFor(lessonId: string, material: MaterialDetail, media: Media
   return { lessonId, url: contentUrl(file.id), sizeBytes: file.sizeBytes };
 }
 
-export async function planSave(courseId: string, media: MediaChoice): Promise<SavePlan> {
-  const answer = (await getOfflinePackage(courseId))!;
+/**
+ * What saving (or updating) the course will download. With a saved copy it goes by difference:
+ * unchanged lessons' text comes from the device, and their files, already saved, are neither
+ * asked about nor downloaded again.
+ */
+export async function planSave(courseId: string, media: MediaChoice, saved?: SavedCourse): Promise<SavePlan> {
+  const answer = (await freshPackage(courseId, saved && { package: saved.package }))!;
+  const unchanged = saved && saved.media === media && saved.state === 'complete' ? unchangedLessons(answer.body, saved.package) : new Set<string>();
   const files: PlannedFile[] = [];
   for (const lesson of answer.body.lessons) {
     if (!lesson.materialId || media === 'none') continue;
+    const kept = saved?.files[lesson.id];
+    const keptBytes = saved?.fileBytes?.[lesson.id];
+    if (unchanged.has(lesson.id) && kept && keptBytes !== undefined) {
+      files.push({ lessonId: lesson.id, url: kept, sizeBytes: keptBytes });
+      continue;
+    }
     const material = await getMaterial(lesson.materialId).catch(() => null);
     const file = material ? fileFor(lesson.id, material, media) : null;
     if (file) files.push(file);
@@ -94,6 +106,7 @@ export async function saveCourse(userId: string, plan: SavePlan, media: MediaCho
     media,
     sizeBytes: plan.sizeBytes,
     files: {},
+    fileBytes: {},
   };
   try {
     await db.put('courses', record);
@@ -107,9 +120,12 @@ export async function saveCourse(userId: string, plan: SavePlan, media: MediaCho
         await cache.put(file.url, response);
       }
       record.files[file.lessonId] = file.url;
+      record.fileBytes![file.lessonId] = file.sizeBytes;
       onProgress?.(++done, plan.files.length);
     }
     await db.put('courses', { ...record, state: 'complete', savedAt: new Date().toISOString() });
+    // Files of the previous copy that this one no longer uses leave the device.
+    if (existing) await Promise.all(filesNoLongerUsed(existing.files, plan.files).map((url) => cache.delete(url)));
   } catch (error) {
     if (isQuotaError(error)) throw new DeviceFullError();
     throw error;

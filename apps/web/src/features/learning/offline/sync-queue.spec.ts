@@ -21,11 +21,12 @@ const pkg: OfflinePackage = {
   title: 'First aid',
   enrolmentStatus: 'ACTIVE',
   contentHash: 'abc',
+  omittedContent: [],
   lessons: [
-    { id: id(10), moduleTitle: 'M', title: 'Read', language: 'en', bodyHtml: '<p>x</p>', estimatedMinutes: 5, status: 'NOT_STARTED', positionSeconds: 0, materialId: null, quiz: null, practical: null },
-    { id: id(11), moduleTitle: 'M', title: 'Read more', language: 'en', bodyHtml: '<p>y</p>', estimatedMinutes: 5, status: 'NOT_STARTED', positionSeconds: 0, materialId: null, quiz: null, practical: null },
+    { id: id(10), contentHash: 'c10', moduleTitle: 'M', title: 'Read', language: 'en', bodyHtml: '<p>x</p>', estimatedMinutes: 5, status: 'NOT_STARTED', positionSeconds: 0, materialId: null, quiz: null, practical: null },
+    { id: id(11), contentHash: 'c11', moduleTitle: 'M', title: 'Read more', language: 'en', bodyHtml: '<p>y</p>', estimatedMinutes: 5, status: 'NOT_STARTED', positionSeconds: 0, materialId: null, quiz: null, practical: null },
     {
-      id: id(12), moduleTitle: 'M', title: 'Quiz', language: 'en', bodyHtml: '', estimatedMinutes: 5, status: 'NOT_STARTED', positionSeconds: 0, materialId: null, practical: null,
+      id: id(12), contentHash: 'c12', moduleTitle: 'M', title: 'Quiz', language: 'en', bodyHtml: '', estimatedMinutes: 5, status: 'NOT_STARTED', positionSeconds: 0, materialId: null, practical: null,
       quiz: {
         passPercent: 50, questionCount: 1, attemptLimit: 2, attemptsUsed: 0, retryWaitMinutes: 0, nextAttemptAt: null, passed: false,
         pool: [

@@ -2,6 +2,7 @@ import type { SyncEvent, SyncResponse } from '@tadamon/shared';
 import { getOfflinePackage } from '../api/get-offline-package';
 import { syncEvents } from '../api/sync-events';
 import { notifyOfflineChange, openOfflineDb, setMeta } from './offline-db';
+import { freshPackage } from './update-by-difference';
 
 /** The server takes up to 200 events at once; smaller batches keep each request short on a slow line. */
 const BATCH = 100;
@@ -26,10 +27,27 @@ const running = new Map<string, Promise<SyncSummary>>();
 export function replayQueue(userId: string, send: Send = syncEvents, refresh: Refresh = getOfflinePackage): Promise<SyncSummary> {
   let run = running.get(userId);
   if (!run) {
-    run = replay(userId, send, refresh).finally(() => running.delete(userId));
+    run = oneAtATime(userId, () => replay(userId, send, refresh)).finally(() => running.delete(userId));
     running.set(userId, run);
   }
   return run;
+}
+
+/**
+ * One replay at a time per account across the whole origin — the open tabs and the service
+ * worker's Background Sync — through the Web Locks API where the browser has it. Two replays
+ * side by side would race on the server: the second would see the first's events as still
+ * pending and an attempt after them as out of order. The one that waits then reads the queue
+ * afresh and finds only what is left.
+ */
+async function oneAtATime<T>(userId: string, work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined;
+  if (!locks?.request) return work();
+  let result!: T;
+  await locks.request(`tadamon-learning-sync-${userId}`, async () => {
+    result = await work();
+  });
+  return result;
 }
 
 async function replay(userId: string, send: Send, refresh: Refresh): Promise<SyncSummary> {
@@ -77,7 +95,8 @@ async function refreshSavedCourses(userId: string, refresh: Refresh): Promise<vo
   const pending = new Set((await db.getAll('queue')).filter((item) => item.status === 'waiting').map((item) => item.courseId));
   for (const saved of await db.getAll('courses')) {
     if (pending.has(saved.courseId)) continue;
-    const fresh = await refresh(saved.courseId, saved.etag).catch(() => null);
+    // By difference: only progress and changed lessons come down.
+    const fresh = await freshPackage(saved.courseId, saved, refresh).catch(() => null);
     if (!fresh) continue;
     await db.put('courses', { ...saved, package: fresh.body, etag: fresh.etag });
   }

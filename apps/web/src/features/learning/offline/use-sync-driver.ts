@@ -2,14 +2,18 @@ import { useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { sessionQueryOptions } from '../../../lib/session';
 import { useOnline } from '../../../lib/use-online';
-import { onQueued } from './offline-db';
+import { learningKeys } from '../api/learning-keys';
+import { LEARNING_SYNCED_MESSAGE, requestBackgroundSync } from './background-sync';
+import { notifyOfflineChange, onQueued } from './offline-db';
 import { replayQueue } from './sync-queue';
 import { useOfflineUserId } from './use-offline-store';
 
 /**
  * Sends the queue when it can: at every app start, when the connection returns, right after
  * something is queued while online, and when the learner asks. A failure (line dropped
- * mid-way) leaves the rest waiting and is shown, never thrown.
+ * mid-way) leaves the rest waiting and is shown, never thrown. Offline, or after a failure,
+ * it also asks the service worker for a Background Sync where the browser has one, so the
+ * queue goes out when the line returns even if this tab is closed by then.
  */
 export function useSyncDriver() {
   const userId = useOfflineUserId();
@@ -19,7 +23,10 @@ export function useSyncDriver() {
   const [error, setError] = useState<unknown>(null);
 
   const sync = useCallback(async () => {
-    if (!navigator.onLine) return;
+    if (!navigator.onLine) {
+      void requestBackgroundSync();
+      return;
+    }
     setSyncing(true);
     try {
       // A page opened offline runs on the remembered session, which has no CSRF token:
@@ -31,6 +38,7 @@ export function useSyncDriver() {
       setError(null);
     } catch (cause) {
       setError(cause);
+      void requestBackgroundSync();
     } finally {
       setSyncing(false);
     }
@@ -40,6 +48,18 @@ export function useSyncDriver() {
     if (online) void sync();
   }, [online, sync]);
   useEffect(() => onQueued(() => void sync()), [sync]);
+  // The worker sent the queue in the background: re-read it (header count, kept attempts).
+  useEffect(() => {
+    const worker = typeof navigator !== 'undefined' ? navigator.serviceWorker : undefined;
+    if (!worker) return;
+    const listener = (event: MessageEvent) => {
+      if ((event.data as { type?: string } | null)?.type !== LEARNING_SYNCED_MESSAGE) return;
+      notifyOfflineChange();
+      void queryClient.invalidateQueries({ queryKey: learningKeys.all });
+    };
+    worker.addEventListener('message', listener);
+    return () => worker.removeEventListener('message', listener);
+  }, [queryClient]);
 
   return { sync, syncing, error, online };
 }

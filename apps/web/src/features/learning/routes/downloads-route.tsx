@@ -26,7 +26,7 @@ function SavedCourseCard({ saved }: { saved: SavedCourse }) {
     setBusy(true);
     setError(null);
     try {
-      await saveCourse(userId, await planSave(saved.courseId, saved.media), saved.media);
+      await saveCourse(userId, await planSave(saved.courseId, saved.media, saved), saved.media);
     } catch (cause) {
       setError(cause);
     } finally {

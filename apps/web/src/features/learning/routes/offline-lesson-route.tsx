@@ -20,12 +20,20 @@ function SavedMedia({ saved, lessonId }: { saved: SavedCourse; lessonId: string 
   const [asked, setAsked] = useState(false);
   useEffect(() => {
     if (!url || !asked) return;
+    // Each run makes its own local URL and revokes it when replaced; a run replaced before its
+    // file was read never shows it (a revoked URL would leave the player with no source).
+    let live = true;
     let objectUrl: string | null = null;
     void savedFileUrl(userId, url).then((local) => {
+      if (!live) {
+        if (local) URL.revokeObjectURL(local);
+        return;
+      }
       objectUrl = local;
       setSrc(local);
     });
     return () => {
+      live = false;
       if (objectUrl) URL.revokeObjectURL(objectUrl);
     };
   }, [url, asked, userId]);

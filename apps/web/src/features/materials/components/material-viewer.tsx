@@ -1,11 +1,12 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MaterialFile, MaterialKind, MaterialTranslation } from '@tadamon/shared';
+import { LoadOnRequest } from '../../../components/load-on-request';
 import { useMediaFacts } from './use-media-facts';
 import { useSizeFormat } from './use-size-format';
 import { thumbnailUrl } from './media-urls';
 import { VideoPlayer } from './video-player';
-import { isSlowConnection } from './video-quality';
+import { isDataSaverOn, isSlowConnection, useDataSaver } from '../../../lib/data-saver';
 
 export const contentUrl = (fileId: string, download = false) =>
   `/api/material-files/${fileId}/content${download ? '?download=1' : ''}`;
@@ -40,11 +41,16 @@ export function MaterialViewer({ kind, translation }: { kind: MaterialKind; tran
   return (
     <Stack gap="sm">
       {kind === 'VIDEO' ? (
-        <VideoPlayer file={file} src={src} title={translation.title} />
+        // Data saver: the player (and its poster) only once asked; the size said is the lightest copy's.
+        <LoadOnRequest kind="video" size={format.bytes(lightestVideoBytes(file))}>
+          <VideoPlayer file={file} src={src} title={translation.title} />
+        </LoadOnRequest>
       ) : kind === 'AUDIO' ? (
-        <audio controls preload="metadata" src={src} style={{ inlineSize: '100%' }} />
+        <LoadOnRequest kind="audio" size={format.bytes(file.sizeBytes)}>
+          <audio controls preload="metadata" src={src} style={{ inlineSize: '100%' }} />
+        </LoadOnRequest>
       ) : kind === 'IMAGE' ? (
-        <ImageView file={file} src={src} title={translation.title} />
+        <ImageView file={file} src={src} title={translation.title} size={format.bytes(file.sizeBytes)} />
       ) : file.mimeType === 'application/pdf' ? (
         <Anchor href={src} target="_blank" rel="noopener" data-testid="open-pdf">
           {t('viewer.openPdf', { pages: file.pageCount ?? '?' })}
@@ -68,9 +74,31 @@ export function MaterialViewer({ kind, translation }: { kind: MaterialKind; tran
   );
 }
 
-/** On a slow line an image opens as its small thumbnail; the full picture is one tap away. */
-function ImageView({ file, src, title }: { file: MaterialFile; src: string; title: string }) {
-  const small = isSlowConnection() && file.derivatives.some((d) => d.kind === 'THUMBNAIL' && d.status === 'READY');
+/** What a video costs at least: its 240p copy when there is one, else the file itself. */
+function lightestVideoBytes(file: MaterialFile): number {
+  const low = file.derivatives.find((d) => d.kind === 'VIDEO_LOW' && d.status === 'READY' && d.sizeBytes);
+  return low?.sizeBytes ?? file.sizeBytes;
+}
+
+/**
+ * On a slow line an image opens as its small thumbnail; the full picture is one tap away.
+ * With the data saver on, a large image waits to be asked for (its small thumbnail shows).
+ */
+function ImageView({ file, src, title, size }: { file: MaterialFile; src: string; title: string; size: string }) {
+  const dataSaver = useDataSaver();
+  const thumbnail = file.derivatives.find((d) => d.kind === 'THUMBNAIL' && d.status === 'READY');
+  if (dataSaver && !thumbnail) {
+    return (
+      <LoadOnRequest kind="image" sizeBytes={file.sizeBytes} size={size}>
+        <img src={src} alt={title} style={{ maxInlineSize: '100%' }} />
+      </LoadOnRequest>
+    );
+  }
+  return <ImageOrThumbnail file={file} src={src} title={title} />;
+}
+
+function ImageOrThumbnail({ file, src, title }: { file: MaterialFile; src: string; title: string }) {
+  const small = (isSlowConnection() || isDataSaverOn()) && file.derivatives.some((d) => d.kind === 'THUMBNAIL' && d.status === 'READY');
   const image = <img src={small ? thumbnailUrl(file.id) : src} alt={title} style={{ maxInlineSize: '100%' }} />;
   return small ? (
     <a href={src} target="_blank" rel="noopener">

@@ -3,6 +3,7 @@ import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MaterialFile } from '@tadamon/shared';
 import { renditionUrl, thumbnailUrl } from './media-urls';
+import { isDataSaverOn } from '../../../lib/data-saver';
 import { initialQuality, isSlowConnection, rememberQuality, rememberedQuality, type VideoQuality } from './video-quality';
 
 const isReady = (file: MaterialFile, kind: string) => file.derivatives.some((d) => d.kind === kind && d.status === 'READY');
@@ -17,12 +18,13 @@ export function VideoPlayer({ file, src, title }: { file: MaterialFile; src: str
   const available: VideoQuality[] = ['original'];
   if (isReady(file, 'VIDEO_LOW')) available.push('data-saver');
   if (isReady(file, 'AUDIO')) available.push('audio');
-  const [start] = useState(() => initialQuality(available, isSlowConnection(), rememberedQuality()));
+  const slowLine = isSlowConnection();
+  const [start] = useState(() => initialQuality(available, slowLine || isDataSaverOn(), rememberedQuality()));
   const [chosen, setChosen] = useState<VideoQuality>(start.quality);
   const quality = available.includes(chosen) ? chosen : 'original';
   const media = useRef<HTMLVideoElement & HTMLAudioElement>(null);
   const resume = useRef<{ time: number; playing: boolean } | null>(null);
-  const slow = start.becauseSlow && quality === 'data-saver';
+  const slow = start.becauseSlow && quality === 'data-saver' && slowLine;
 
   const choose = (next: string) => {
     const element = media.current;
@@ -41,8 +43,8 @@ export function VideoPlayer({ file, src, title }: { file: MaterialFile; src: str
   };
 
   const poster = isReady(file, 'THUMBNAIL') ? thumbnailUrl(file.id) : undefined;
-  // On a slow line nothing is fetched before the person presses play.
-  const preload = isSlowConnection() ? 'none' : 'metadata';
+  // On a slow line (or with the data saver) nothing is fetched before the person presses play.
+  const preload = isSlowConnection() || isDataSaverOn() ? 'none' : 'metadata';
   const source = quality === 'original' ? src : renditionUrl(file.id, quality);
   return (
     <Stack gap="xs">

@@ -3,23 +3,8 @@ export type VideoQuality = 'original' | 'data-saver' | 'audio';
 
 const STORAGE_KEY = 'tadamon.videoQuality';
 const QUALITIES: readonly VideoQuality[] = ['original', 'data-saver', 'audio'];
-const SLOW_TYPES = ['slow-2g', '2g', '3g'];
-
-interface NetworkInformationLike {
-  saveData?: boolean;
-  effectiveType?: string;
-}
-
-/**
- * The browser says the line is slow or the person asked to save data (Network Information
- * API: Chrome on Android, which most volunteers' phones run). Browsers without it say nothing,
- * and get the original unless the person chose otherwise.
- */
-export function isSlowConnection(nav: Navigator = navigator): boolean {
-  const connection = (nav as Navigator & { connection?: NetworkInformationLike }).connection;
-  if (!connection) return false;
-  return connection.saveData === true || SLOW_TYPES.includes(connection.effectiveType ?? '');
-}
+// One rule for "the line is slow" across the app (the data saver's default too).
+export { isSlowConnection } from '../../../lib/data-saver';
 
 export function rememberedQuality(): VideoQuality | null {
   try {

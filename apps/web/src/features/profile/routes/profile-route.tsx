@@ -1,5 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataSaverSetting } from '../../../components/data-saver-setting';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageSkeleton } from '../../../components/page-skeleton';
 import { useProfile } from '../api/get-profile';
@@ -31,6 +32,7 @@ export function ProfileRoute() {
       {profile.data && !profile.data.email ? <PinForm /> : null}
       <TwoFactorCard />
       <SessionsCard />
+      <DataSaverSetting />
       <DataExportCard />
       <ErasureCard />
     </Stack>
