@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MaterialFile, MaterialTranslation } from '@tadamon/shared';
 import { MaterialViewer } from '../features/materials/components/material-viewer';
 import { i18n } from '../lib/i18n';
-import { renderWithProviders } from '../test/render';
-import { DataSaverSetting } from './data-saver-setting';
+import { renderWithProviders } from './render';
+import { DataSaverSetting } from '../components/data-saver-setting';
 
 /** What Chrome on Android reports (Network Information API); undefined: a browser without it. */
 function connection(value: { effectiveType?: string; saveData?: boolean } | undefined) {
