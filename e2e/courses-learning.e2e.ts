@@ -67,7 +67,7 @@ describe('taking a course', () => {
     await page.waitForURL(/[?&]q=welcom/);
     const card = page.getByTestId('course-card').filter({ hasText: completedCourse.courseTitle });
     await card.waitFor();
-    await expect(card.textContent()).resolves.toContain('Not started');
+    await expect(card.textContent()).resolves.toContain('Not enrolled');
     await card.getByRole('link', { name: completedCourse.courseTitle }).click();
 
     // The course page: outline, then enrol and start.

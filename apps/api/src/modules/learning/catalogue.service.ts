@@ -9,7 +9,7 @@ import { learnerScopeOf, selfEnrolOrganisation } from './learner-scope.js';
 import { learnerState } from './learner-view.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';
-import { flattenOutline, lockedFrom } from './lesson-sequence.js';
+import { flattenOutline, lockedFrom, nextLessonToTake } from './lesson-sequence.js';
 import { localisedText, pickLocalisedText, localisedTextPicker } from '../../common/i18n/localised-text.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -58,7 +58,6 @@ export class CatalogueService {
     const text = localisedTextPicker(actor.preferredLanguage, course.network.fallbackLanguages);
     const lessons = flattenOutline(outline);
     const openUntil = facts ? lockedFrom(lessons, facts) : 1;
-    const firstNotDone = lessons.find((l) => facts?.progress.get(l.id)?.status !== 'COMPLETED');
     const row = {
       ...course,
       organisationName: course.organisation?.name ?? null,
@@ -68,6 +67,7 @@ export class CatalogueService {
       enrolmentStatus: enrolment?.status ?? null,
       source: enrolment?.source ?? null,
       completedLessons: enrolment?.completedLessons ?? null,
+      lastLessonId: enrolment?.lastLessonId ?? null,
       totalLessons: enrolment?.totalLessons ?? null,
       dueAt: enrolment?.dueAt ?? null,
       completedAt: enrolment?.completedAt ?? null,
@@ -98,7 +98,7 @@ export class CatalogueService {
           };
         }),
       })),
-      resumeLessonId: active ? (active.lastLessonId ?? firstNotDone?.id ?? lessons[0]?.id ?? null) : null,
+      resumeLessonId: active && facts ? (nextLessonToTake(lessons, facts)?.id ?? null) : null,
       cohort: active?.cohort
         ? { id: active.cohort.id, name: active.cohort.name, startsAt: active.cohort.startsAt.toISOString(), endsAt: active.cohort.endsAt.toISOString() }
         : null,
@@ -126,6 +126,7 @@ export class CatalogueService {
           status: row.enrolmentStatus!,
           source: row.source!,
           completedLessons: row.completedLessons ?? 0,
+          lastLessonId: row.lastLessonId,
           totalLessons: row.totalLessons ?? 0,
           dueAt: row.dueAt,
           completedAt: row.completedAt,

@@ -6,6 +6,7 @@ import { PrismaService } from '../../common/database/prisma.service.js';
 import { enrolLearner } from './enrolment-writer.js';
 import { learnerScopeOf, selfEnrolOrganisation } from './learner-scope.js';
 import { learnerState } from './learner-view.js';
+import { flattenOutline, nextLessonToTake } from './lesson-sequence.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';
 import { localisedText } from '../../common/i18n/localised-text.js';
@@ -69,13 +70,16 @@ export class EnrolmentService {
         include: { cohort: true, course: { select: { titles: true, network: { select: { fallbackLanguages: true } } } } },
       }),
     ]);
-    const certificates = await this.certificatesOf(actor.userId, completed.map((e) => e.courseId));
+    const [certificates, nextLessons] = await Promise.all([
+      this.certificatesOf(actor.userId, completed.map((e) => e.courseId)),
+      this.nextLessonsOf(active),
+    ]);
     const itemOf = (e: (typeof active)[number]): MyLearningItem => ({
       enrolmentId: e.id,
       courseId: e.courseId,
       title: localisedText(e.course.titles, actor.preferredLanguage, e.course.network.fallbackLanguages),
       learner: learnerState(e, now),
-      resumeLessonId: e.lastLessonId,
+      resumeLessonId: nextLessons.get(e.id) ?? null,
       cohort: e.cohort
         ? { id: e.cohort.id, name: e.cohort.name, startsAt: e.cohort.startsAt.toISOString(), endsAt: e.cohort.endsAt.toISOString() }
         : null,
@@ -89,6 +93,17 @@ export class EnrolmentService {
       inProgress: active.filter((e) => !assigned.includes(e)).map(itemOf),
       completed: completed.map(itemOf),
     };
+  }
+
+  /** For each active enrolment, the lesson "Start"/"Continue" opens: the next one not yet done. */
+  private async nextLessonsOf(enrolments: { id: string; versionId: string }[]) {
+    const entries = await Promise.all(
+      enrolments.map(async (e) => {
+        const [outline, facts] = await Promise.all([this.repository.outline(e.versionId), this.repository.lessonFacts(e.id)]);
+        return [e.id, nextLessonToTake(flattenOutline(outline), facts)?.id ?? null] as const;
+      }),
+    );
+    return new Map(entries);
   }
 
   private async certificatesOf(userId: string, courseIds: string[]) {

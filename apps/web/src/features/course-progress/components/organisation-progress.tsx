@@ -12,6 +12,7 @@ import { ProgressTable } from './progress-table';
 /** One organisation's progress table: counts, filters, pages of 50, CSV of everything filtered. */
 export function OrganisationProgress({ organisationId, canAssign }: { organisationId: string; canAssign: boolean }) {
   const { t, i18n } = useTranslation('courseProgress');
+  const { t: tState } = useTranslation('progress');
   const [filters, setFilters] = useState<ProgressFilters>({ page: 1 });
   const [search, setSearch] = useState('');
   const progress = useOrganisationProgress(organisationId, filters);
@@ -45,7 +46,7 @@ export function OrganisationProgress({ organisationId, canAssign }: { organisati
           <option value="">{t('filters.allStatuses')}</option>
           {(['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED', 'OVERDUE'] as const).map((s) => (
             <option key={s} value={s}>
-              {t(`status.${s}`)}
+              {s === 'OVERDUE' ? t('status.OVERDUE') : tState(s)}
             </option>
           ))}
         </NativeSelect>
@@ -107,11 +108,12 @@ export function OrganisationProgress({ organisationId, canAssign }: { organisati
 
 export function Counts({ counts }: { counts: ProgressCounts }) {
   const { t } = useTranslation('courseProgress');
+  const { t: tState } = useTranslation('progress');
   const items = [
     ['enrolled', counts.enrolled],
-    ['notStarted', counts.notStarted],
-    ['inProgress', counts.inProgress],
-    ['completed', counts.completed],
+    ['NOT_STARTED', counts.notStarted],
+    ['IN_PROGRESS', counts.inProgress],
+    ['COMPLETED', counts.completed],
     ['overdue', counts.overdue],
   ] as const;
   return (
@@ -119,7 +121,7 @@ export function Counts({ counts }: { counts: ProgressCounts }) {
       {items.map(([key, value]) => (
         <div key={key} className="course-progress__count">
           <Text component="dt" size="sm" c="dimmed">
-            {t(`counts.${key}`)}
+            {key === 'enrolled' || key === 'overdue' ? t(`counts.${key}`) : tState(key)}
           </Text>
           <Text component="dd" fw={700} size="xl">
             {value}

@@ -1,9 +1,8 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import type { ProgressRow } from '@tadamon/shared';
 import { useTranslation } from 'react-i18next';
+import { ProgressStateBadge } from '../../../components/progress-state-badge';
 import { useFormatters } from '../../../lib/intl';
-
-const STATUS_COLOUR = { NOT_STARTED: 'gray', IN_PROGRESS: 'blue', COMPLETED: 'teal' } as const;
 
 /**
  * Members × courses. Real table semantics (caption, column headers, the member's name as row
@@ -49,9 +48,7 @@ export function ProgressTable({
               {showOrganisation ? <Table.Td>{row.organisationName}</Table.Td> : null}
               <Table.Td>{row.courseTitle}</Table.Td>
               <Table.Td>
-                <Badge color={STATUS_COLOUR[row.status]} variant="light" tt="none" className="course-progress__badge">
-                  {t(`status.${row.status}`)}
-                </Badge>
+                <ProgressStateBadge state={row.status} />
               </Table.Td>
               <Table.Td>{t('table.percent', { value: row.progressPercent })}</Table.Td>
               <Table.Td>

@@ -91,7 +91,7 @@ export function CourseRoute() {
       <Group gap="sm">
         {enrolmentId && resume ? (
           <Button component={Link} to={`/learning/enrolments/${enrolmentId}/lessons/${resume}`} data-testid="continue-course">
-            {c.learner.state === 'COMPLETED' ? t('course.review') : c.learner.completedLessons > 0 || c.resumeLessonId ? t('course.continue') : t('course.start')}
+            {c.learner.state === 'COMPLETED' ? t('course.review') : c.learner.state === 'IN_PROGRESS' ? t('course.continue') : t('course.start')}
           </Button>
         ) : c.canSelfEnrol && c.lockedBy.length === 0 ? (
           <Button onClick={start} loading={enrol.isPending} data-testid="enrol">
@@ -100,7 +100,7 @@ export function CourseRoute() {
         ) : !enrolmentId ? (
           <Text c="dimmed">{t('course.assignedOnly')}</Text>
         ) : null}
-        {enrolmentId && c.learner.source === 'SELF' && c.learner.state === 'IN_PROGRESS' ? (
+        {enrolmentId && c.learner.source === 'SELF' && (c.learner.state === 'IN_PROGRESS' || c.learner.state === 'NOT_STARTED') ? (
           <Button variant="subtle" color="gray" onClick={() => withdraw.mutate()} loading={withdraw.isPending}>
             {t('course.withdraw')}
           </Button>

@@ -35,7 +35,7 @@ function Item({ item }: { item: MyLearningItem }) {
           ) : (
             <>
               <Button component={Link} to={resume} size="xs">
-                {t('mine.continue')}
+                {item.learner.state === 'NOT_STARTED' ? t('mine.start') : t('mine.continue')}
               </Button>
               <SaveOfflineButton courseId={item.courseId} size="xs" />
             </>
@@ -91,7 +91,8 @@ export function MyLearningRoute() {
         <>
           <PathList title={t('paths.mine')} started />
           <Section title={t('mine.assigned')} items={mine.data.assigned} empty={t('mine.noneAssigned')} testId="mine-assigned" />
-          <Section title={t('mine.inProgress')} items={mine.data.inProgress} empty={t('mine.noneInProgress')} testId="mine-in-progress" />
+          {/* Sorted by who chose the course, not by state: each card names its own state. */}
+          <Section title={t('mine.chosen')} items={mine.data.inProgress} empty={t('mine.noneChosen')} testId="mine-in-progress" />
           <Section title={t('mine.completed')} items={mine.data.completed} empty={t('mine.noneCompleted')} testId="mine-completed" />
         </>
       )}
