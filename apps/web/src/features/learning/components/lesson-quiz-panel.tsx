@@ -29,7 +29,8 @@ export function LessonQuizPanel({ quiz, quizUrl }: { quiz: QuizMeta; quizUrl: st
         ) : quiz.nextAttemptAt ? (
           <RetryCountdown until={quiz.nextAttemptAt} />
         ) : (
-          <Button component={Link} to={quizUrl} data-testid="open-quiz">
+          // One press: the quiz screen starts a new attempt on arrival (?start=1); an open one is resumed.
+          <Button component={Link} to={quiz.openAttemptId ? quizUrl : `${quizUrl}?start=1`} data-testid="open-quiz">
             {quiz.openAttemptId ? t('quiz.resume') : quiz.attemptsUsed > 0 ? t('quiz.retry') : t('quiz.start')}
           </Button>
         )}

@@ -1,7 +1,7 @@
 import '../learning.css';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Anchor, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { QuizAttemptView } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -80,6 +80,19 @@ export function QuizRoute() {
   const openId = attemptId ?? lesson.data?.quiz?.openAttemptId ?? null;
   const attempt = useAttempt(enrolmentId, resultId ? null : openId);
   const result = useAttemptResult(enrolmentId, resultId);
+  const [params, setParams] = useSearchParams();
+  const autoStarted = useRef(false);
+  const quizMeta = lesson.data?.quiz;
+
+  // "Start the quiz" on the lesson links here with ?start=1: the attempt begins at once, so one
+  // press is enough. Only when a new attempt is allowed now; the flag is dropped from the URL.
+  useEffect(() => {
+    if (params.get('start') !== '1' || autoStarted.current || !quizMeta) return;
+    autoStarted.current = true;
+    setParams({}, { replace: true });
+    if (quizMeta.openAttemptId || quizMeta.passed || quizMeta.attemptsLeft === 0 || quizMeta.nextAttemptAt) return;
+    start.mutate(undefined, { onSuccess: (a) => setAttemptId(a.id) });
+  }, [params, quizMeta, setParams, start]);
 
   if (lesson.isPending) return <Skeleton height={300} aria-busy="true" />;
   if (lesson.error || !lesson.data.quiz) return <ErrorAlert error={lesson.error} onRetry={() => void lesson.refetch()} />;
