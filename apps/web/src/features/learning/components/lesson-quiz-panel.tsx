@@ -14,7 +14,7 @@ export function LessonQuizPanel({ quiz, quizUrl }: { quiz: QuizMeta; quizUrl: st
         <Title order={2} size="h4" id="quiz-title">
           {t('quiz.title')}
         </Title>
-        <Text size="sm">{t('quiz.summary', { questions: quiz.questionCount, pass: quiz.passPercent })}</Text>
+        <Text size="sm">{t('quiz.summary', { count: quiz.questionCount, pass: quiz.passPercent })}</Text>
         <Text size="sm">
           {quiz.attemptLimit === null
             ? t('quiz.attemptsUnlimited', { used: quiz.attemptsUsed })

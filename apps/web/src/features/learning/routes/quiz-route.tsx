@@ -50,7 +50,7 @@ function AttemptForm({ enrolmentId, attempt, onSubmitted }: { enrolmentId: strin
           />
         ))}
         <Text size="sm" role="status">
-          {t('quiz.answered', { answered, total: attempt.questions.length })}
+          {t('quiz.answered', { answered, count: attempt.questions.length })}
         </Text>
         {submit.isPending && submit.failureCount > 0 ? (
           <Text size="sm" c="orange.8" role="status">
@@ -106,7 +106,7 @@ export function QuizRoute() {
         {lesson.data.title}
       </Anchor>
       <Title order={1}>{t('quiz.title')}</Title>
-      <Text size="sm">{t('quiz.summary', { questions: quiz.questionCount, pass: quiz.passPercent })}</Text>
+      <Text size="sm">{t('quiz.summary', { count: quiz.questionCount, pass: quiz.passPercent })}</Text>
     </>
   );
 

@@ -47,7 +47,7 @@ export function MaterialViewer({ kind, translation }: { kind: MaterialKind; tran
         <ImageView file={file} src={src} title={translation.title} />
       ) : file.mimeType === 'application/pdf' ? (
         <Anchor href={src} target="_blank" rel="noopener" data-testid="open-pdf">
-          {t('viewer.openPdf', { pages: file.pageCount ?? '?' })}
+          {file.pageCount ? t('viewer.openPdf', { count: file.pageCount }) : t('viewer.openPdfPlain')}
         </Anchor>
       ) : null}
       <Group gap="xs">

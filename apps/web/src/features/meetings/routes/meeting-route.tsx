@@ -191,7 +191,7 @@ function Facts({ meeting }: { meeting: MeetingDetail }) {
         {meeting.interpretationNeeds ? <Text size="sm">{t('detail.interpretation', { needs: meeting.interpretationNeeds })}</Text> : null}
         <Text size="sm" display={planning ? 'none' : undefined}>
           {meeting.capacity !== null
-            ? t('detail.seats', { taken: meeting.counts.yes, capacity: meeting.capacity })
+            ? t('detail.seats', { taken: meeting.counts.yes, count: meeting.capacity })
             : t('detail.coming', { count: meeting.counts.yes })}
           {meeting.counts.waiting > 0 ? ` ${t('detail.waitingCount', { count: meeting.counts.waiting })}` : ''}
         </Text>
