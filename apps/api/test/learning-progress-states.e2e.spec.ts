@@ -29,6 +29,9 @@ beforeAll(async () => {
     enrolLearner(tx, { courseId: course.course.id, userId: world.volunteerA.id, organisationId: world.orgA.id, source: 'ASSIGNED', assignedById: world.leaderA.id }),
   );
   enrolmentId = enrolment.id;
+  await t.prisma.certificateType.create({
+    data: { networkId: world.network.id, names: { en: 'Water safety volunteer', ar: 'متطوع السلامة المائية' }, validityMonths: 24, rule: { create: { courseIds: [course.course.id] } } },
+  });
 });
 afterAll(async () => t?.close());
 
@@ -76,5 +79,25 @@ describe('one definition of each progress state', () => {
     const s = await statesEverywhere();
     expect([s.myLearning, s.coursePage, s.table]).toEqual(['COMPLETED', 'COMPLETED', 'COMPLETED']);
     expect(s.csv).toContain(PROGRESS_STATE_LABELS.ar.COMPLETED);
+  });
+});
+
+describe('what a course leads to', () => {
+  it('the course page and My learning name the certificate the course earns and its validity; a course without one says none', async () => {
+    const page = learnerCourseSchema.parse((await volunteer.get(`/api/learning/courses/${course.course.id}`)).body);
+    expect(page.leadsTo).toEqual([expect.objectContaining({ name: 'Water safety volunteer', kind: 'EARNS', withOthers: false, validityMonths: 24 })]);
+    const mine = myLearningSchema.parse((await volunteer.get('/api/me/learning')).body);
+    const item = [...mine.assigned, ...mine.inProgress, ...mine.completed].find((i) => i.courseId === course.course.id)!;
+    expect(item.leadsTo.map((c) => c.name)).toEqual(['Water safety volunteer']);
+    const plain = await createPublishedCourse(t.prisma, { networkId: world.network.id, title: 'No certificate here' });
+    expect(learnerCourseSchema.parse((await volunteer.get(`/api/learning/courses/${plain.course.id}`)).body).leadsTo).toEqual([]);
+  });
+
+  it('a refresher course says it renews the certificate, in the reader’s language', async () => {
+    const refresher = await createPublishedCourse(t.prisma, { networkId: world.network.id, title: 'Water safety refresher' });
+    await t.prisma.certificateTypeRule.updateMany({ where: { courseIds: { has: course.course.id } }, data: { renewalCourseId: refresher.course.id } });
+    await t.prisma.user.update({ where: { id: world.volunteerA.id }, data: { preferredLanguage: 'ar' } });
+    const page = learnerCourseSchema.parse((await volunteer.get(`/api/learning/courses/${refresher.course.id}`)).body);
+    expect(page.leadsTo).toEqual([expect.objectContaining({ name: 'متطوع السلامة المائية', kind: 'RENEWS' })]);
   });
 });

@@ -47,6 +47,20 @@ export type LearnerState = z.infer<typeof learnerStateSchema>;
 
 const courseRefSchema = z.object({ id: uuidSchema, title: z.string() });
 
+/**
+ * A certificate a course leads to: EARNS (with the other courses its rule names, or as part of
+ * a learning path: `withOthers`) or RENEWS (the refresher course of a certificate that expires).
+ * An empty list: the course earns no certificate, and the screens say so.
+ */
+export const courseCertificateSchema = z.object({
+  typeId: uuidSchema,
+  name: z.string(),
+  kind: z.enum(['EARNS', 'RENEWS']),
+  withOthers: z.boolean(),
+  validityMonths: z.number().int().nullable(),
+});
+export type CourseCertificate = z.infer<typeof courseCertificateSchema>;
+
 export const catalogueItemSchema = z.object({
   id: uuidSchema,
   title: z.string(),
@@ -100,6 +114,7 @@ export const learnerCourseSchema = catalogueItemSchema.extend({
   cohort: cohortWindowSchema.nullable(),
   canSelfEnrol: z.boolean(),
   certificateId: uuidSchema.nullable(),
+  leadsTo: z.array(courseCertificateSchema),
 });
 export type LearnerCourse = z.infer<typeof learnerCourseSchema>;
 
@@ -272,6 +287,7 @@ export const myLearningItemSchema = z.object({
   resumeLessonId: uuidSchema.nullable(),
   cohort: cohortWindowSchema.nullable(),
   certificateId: uuidSchema.nullable(),
+  leadsTo: z.array(courseCertificateSchema),
 });
 export type MyLearningItem = z.infer<typeof myLearningItemSchema>;
 export const myLearningSchema = z.object({

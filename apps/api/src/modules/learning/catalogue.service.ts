@@ -5,6 +5,8 @@ import { notFound } from '../../common/errors/app-error.js';
 import { decodeCursor, invalidCursor, pageFrom } from '../../common/http/page-cursor.js';
 import { prefixQuery } from '../materials/material-search.repository.js';
 import { CatalogueRepository, type CatalogueRow } from './catalogue.repository.js';
+import { certificatesLeadingTo } from './course-certificates.js';
+import { PrismaService } from '../../common/database/prisma.service.js';
 import { learnerScopeOf, selfEnrolOrganisation } from './learner-scope.js';
 import { learnerState } from './learner-view.js';
 import { LearningClock } from './learning-clock.js';
@@ -22,6 +24,7 @@ export class CatalogueService {
     private readonly catalogue: CatalogueRepository,
     private readonly repository: LearningRepository,
     private readonly clock: LearningClock,
+    private readonly prisma: PrismaService,
   ) {}
 
   async list(actor: Actor, query: CatalogueQuery) {
@@ -49,11 +52,12 @@ export class CatalogueService {
     // The learner's pinned version; before enrolling, the published one.
     const versionId = active?.versionId ?? course.publishedVersionId;
     if (!versionId) throw notFound('course');
-    const [version, outline, facts, locks] = await Promise.all([
+    const [version, outline, facts, locks, leadsTo] = await Promise.all([
       this.repository.version(versionId),
       this.repository.outline(versionId),
       active ? this.repository.lessonFacts(active.id) : null,
       this.lockedBy([course.id], actor),
+      certificatesLeadingTo(this.prisma, [course.id], actor.preferredLanguage),
     ]);
     const text = localisedTextPicker(actor.preferredLanguage, course.network.fallbackLanguages);
     const lessons = flattenOutline(outline);
@@ -104,6 +108,7 @@ export class CatalogueService {
         : null,
       canSelfEnrol: !active && course.status === 'PUBLISHED' && selfEnrolOrganisation(actor, course) !== null,
       certificateId: active?.status === 'COMPLETED' ? await this.repository.certificateFor(actor.userId, course.id) : null,
+      leadsTo: leadsTo.get(course.id) ?? [],
     };
   }
 

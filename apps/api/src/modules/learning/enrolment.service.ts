@@ -6,6 +6,7 @@ import { PrismaService } from '../../common/database/prisma.service.js';
 import { enrolLearner } from './enrolment-writer.js';
 import { learnerScopeOf, selfEnrolOrganisation } from './learner-scope.js';
 import { learnerState } from './learner-view.js';
+import { certificatesLeadingTo } from './course-certificates.js';
 import { flattenOutline, nextLessonToTake } from './lesson-sequence.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';
@@ -70,9 +71,10 @@ export class EnrolmentService {
         include: { cohort: true, course: { select: { titles: true, network: { select: { fallbackLanguages: true } } } } },
       }),
     ]);
-    const [certificates, nextLessons] = await Promise.all([
+    const [certificates, nextLessons, leadsTo] = await Promise.all([
       this.certificatesOf(actor.userId, completed.map((e) => e.courseId)),
       this.nextLessonsOf(active),
+      certificatesLeadingTo(this.prisma, [...active, ...completed].map((e) => e.courseId), actor.preferredLanguage),
     ]);
     const itemOf = (e: (typeof active)[number]): MyLearningItem => ({
       enrolmentId: e.id,
@@ -84,6 +86,7 @@ export class EnrolmentService {
         ? { id: e.cohort.id, name: e.cohort.name, startsAt: e.cohort.startsAt.toISOString(), endsAt: e.cohort.endsAt.toISOString() }
         : null,
       certificateId: certificates.get(e.courseId) ?? null,
+      leadsTo: leadsTo.get(e.courseId) ?? [],
     });
     const assigned = active.filter((e) => e.source !== 'SELF' || e.dueAt !== null);
     // Assigned courses by due date, soonest (and overdue) first; no due date last.

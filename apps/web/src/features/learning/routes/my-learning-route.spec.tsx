@@ -16,6 +16,7 @@ const item = (n: string, title: string, state: 'NOT_STARTED' | 'IN_PROGRESS', pe
   resumeLessonId,
   cohort: null,
   certificateId: null,
+  leadsTo: n === '1' ? [{ typeId: '00000000-0000-4000-8000-0000000000d1', name: 'Safeguarding lead', kind: 'EARNS', withOthers: false, validityMonths: 24 }] : [],
 });
 
 function serve() {
@@ -45,6 +46,9 @@ describe('"My learning" names each course’s state as the leader’s table does
     // The second section groups courses by who chose them, so it never contradicts a card's state.
     expect(screen.getByRole('heading', { name: 'Chosen by me' })).toBeInTheDocument();
     expect(screen.queryByText('No course in progress.')).not.toBeInTheDocument();
+    // What each course leads to.
+    expect(within(safeguarding!).getByTestId('leads-to')).toHaveTextContent('Completing this course earns the certificate “Safeguarding lead”. Valid for 24 months.');
+    expect(within(firstAid!).getByTestId('leads-to-none')).toHaveTextContent('This course earns no certificate.');
   }, 30_000);
 
   it('uses the shared names of the states, in Arabic too', async () => {
@@ -56,5 +60,9 @@ describe('"My learning" names each course’s state as the leader’s table does
     expect(within(cards[0]!).getByText(PROGRESS_STATE_LABELS.ar.NOT_STARTED)).toBeInTheDocument();
     expect(within(cards[1]!).getByText(PROGRESS_STATE_LABELS.ar.IN_PROGRESS)).toBeInTheDocument();
     expect(within(cards[0]!).getByRole('link', { name: 'ابدأ' })).toBeInTheDocument();
+    // A Latin certificate name inside an Arabic sentence is isolated, so punctuation stays in place.
+    const sentence = within(cards[0]!).getByTestId('leads-to');
+    expect(sentence.querySelector('bdi')).toHaveTextContent('Safeguarding lead');
+    expect(sentence).toHaveTextContent('صالحة لمدة 24 شهرًا.');
   }, 30_000);
 });

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
 import { useMyLearning } from '../api/get-my-learning';
 import { LearnerStateBadge } from '../components/learner-state-badge';
+import { CertificateLeadsTo } from '../components/certificate-leads-to';
 import { SaveOfflineButton } from '../components/save-offline-button';
 import { PathList } from '../components/path-list';
 
@@ -20,6 +21,7 @@ function Item({ item }: { item: MyLearningItem }) {
           {item.title}
         </Anchor>
         <LearnerStateBadge learner={item.learner} />
+        <CertificateLeadsTo leadsTo={item.leadsTo} size="xs" />
         {item.cohort ? (
           <Text size="sm" c="dimmed">
             {t('course.cohort', { name: item.cohort.name, start: format.date(item.cohort.startsAt), end: format.date(item.cohort.endsAt) })}
