@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import i18next from 'i18next';
+import i18next, { type Resource } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const LOCALES_DIR = import.meta.dirname ?? dirname(new URL(import.meta.url).pathname);
@@ -8,7 +8,7 @@ const NAMESPACES = ['materials', 'learning', 'learningOffline', 'meetings', 'cou
 const i18n = i18next.createInstance();
 
 beforeAll(async () => {
-  const resources: Record<string, Record<string, unknown>> = {};
+  const resources: Resource = {};
   for (const language of ['en', 'fr', 'ar', 'es', 'nl']) {
     resources[language] = Object.fromEntries(NAMESPACES.map((ns) => [ns, JSON.parse(readFileSync(join(LOCALES_DIR, language, `${ns}.json`), 'utf8'))]));
   }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Progress, Stack, Text } from '@mantine/core';
+import { Anchor, Card, Group, Progress, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ProgressStateBadge } from '../../../components/progress-state-badge';

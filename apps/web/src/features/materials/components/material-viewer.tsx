@@ -5,6 +5,8 @@ import { useMediaFacts } from './use-media-facts';
 import { useSizeFormat } from './use-size-format';
 import { thumbnailUrl } from './media-urls';
 import { VideoPlayer } from './video-player';
+import { MediaFallback } from './media-fallback';
+import { useState } from 'react';
 import { isSlowConnection } from './video-quality';
 
 export const contentUrl = (fileId: string, download = false) =>
@@ -40,9 +42,9 @@ export function MaterialViewer({ kind, translation }: { kind: MaterialKind; tran
   return (
     <Stack gap="sm">
       {kind === 'VIDEO' ? (
-        <VideoPlayer file={file} src={src} title={translation.title} />
+        <VideoPlayer file={file} src={src} title={translation.title} downloadUrl={contentUrl(file.id, true)} />
       ) : kind === 'AUDIO' ? (
-        <audio controls preload="metadata" src={src} style={{ inlineSize: '100%' }} />
+        <AudioPlayer file={file} src={src} />
       ) : kind === 'IMAGE' ? (
         <ImageView file={file} src={src} title={translation.title} />
       ) : file.mimeType === 'application/pdf' ? (
@@ -79,4 +81,11 @@ function ImageView({ file, src, title }: { file: MaterialFile; src: string; titl
   ) : (
     image
   );
+}
+
+/** A recording, or — when this device cannot play it — what to do instead. */
+function AudioPlayer({ file, src }: { file: MaterialFile; src: string }) {
+  const [failed, setFailed] = useState(false);
+  if (failed) return <MediaFallback file={file} kind="AUDIO" downloadUrl={contentUrl(file.id, true)} />;
+  return <audio controls preload="metadata" src={src} onError={() => setFailed(true)} style={{ inlineSize: '100%' }} data-testid="audio-player" />;
 }
