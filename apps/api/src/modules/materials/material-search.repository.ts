@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import { MATERIAL_COLUMNS, TRANSLATION_COLUMNS, editableSql, visibleSql, type MaterialScope } from './material-scope.js';
+import { arabicQueryForms } from '../../common/text/arabic-clitics.js';
 
 export interface MaterialSearch {
   scope: MaterialScope;
@@ -49,12 +50,20 @@ export interface MaterialRow {
 
 /**
  * Each word the person typed, as a prefix ("organis" finds "organising"), all required.
+ * Arabic prefixes are handled on both sides: see common/text/arabic-clitics.ts.
  * Letters, digits and combining marks only, so nothing can break the tsquery syntax.
  */
 export function prefixQuery(text: string): string | undefined {
   const words = text.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
   if (words.length === 0) return undefined;
-  return words.slice(0, 8).map((word) => `${word}:*`).join(' & ');
+  // An Arabic word typed with its prefixes (و, ف, ال…) also looks for the bare word.
+  return words
+    .slice(0, 8)
+    .map((word) => {
+      const forms = arabicQueryForms(word);
+      return forms.length === 1 ? `${word}:*` : `(${forms.map((form) => `${form}:*`).join(' | ')})`;
+    })
+    .join(' & ');
 }
 
 /** How many matching language versions a search ranks at most (see `rankedPage`). */
