@@ -8,11 +8,14 @@ import { PageSkeleton } from '../../../components/page-skeleton';
 import { useUnassignCourse } from '../api/assign-courses';
 import { organisationCsvUrl, useOrganisationProgress, type ProgressFilters } from '../api/get-organisation-progress';
 import { ProgressTable } from './progress-table';
+import { useSignedInSession } from '../../../lib/session';
 
 /** One organisation's progress table: counts, filters, pages of 50, CSV of everything filtered. */
 export function OrganisationProgress({ organisationId, canAssign }: { organisationId: string; canAssign: boolean }) {
   const { t, i18n } = useTranslation('courseProgress');
   const { t: tState } = useTranslation('progress');
+  // Issuing a certificate starts where completions are seen.
+  const canIssue = useSignedInSession().permissions.includes('certificates.issue');
   const [filters, setFilters] = useState<ProgressFilters>({ page: 1 });
   const [search, setSearch] = useState('');
   const progress = useOrganisationProgress(organisationId, filters);
@@ -74,6 +77,7 @@ export function OrganisationProgress({ organisationId, canAssign }: { organisati
           <ProgressTable
             rows={data.items}
             caption={t('table.caption', { organisation: data.organisation.name })}
+            issueOrganisationId={canIssue ? organisationId : undefined}
             onUnassign={canAssign ? (row) => setWithdrawing({ enrolmentId: row.enrolmentId, name: row.name, course: row.courseTitle }) : undefined}
           />
           <Text size="sm" c="dimmed" aria-live="polite">

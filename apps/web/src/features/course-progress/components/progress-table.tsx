@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import type { ProgressRow } from '@tadamon/shared';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ProgressStateBadge } from '../../../components/progress-state-badge';
 import { useFormatters } from '../../../lib/intl';
 
@@ -12,14 +13,18 @@ export function ProgressTable({
   rows,
   caption,
   onUnassign,
+  issueOrganisationId,
   showOrganisation,
 }: {
   rows: (ProgressRow & { organisationName?: string })[];
   caption: string;
   onUnassign?: (row: ProgressRow) => void;
+  /** Assessors: completed rows link to issuing a certificate in this organisation. */
+  issueOrganisationId?: string;
   showOrganisation?: boolean;
 }) {
-  const { t } = useTranslation('courseProgress');
+  const { t } = useTranslation(['courseProgress', 'certificates']);
+  const withActions = !!onUnassign || !!issueOrganisationId;
   const format = useFormatters();
   if (rows.length === 0) return <Text c="dimmed">{t('table.empty')}</Text>;
   return (
@@ -36,7 +41,7 @@ export function ProgressTable({
             <Table.Th scope="col">{t('table.dueAt')}</Table.Th>
             <Table.Th scope="col">{t('table.completedAt')}</Table.Th>
             <Table.Th scope="col">{t('table.lastActivity')}</Table.Th>
-            {onUnassign ? <Table.Th scope="col">{t('table.actions')}</Table.Th> : null}
+            {withActions ? <Table.Th scope="col" className="course-progress__actions">{t('table.actions')}</Table.Th> : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -67,13 +72,27 @@ export function ProgressTable({
               </Table.Td>
               <Table.Td>{row.completedAt ? <time dateTime={row.completedAt}>{format.date(row.completedAt)}</time> : '—'}</Table.Td>
               <Table.Td>{row.lastActivityAt ? <time dateTime={row.lastActivityAt}>{format.date(row.lastActivityAt)}</time> : '—'}</Table.Td>
-              {onUnassign ? (
-                <Table.Td>
-                  {row.source === 'ASSIGNED' && row.status !== 'COMPLETED' ? (
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => onUnassign(row)}>
-                      {t('table.unassign', { name: row.name })}
-                    </Button>
-                  ) : null}
+              {withActions ? (
+                // Kept in view at the inline end (sticky) when the table scrolls sideways.
+                <Table.Td className="course-progress__actions">
+                  <Group gap={4} wrap="nowrap">
+                    {onUnassign && row.source === 'ASSIGNED' && row.status !== 'COMPLETED' ? (
+                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => onUnassign(row)}>
+                        {t('table.unassign', { name: row.name })}
+                      </Button>
+                    ) : null}
+                    {issueOrganisationId && row.status === 'COMPLETED' ? (
+                      <Button
+                        component={Link}
+                        to={`/certificates/issue?organisation=${issueOrganisationId}&holder=${row.userId}`}
+                        size="compact-xs"
+                        variant="light"
+                        data-testid="issue-from-table"
+                      >
+                        {t('certificates:issue.fromTable', { name: row.name })}
+                      </Button>
+                    ) : null}
+                  </Group>
                 </Table.Td>
               ) : null}
             </Table.Tr>
