@@ -67,7 +67,7 @@ describe('taking a course', () => {
     await page.waitForURL(/[?&]q=welcom/);
     const card = page.getByTestId('course-card').filter({ hasText: completedCourse.courseTitle });
     await card.waitFor();
-    await expect(card.textContent()).resolves.toContain('Not started');
+    await expect(card.textContent()).resolves.toContain('Not enrolled');
     await card.getByRole('link', { name: completedCourse.courseTitle }).click();
 
     // The course page: outline, then enrol and start.
@@ -92,7 +92,6 @@ describe('taking a course', () => {
     // Lesson 2: the quiz. First attempt wrong.
     await page.getByRole('heading', { name: 'Quiz: welcoming well' }).waitFor();
     await page.getByTestId('open-quiz').click();
-    await page.getByTestId('start-quiz').click();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${artifacts}course-quiz.png`, fullPage: true });
     await answerQuiz(page, false);

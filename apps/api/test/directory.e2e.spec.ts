@@ -154,6 +154,12 @@ describe('GET /api/directory', () => {
     expect(found.map((o) => o.name)).toEqual(['جمعية الأمل']);
   });
 
+  it('finds an Arabic name whatever prefixes the query or the name carries (issue 20)', async () => {
+    for (const q of ['أمل', 'والأمل', 'بالأمل', 'فجمعية']) {
+      expect((await walk(volunteer, `q=${encodeURIComponent(q)}`)).map((o) => o.name), q).toEqual(['جمعية الأمل']);
+    }
+  });
+
   it('takes % and _ in a search literally', async () => {
     expect((await walk(volunteer, `q=${encodeURIComponent('50%_')}`)).map((o) => o.name)).toEqual(['Mutuelle 50%_Solidaire']);
     expect(await walk(volunteer, `q=${encodeURIComponent('%')}`)).toHaveLength(1);

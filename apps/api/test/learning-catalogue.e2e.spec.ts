@@ -109,7 +109,7 @@ describe('enrolment', () => {
     const first = await enrol(volunteerA, course);
     expect(await enrol(volunteerA, course)).toBe(first);
     const page = learnerCourseSchema.parse((await volunteerA.get(`/api/learning/courses/${course}`)).body);
-    expect(page.learner).toMatchObject({ state: 'IN_PROGRESS', enrolmentId: first, progressPercent: 0, source: 'SELF' });
+    expect(page.learner).toMatchObject({ state: 'NOT_STARTED', enrolmentId: first, progressPercent: 0, source: 'SELF' });
     expect(page.modules[0]!.lessons[0]).toMatchObject({ locked: false, done: false });
     expect(page.resumeLessonId).toBe(courses.orgA!.lessons[0]!.id);
 

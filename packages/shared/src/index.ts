@@ -1,6 +1,7 @@
 export * from './languages.js';
 export * from './error-codes.js';
 export * from './permissions.js';
+export * from './progress-states.js';
 export * from './schemas/common.js';
 export * from './schemas/auth.js';
 export * from './schemas/two-factor.js';

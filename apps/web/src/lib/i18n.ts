@@ -1,6 +1,7 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import { PROGRESS_STATE_LABELS } from '@tadamon/shared';
 import { LANGUAGES, LANGUAGE_STORAGE_KEY, applyDocumentLanguage, isLanguage, primaryLanguage } from './languages';
 
 export const NAMESPACES = [
@@ -54,7 +55,7 @@ export function initI18n(language?: string) {
   i18n.on('languageChanged', (lng) => {
     if (isLanguage(lng)) applyDocumentLanguage(lng);
   });
-  return i18n
+  const ready = i18n
     .use(lazyBackend)
     .use(LanguageDetector)
     .use(initReactI18next)
@@ -77,4 +78,8 @@ export function initI18n(language?: string) {
       },
       react: { useSuspense: true },
     });
+  // The names of progress states come from packages/shared, where the API's CSV exports take
+  // them too: one wording on every screen and in every file (namespace `progress`).
+  for (const language of LANGUAGES) i18n.addResourceBundle(language, 'progress', PROGRESS_STATE_LABELS[language], true, true);
+  return ready;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cursorPageQuerySchema, languageSchema, pageOf, uuidSchema } from './common.js';
 import { MATERIAL_STANDARD_TOPICS } from './materials.js';
 import { ENROLMENT_SOURCES, PRACTICAL_RESULTS, QUIZ_QUESTION_TYPES } from './courses.js';
+import { PROGRESS_STATES } from '../progress-states.js';
 
 /**
  * The learner's side of courses (issue 4): catalogue, enrolment, lesson player, quizzes,
@@ -27,7 +28,8 @@ export const catalogueQuerySchema = cursorPageQuerySchema.extend({
 });
 export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
 
-export const LEARNER_STATES = ['NOT_ENROLLED', 'IN_PROGRESS', 'COMPLETED'] as const;
+/** Not enrolled, or one of the progress states every screen shares (progress-states.ts). */
+export const LEARNER_STATES = ['NOT_ENROLLED', ...PROGRESS_STATES] as const;
 
 /** Where the caller stands in a course. */
 export const learnerStateSchema = z.object({
@@ -44,6 +46,20 @@ export const learnerStateSchema = z.object({
 export type LearnerState = z.infer<typeof learnerStateSchema>;
 
 const courseRefSchema = z.object({ id: uuidSchema, title: z.string() });
+
+/**
+ * A certificate a course leads to: EARNS (with the other courses its rule names, or as part of
+ * a learning path: `withOthers`) or RENEWS (the refresher course of a certificate that expires).
+ * An empty list: the course earns no certificate, and the screens say so.
+ */
+export const courseCertificateSchema = z.object({
+  typeId: uuidSchema,
+  name: z.string(),
+  kind: z.enum(['EARNS', 'RENEWS']),
+  withOthers: z.boolean(),
+  validityMonths: z.number().int().nullable(),
+});
+export type CourseCertificate = z.infer<typeof courseCertificateSchema>;
 
 export const catalogueItemSchema = z.object({
   id: uuidSchema,
@@ -93,11 +109,12 @@ export const learnerCourseSchema = catalogueItemSchema.extend({
     requirePracticalSignOff: z.boolean(),
   }),
   modules: z.array(outlineModuleSchema),
-  /** The lesson to open on "Continue": the last one visited, else the first not done. */
+  /** The lesson to open on "Start"/"Continue": the next one not yet done (see next-lesson.ts). */
   resumeLessonId: uuidSchema.nullable(),
   cohort: cohortWindowSchema.nullable(),
   canSelfEnrol: z.boolean(),
   certificateId: uuidSchema.nullable(),
+  leadsTo: z.array(courseCertificateSchema),
 });
 export type LearnerCourse = z.infer<typeof learnerCourseSchema>;
 
@@ -270,6 +287,7 @@ export const myLearningItemSchema = z.object({
   resumeLessonId: uuidSchema.nullable(),
   cohort: cohortWindowSchema.nullable(),
   certificateId: uuidSchema.nullable(),
+  leadsTo: z.array(courseCertificateSchema),
 });
 export type MyLearningItem = z.infer<typeof myLearningItemSchema>;
 export const myLearningSchema = z.object({
@@ -279,7 +297,8 @@ export const myLearningSchema = z.object({
 });
 export type MyLearning = z.infer<typeof myLearningSchema>;
 
-export const PATH_STATES = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED'] as const;
+/** A path's state uses the shared progress states (progress-states.ts). */
+export const PATH_STATES = PROGRESS_STATES;
 
 /** A course of a learning path, in the path's order, with where the learner stands in it. */
 export const learnerPathCourseSchema = z.object({

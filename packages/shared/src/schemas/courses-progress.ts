@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageSchema, uuidSchema } from './common.js';
 import { ENROLMENT_STATUSES } from './courses.js';
+import { PROGRESS_STATES, type ProgressState } from '../progress-states.js';
 
 /**
  * Following progress (issue 4): assignments, cohorts, progress reports and their CSV exports.
@@ -48,9 +49,9 @@ export type Assignable = z.infer<typeof assignableSchema>;
 
 // ─── Progress of one organisation (leaders; coordinators drilling down) ────────────────────
 
-/** What a row shows: derived from the enrolment, never stored twice. */
-export const PROGRESS_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED'] as const;
-export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+/** What a row shows: derived from the enrolment by progressStateOf, never stored twice. */
+export const PROGRESS_STATUSES = PROGRESS_STATES;
+export type ProgressStatus = ProgressState;
 export const PROGRESS_FILTERS = [...PROGRESS_STATUSES, 'OVERDUE'] as const;
 
 export const progressQuerySchema = z.strictObject({

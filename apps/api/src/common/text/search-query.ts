@@ -1,3 +1,4 @@
+import { arabicQueryForms } from './arabic-clitics.js';
 import { foldText } from './fold.js';
 
 /**
@@ -20,11 +21,19 @@ export function containsPattern(text: string): string {
 
 /**
  * A PostgreSQL tsquery in text form: each word the person typed as a prefix ("organis" finds
- * "organising"), all required, at most eight. Letters, digits and combining marks only, so
- * nothing can break the tsquery syntax; undefined when no word is left.
+ * "organising"), all required, at most eight. An Arabic word typed with its attached prefixes
+ * (و, ف, ب, ل, ك, ال…) also looks for the bare word; the index holds both (see
+ * arabic-clitics.ts and the arabic_clitic_search migration). Letters, digits and combining marks
+ * only, so nothing can break the tsquery syntax; undefined when no word is left.
  */
 export function prefixQuery(text: string): string | undefined {
   const words = text.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
   if (words.length === 0) return undefined;
-  return words.slice(0, 8).map((word) => `${word}:*`).join(' & ');
+  return words
+    .slice(0, 8)
+    .map((word) => {
+      const forms = arabicQueryForms(word);
+      return forms.length === 1 ? `${word}:*` : `(${forms.map((form) => `${form}:*`).join(' | ')})`;
+    })
+    .join(' & ');
 }

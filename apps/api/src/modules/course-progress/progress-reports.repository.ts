@@ -48,6 +48,7 @@ export interface CountRow {
   overdue: number;
 }
 
+/** progressStateOf (packages/shared/src/progress-states.ts) written as SQL: keep the two in step. */
 const NOT_STARTED = Prisma.sql`e.status = 'ACTIVE' AND e."completedLessons" = 0 AND e."lastLessonId" IS NULL`;
 
 /** The status filter as a condition (TRUE when there is none). */

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import type { Completions, CompletionsQuery, NetworkProgress, PathProgress, ProgressCounts, ProgressPage, ProgressQuery, ProgressRow } from '@tadamon/shared';
+import { progressStateOf, type Completions, type CompletionsQuery, type NetworkProgress, type PathProgress, type ProgressCounts, type ProgressPage, type ProgressQuery, type ProgressRow } from '@tadamon/shared';
 import { AccessPolicy } from '../../common/auth/access.policy.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { CourseProgressClock } from './course-progress-clock.js';
@@ -12,7 +12,7 @@ import { ProgressReportsRepository, type EnrolmentRow, type ReportFilter } from 
 const CSV_BATCH = 1000;
 
 export function rowOut(row: EnrolmentRow, language: string, fallback: readonly string[], now: Date): ProgressRow {
-  const status = row.status === 'COMPLETED' ? 'COMPLETED' : row.completedLessons === 0 && !row.lastLessonId ? 'NOT_STARTED' : 'IN_PROGRESS';
+  const status = progressStateOf(row);
   const percent = status === 'COMPLETED' ? 100 : row.totalLessons > 0 ? Math.min(100, Math.floor((row.completedLessons * 100) / row.totalLessons)) : 0;
   return {
     enrolmentId: row.enrolmentId,

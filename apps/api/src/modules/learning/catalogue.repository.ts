@@ -37,6 +37,7 @@ export interface CatalogueRow {
   enrolmentStatus: 'ACTIVE' | 'COMPLETED' | 'WITHDRAWN' | null;
   source: 'SELF' | 'ASSIGNED' | 'COHORT' | null;
   completedLessons: number | null;
+  lastLessonId: string | null;
   totalLessons: number | null;
   dueAt: Date | null;
   completedAt: Date | null;
@@ -87,7 +88,7 @@ export class CatalogueRepository {
              c."enrolmentPolicy"::text AS "enrolmentPolicy", c."titles", c."summaries", c."languages",
              c."estimatedMinutes", c."updatedAt", n."fallbackLanguages", page."rank"::text AS "rank",
              e."id" AS "enrolmentId", e."status"::text AS "enrolmentStatus", e."source"::text AS "source",
-             e."completedLessons", e."totalLessons", e."dueAt", e."completedAt"
+             e."completedLessons", e."lastLessonId", e."totalLessons", e."dueAt", e."completedAt"
         FROM page
         JOIN "Course" c ON c."id" = page."id"
         JOIN "Network" n ON n."id" = c."networkId"

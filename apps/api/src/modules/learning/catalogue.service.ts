@@ -9,7 +9,7 @@ import { learnerScopeOf, selfEnrolOrganisation } from '../courses/learner-scope.
 import { learnerState } from './learner-view.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';
-import { flattenOutline, lockedFrom } from './lesson-sequence.js';
+import { flattenOutline, lockedFrom, nextLessonToTake } from './lesson-sequence.js';
 import { localisedText, pickLocalisedText, localisedTextPicker } from '../../common/i18n/localised-text.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -49,16 +49,16 @@ export class CatalogueService {
     // The learner's pinned version; before enrolling, the published one.
     const versionId = active?.versionId ?? course.publishedVersionId;
     if (!versionId) throw notFound('course');
-    const [version, outline, facts, locks] = await Promise.all([
+    const [version, outline, facts, locks, leadsTo] = await Promise.all([
       this.repository.version(versionId),
       this.repository.outline(versionId),
       active ? this.repository.lessonFacts(active.id) : null,
       this.lockedBy([course.id], actor),
+      this.repository.certificatesLeadingTo([course.id], actor.preferredLanguage),
     ]);
     const text = localisedTextPicker(actor.preferredLanguage, course.network.fallbackLanguages);
     const lessons = flattenOutline(outline);
     const openUntil = facts ? lockedFrom(lessons, facts) : 1;
-    const firstNotDone = lessons.find((l) => facts?.progress.get(l.id)?.status !== 'COMPLETED');
     const row = {
       ...course,
       organisationName: course.organisation?.name ?? null,
@@ -68,6 +68,7 @@ export class CatalogueService {
       enrolmentStatus: enrolment?.status ?? null,
       source: enrolment?.source ?? null,
       completedLessons: enrolment?.completedLessons ?? null,
+      lastLessonId: enrolment?.lastLessonId ?? null,
       totalLessons: enrolment?.totalLessons ?? null,
       dueAt: enrolment?.dueAt ?? null,
       completedAt: enrolment?.completedAt ?? null,
@@ -98,12 +99,13 @@ export class CatalogueService {
           };
         }),
       })),
-      resumeLessonId: active ? (active.lastLessonId ?? firstNotDone?.id ?? lessons[0]?.id ?? null) : null,
+      resumeLessonId: active && facts ? (nextLessonToTake(lessons, facts)?.id ?? null) : null,
       cohort: active?.cohort
         ? { id: active.cohort.id, name: active.cohort.name, startsAt: active.cohort.startsAt.toISOString(), endsAt: active.cohort.endsAt.toISOString() }
         : null,
       canSelfEnrol: !active && course.status === 'PUBLISHED' && selfEnrolOrganisation(actor, course) !== null,
       certificateId: active?.status === 'COMPLETED' ? await this.repository.certificateFor(actor.userId, course.id) : null,
+      leadsTo: leadsTo.get(course.id) ?? [],
     };
   }
 
@@ -126,6 +128,7 @@ export class CatalogueService {
           status: row.enrolmentStatus!,
           source: row.source!,
           completedLessons: row.completedLessons ?? 0,
+          lastLessonId: row.lastLessonId,
           totalLessons: row.totalLessons ?? 0,
           dueAt: row.dueAt,
           completedAt: row.completedAt,

@@ -4,6 +4,7 @@ import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { learnerScopeOf, selfEnrolOrganisation } from '../courses/learner-scope.js';
 import { learnerState } from './learner-view.js';
+import { flattenOutline, nextLessonToTake } from './lesson-sequence.js';
 import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';
 import { localisedText } from '../../common/i18n/localised-text.js';
@@ -52,17 +53,22 @@ export class EnrolmentService {
       this.repository.myEnrolments(actor.userId, 'ACTIVE'),
       this.repository.myEnrolments(actor.userId, 'COMPLETED', COMPLETED_SHOWN),
     ]);
-    const certificates = await this.certificatesOf(actor.userId, completed.map((e) => e.courseId));
+    const [certificates, nextLessons, leadsTo] = await Promise.all([
+      this.certificatesOf(actor.userId, completed.map((e) => e.courseId)),
+      this.nextLessonsOf(active),
+      this.repository.certificatesLeadingTo([...active, ...completed].map((e) => e.courseId), actor.preferredLanguage),
+    ]);
     const itemOf = (e: (typeof active)[number]): MyLearningItem => ({
       enrolmentId: e.id,
       courseId: e.courseId,
       title: localisedText(e.course.titles, actor.preferredLanguage, e.course.network.fallbackLanguages),
       learner: learnerState(e, now),
-      resumeLessonId: e.lastLessonId,
+      resumeLessonId: nextLessons.get(e.id) ?? null,
       cohort: e.cohort
         ? { id: e.cohort.id, name: e.cohort.name, startsAt: e.cohort.startsAt.toISOString(), endsAt: e.cohort.endsAt.toISOString() }
         : null,
       certificateId: certificates.get(e.courseId) ?? null,
+      leadsTo: leadsTo.get(e.courseId) ?? [],
     });
     const assigned = active.filter((e) => e.source !== 'SELF' || e.dueAt !== null);
     // Assigned courses by due date, soonest (and overdue) first; no due date last.
@@ -72,6 +78,17 @@ export class EnrolmentService {
       inProgress: active.filter((e) => !assigned.includes(e)).map(itemOf),
       completed: completed.map(itemOf),
     };
+  }
+
+  /** For each active enrolment, the lesson "Start"/"Continue" opens: the next one not yet done. */
+  private async nextLessonsOf(enrolments: { id: string; versionId: string }[]) {
+    const entries = await Promise.all(
+      enrolments.map(async (e) => {
+        const [outline, facts] = await Promise.all([this.repository.outline(e.versionId), this.repository.lessonFacts(e.id)]);
+        return [e.id, nextLessonToTake(flattenOutline(outline), facts)?.id ?? null] as const;
+      }),
+    );
+    return new Map(entries);
   }
 
   private async certificatesOf(userId: string, courseIds: string[]) {

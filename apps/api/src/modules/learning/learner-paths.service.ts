@@ -58,7 +58,8 @@ export class LearnerPathsService {
     const next = items.find((c) => c.learner.state !== 'COMPLETED') ?? null;
     if (next) next.next = true;
     const completed = items.filter((c) => c.learner.state === 'COMPLETED').length;
-    const started = items.some((c) => c.learner.state !== 'NOT_ENROLLED');
+    // The shared rule: a path is under way once one of its courses is (enrolled alone is not).
+    const started = items.some((c) => c.learner.state === 'IN_PROGRESS' || c.learner.state === 'COMPLETED');
     return {
       id: path.id,
       title: pick(path.titles),

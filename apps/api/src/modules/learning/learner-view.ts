@@ -1,10 +1,11 @@
-import type { LearnerState } from '@tadamon/shared';
+import { progressStateOf, type LearnerState } from '@tadamon/shared';
 
 export interface EnrolmentFacts {
   id: string;
   status: 'ACTIVE' | 'COMPLETED' | 'WITHDRAWN';
   source: 'SELF' | 'ASSIGNED' | 'COHORT';
   completedLessons: number;
+  lastLessonId: string | null;
   totalLessons: number;
   dueAt: Date | null;
   completedAt: Date | null;
@@ -13,7 +14,7 @@ export interface EnrolmentFacts {
 export const percentOf = (done: number, total: number) =>
   total <= 0 ? 0 : Math.min(100, Math.floor((done * 100) / total));
 
-/** Where a learner stands in a course; a withdrawn enrolment reads as not enrolled. */
+/** Where a learner stands in a course (the shared progress states); a withdrawn enrolment reads as not enrolled. */
 export function learnerState(enrolment: EnrolmentFacts | null, now: Date): LearnerState {
   if (!enrolment || enrolment.status === 'WITHDRAWN') {
     return {
@@ -30,7 +31,7 @@ export function learnerState(enrolment: EnrolmentFacts | null, now: Date): Learn
   }
   const completed = enrolment.status === 'COMPLETED';
   return {
-    state: completed ? 'COMPLETED' : 'IN_PROGRESS',
+    state: progressStateOf(enrolment),
     enrolmentId: enrolment.id,
     source: enrolment.source,
     progressPercent: completed ? 100 : percentOf(enrolment.completedLessons, enrolment.totalLessons),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import type { LessonProgress, Prisma } from '../../generated/prisma/client.js';
 import { enrolLearner, type EnrolmentRequest } from './enrolment-writer.js';
+import { certificatesLeadingTo } from './course-certificates.js';
 import { recordPosition, recordPositionAt } from './progress-writer.js';
 
 type Tx = Prisma.TransactionClient;
@@ -29,6 +30,11 @@ export type OwnEnrolment = NonNullable<Awaited<ReturnType<LearningRepository['ow
 @Injectable()
 export class LearningRepository {
   constructor(readonly prisma: PrismaService) {}
+
+  /** What certificate each course leads to (course page, "My learning"), in one query. */
+  certificatesLeadingTo(courseIds: string[], language: string) {
+    return certificatesLeadingTo(this.prisma, courseIds, language);
+  }
 
   findVisibleCourse(scope: LearnerScope, courseId: string) {
     return this.prisma.course.findFirst({

@@ -32,3 +32,17 @@ export function lockedFrom(lessons: OutlineLesson[], facts: SequenceFacts): numb
   const blocking = lessons.findIndex((lesson) => !letsLearnerOn(lesson, facts));
   return blocking === -1 ? lessons.length : blocking + 1;
 }
+
+/**
+ * The lesson "Start"/"Continue" opens: the first one that still holds the learner back (not
+ * the last one opened, which may be done), else the first not completed (a practical task
+ * waiting for its sign-off), else the last lesson (everything done: review).
+ */
+export function nextLessonToTake<T extends OutlineLesson>(lessons: T[], facts: SequenceFacts): T | null {
+  return (
+    lessons.find((lesson) => !letsLearnerOn(lesson, facts)) ??
+    lessons.find((lesson) => facts.progress.get(lesson.id)?.status !== 'COMPLETED') ??
+    lessons.at(-1) ??
+    null
+  );
+}

@@ -4,6 +4,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
 import { foldedSql } from '../../common/text/fold.js';
 import { containsPattern } from '../../common/text/search-query.js';
+import { arabicQueryForms } from '../../common/text/arabic-clitics.js';
 
 export interface DirectorySearch {
   /** Already narrowed to networks the caller may see. */
@@ -70,8 +71,15 @@ export class DirectoryRepository {
     if (search.country) conditions.push(Prisma.sql`o."country" = ${search.country}`);
     if (search.type) conditions.push(Prisma.sql`o."type"::text = ${search.type}`);
     if (search.q) {
-      const pattern = containsPattern(search.q);
-      conditions.push(Prisma.sql`(${name} LIKE ${pattern} OR ${city} LIKE ${pattern})`);
+      // Names are matched anywhere, so "الأمل" already finds "والأمل"; a query typed with
+      // its prefixes ("وبالأمل") also looks for the bare word (common/text/arabic-clitics.ts).
+      const words = search.q.trim().split(/\s+/);
+      const variants = words.length === 1 ? arabicQueryForms(words[0]!) : [search.q];
+      const matches = variants.map((variant) => {
+        const pattern = containsPattern(variant);
+        return Prisma.sql`${name} LIKE ${pattern} OR ${city} LIKE ${pattern}`;
+      });
+      conditions.push(Prisma.sql`(${Prisma.join(matches, ' OR ')})`);
     }
     if (search.after) {
       const [country, key, id] = search.after;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, NativeSelect, Stack, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { Alert, Button, Card, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
 import { useMembers } from '../../../api/get-members';
@@ -15,22 +15,32 @@ export interface AssessableOrganisation {
 }
 
 /** An assessor picks a member and a certificate type; the API checks the scope again. */
-export function IssueForm({ organisation }: { organisation: AssessableOrganisation }) {
+export function IssueForm({ organisation, initialHolder = '' }: { organisation: AssessableOrganisation; initialHolder?: string }) {
   const { t } = useTranslation('certificates');
   const format = useFormatters();
   const members = useMembers(organisation.id);
   const types = useCertificateTypes(organisation.networkId);
   const issue = useIssueCertificate();
-  const [holderUserId, setHolder] = useState('');
+  const [holderUserId, setHolder] = useState(initialHolder);
   const [certificateTypeId, setType] = useState('');
-  const [issuedCode, setIssuedCode] = useState<string | null>(null);
+  const [issued, setIssued] = useState<{ code: string; type: string; name: string } | null>(null);
+  const chosenType = types.data?.items.find((type) => type.id === certificateTypeId);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    setIssuedCode(null);
+    setIssued(null);
+    const name = members.data?.items.find((m) => m.userId === holderUserId)?.name ?? '';
+    const type = chosenType ? localisedName(chosenType.names, format.language) : '';
     issue.mutate(
       { holderUserId, certificateTypeId, organisationId: organisation.id },
-      { onSuccess: (certificate) => setIssuedCode(certificate.code) },
+      {
+        // Say what was issued and clear the form, so nothing is issued twice by accident.
+        onSuccess: (certificate) => {
+          setIssued({ code: certificate.code, type, name });
+          setHolder('');
+          setType('');
+        },
+      },
     );
   };
 
@@ -70,10 +80,16 @@ export function IssueForm({ organisation }: { organisation: AssessableOrganisati
             </option>
           ))}
         </NativeSelect>
+        {chosenType ? (
+          <Text size="sm" c="dimmed" data-testid="issue-type-facts" dir="auto">
+            {localisedName(chosenType.descriptions, format.language)}{' '}
+            {chosenType.validityMonths ? t('issue.validFor', { count: chosenType.validityMonths }) : t('issue.noExpiry')}
+          </Text>
+        ) : null}
         <ErrorAlert error={members.error ?? types.error ?? issue.error} />
-        {issuedCode ? (
+        {issued ? (
           <Alert color="green" role="status" data-testid="issued">
-            {t('issue.done', { code: issuedCode })}
+            <Trans t={t} i18nKey="issue.doneFor" values={issued} components={{ bdi: <bdi /> }} />
           </Alert>
         ) : null}
         <Button type="submit" loading={issue.isPending} disabled={!holderUserId || !certificateTypeId}>

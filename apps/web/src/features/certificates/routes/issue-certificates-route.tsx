@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Anchor, NativeSelect, Stack, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSignedInSession } from '../../../lib/session';
 import { useNetworkOrganisations } from '../../../api/get-network-organisations';
@@ -21,7 +21,9 @@ export function IssueCertificatesRoute() {
     const all = [...led, ...fromNetwork];
     return all.filter((o, i) => all.findIndex((x) => x.id === o.id) === i);
   }, [session.memberships, networkOrganisations.data]);
-  const [chosenId, setChosenId] = useState<string | null>(null);
+  // The team-learning table links here with ?organisation=…&holder=… for a member who completed.
+  const [params] = useSearchParams();
+  const [chosenId, setChosenId] = useState<string | null>(params.get('organisation'));
   const organisation = organisations.find((o) => o.id === chosenId) ?? organisations[0];
 
   return (
@@ -46,7 +48,7 @@ export function IssueCertificatesRoute() {
       ) : null}
       {organisation ? (
         <>
-          <IssueForm key={organisation.id} organisation={organisation} />
+          <IssueForm key={organisation.id} organisation={organisation} initialHolder={params.get('holder') ?? ''} />
           <IssuedList organisationId={organisation.id} canRevoke={session.permissions.includes('certificates.revoke')} />
         </>
       ) : null}

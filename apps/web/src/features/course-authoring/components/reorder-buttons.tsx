@@ -1,5 +1,6 @@
 import { ActionIcon, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ArrowDownIcon, ArrowUpIcon } from '../../../components/icons';
 
 /** Accessible up/down buttons (no drag and drop: it fails keyboards, screen readers and small phones). */
 export function ReorderButtons({ index, count, name, onMove, disabled }: { index: number; count: number; name: string; onMove: (to: number) => void; disabled?: boolean }) {
@@ -7,10 +8,10 @@ export function ReorderButtons({ index, count, name, onMove, disabled }: { index
   return (
     <Group gap={4} wrap="nowrap">
       <ActionIcon variant="default" size="lg" aria-label={t('outline.moveUp', { name })} disabled={disabled || index === 0} onClick={() => onMove(index - 1)}>
-        <span aria-hidden="true">↑</span>
+        <ArrowUpIcon />
       </ActionIcon>
       <ActionIcon variant="default" size="lg" aria-label={t('outline.moveDown', { name })} disabled={disabled || index === count - 1} onClick={() => onMove(index + 1)}>
-        <span aria-hidden="true">↓</span>
+        <ArrowDownIcon />
       </ActionIcon>
     </Group>
   );

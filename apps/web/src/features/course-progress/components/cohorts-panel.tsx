@@ -34,7 +34,7 @@ export function CohortsPanel({ organisationId, canAssign }: { organisationId: st
               <Text size="sm">{c.courseTitle}</Text>
               <Text size="sm" c="dimmed">
                 {t('cohorts.dates', { start: format.date(c.startsAt), end: format.date(c.endsAt) })} ·{' '}
-                {t('cohorts.counts', { members: c.members, completed: c.completed })}
+                {t('cohorts.counts', { count: c.members, completed: c.completed })}
               </Text>
             </Stack>
             <Button size="xs" variant="default" onClick={() => setOpenId(c.id)} aria-label={t('cohorts.openNamed', { name: c.name })}>

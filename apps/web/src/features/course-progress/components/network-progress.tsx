@@ -11,6 +11,7 @@ import { Counts } from './organisation-progress';
 /** Coordinators: the network by organisation or by country, each organisation a drill-down link. */
 export function NetworkProgress({ networkId }: { networkId: string }) {
   const { t, i18n } = useTranslation('courseProgress');
+  const { t: tState } = useTranslation('progress');
   const format = useFormatters();
   const [by, setBy] = useState<'organisation' | 'country'>('organisation');
   const [courseId, setCourseId] = useState<string | undefined>();
@@ -50,8 +51,8 @@ export function NetworkProgress({ networkId }: { networkId: string }) {
                 <Table.Th scope="col">{by === 'organisation' ? t('table.organisation') : t('network.country')}</Table.Th>
                 {by === 'organisation' ? <Table.Th scope="col">{t('network.country')}</Table.Th> : <Table.Th scope="col">{t('network.organisations')}</Table.Th>}
                 <Table.Th scope="col">{t('counts.enrolled')}</Table.Th>
-                <Table.Th scope="col">{t('counts.inProgress')}</Table.Th>
-                <Table.Th scope="col">{t('counts.completed')}</Table.Th>
+                <Table.Th scope="col">{tState('IN_PROGRESS')}</Table.Th>
+                <Table.Th scope="col">{tState('COMPLETED')}</Table.Th>
                 <Table.Th scope="col">{t('counts.overdue')}</Table.Th>
               </Table.Tr>
             </Table.Thead>

@@ -8,10 +8,14 @@ import { PageSkeleton } from '../../../components/page-skeleton';
 import { useUnassignCourse } from '../api/assign-courses';
 import { organisationCsvUrl, useOrganisationProgress, type ProgressFilters } from '../api/get-organisation-progress';
 import { ProgressTable } from './progress-table';
+import { useSignedInSession } from '../../../lib/session';
 
 /** One organisation's progress table: counts, filters, pages of 50, CSV of everything filtered. */
 export function OrganisationProgress({ organisationId, canAssign }: { organisationId: string; canAssign: boolean }) {
   const { t, i18n } = useTranslation('courseProgress');
+  const { t: tState } = useTranslation('progress');
+  // Issuing a certificate starts where completions are seen.
+  const canIssue = useSignedInSession().permissions.includes('certificates.issue');
   const [filters, setFilters] = useState<ProgressFilters>({ page: 1 });
   const [search, setSearch] = useState('');
   const progress = useOrganisationProgress(organisationId, filters);
@@ -45,7 +49,7 @@ export function OrganisationProgress({ organisationId, canAssign }: { organisati
           <option value="">{t('filters.allStatuses')}</option>
           {(['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED', 'OVERDUE'] as const).map((s) => (
             <option key={s} value={s}>
-              {t(`status.${s}`)}
+              {s === 'OVERDUE' ? t('status.OVERDUE') : tState(s)}
             </option>
           ))}
         </NativeSelect>
@@ -73,6 +77,7 @@ export function OrganisationProgress({ organisationId, canAssign }: { organisati
           <ProgressTable
             rows={data.items}
             caption={t('table.caption', { organisation: data.organisation.name })}
+            issueOrganisationId={canIssue ? organisationId : undefined}
             onUnassign={canAssign ? (row) => setWithdrawing({ enrolmentId: row.enrolmentId, name: row.name, course: row.courseTitle }) : undefined}
           />
           <Text size="sm" c="dimmed" aria-live="polite">
@@ -107,11 +112,12 @@ export function OrganisationProgress({ organisationId, canAssign }: { organisati
 
 export function Counts({ counts }: { counts: ProgressCounts }) {
   const { t } = useTranslation('courseProgress');
+  const { t: tState } = useTranslation('progress');
   const items = [
     ['enrolled', counts.enrolled],
-    ['notStarted', counts.notStarted],
-    ['inProgress', counts.inProgress],
-    ['completed', counts.completed],
+    ['NOT_STARTED', counts.notStarted],
+    ['IN_PROGRESS', counts.inProgress],
+    ['COMPLETED', counts.completed],
     ['overdue', counts.overdue],
   ] as const;
   return (
@@ -119,7 +125,7 @@ export function Counts({ counts }: { counts: ProgressCounts }) {
       {items.map(([key, value]) => (
         <div key={key} className="course-progress__count">
           <Text component="dt" size="sm" c="dimmed">
-            {t(`counts.${key}`)}
+            {key === 'enrolled' || key === 'overdue' ? t(`counts.${key}`) : tState(key)}
           </Text>
           <Text component="dd" fw={700} size="xl">
             {value}

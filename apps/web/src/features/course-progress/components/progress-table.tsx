@@ -1,9 +1,9 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import type { ProgressRow } from '@tadamon/shared';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ProgressStateBadge } from '../../../components/progress-state-badge';
 import { useFormatters } from '../../../lib/intl';
-
-const STATUS_COLOUR = { NOT_STARTED: 'gray', IN_PROGRESS: 'blue', COMPLETED: 'teal' } as const;
 
 /**
  * Members × courses. Real table semantics (caption, column headers, the member's name as row
@@ -13,14 +13,18 @@ export function ProgressTable({
   rows,
   caption,
   onUnassign,
+  issueOrganisationId,
   showOrganisation,
 }: {
   rows: (ProgressRow & { organisationName?: string })[];
   caption: string;
   onUnassign?: (row: ProgressRow) => void;
+  /** Assessors: completed rows link to issuing a certificate in this organisation. */
+  issueOrganisationId?: string;
   showOrganisation?: boolean;
 }) {
-  const { t } = useTranslation('courseProgress');
+  const { t } = useTranslation(['courseProgress', 'certificates']);
+  const withActions = !!onUnassign || !!issueOrganisationId;
   const format = useFormatters();
   if (rows.length === 0) return <Text c="dimmed">{t('table.empty')}</Text>;
   return (
@@ -37,7 +41,7 @@ export function ProgressTable({
             <Table.Th scope="col">{t('table.dueAt')}</Table.Th>
             <Table.Th scope="col">{t('table.completedAt')}</Table.Th>
             <Table.Th scope="col">{t('table.lastActivity')}</Table.Th>
-            {onUnassign ? <Table.Th scope="col">{t('table.actions')}</Table.Th> : null}
+            {withActions ? <Table.Th scope="col" className="course-progress__actions">{t('table.actions')}</Table.Th> : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -49,9 +53,7 @@ export function ProgressTable({
               {showOrganisation ? <Table.Td>{row.organisationName}</Table.Td> : null}
               <Table.Td>{row.courseTitle}</Table.Td>
               <Table.Td>
-                <Badge color={STATUS_COLOUR[row.status]} variant="light" tt="none" className="course-progress__badge">
-                  {t(`status.${row.status}`)}
-                </Badge>
+                <ProgressStateBadge state={row.status} />
               </Table.Td>
               <Table.Td>{t('table.percent', { value: row.progressPercent })}</Table.Td>
               <Table.Td>
@@ -70,13 +72,27 @@ export function ProgressTable({
               </Table.Td>
               <Table.Td>{row.completedAt ? <time dateTime={row.completedAt}>{format.date(row.completedAt)}</time> : '—'}</Table.Td>
               <Table.Td>{row.lastActivityAt ? <time dateTime={row.lastActivityAt}>{format.date(row.lastActivityAt)}</time> : '—'}</Table.Td>
-              {onUnassign ? (
-                <Table.Td>
-                  {row.source === 'ASSIGNED' && row.status !== 'COMPLETED' ? (
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => onUnassign(row)}>
-                      {t('table.unassign', { name: row.name })}
-                    </Button>
-                  ) : null}
+              {withActions ? (
+                // Kept in view at the inline end (sticky) when the table scrolls sideways.
+                <Table.Td className="course-progress__actions">
+                  <Group gap={4} wrap="nowrap">
+                    {onUnassign && row.source === 'ASSIGNED' && row.status !== 'COMPLETED' ? (
+                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => onUnassign(row)}>
+                        {t('table.unassign', { name: row.name })}
+                      </Button>
+                    ) : null}
+                    {issueOrganisationId && row.status === 'COMPLETED' ? (
+                      <Button
+                        component={Link}
+                        to={`/certificates/issue?organisation=${issueOrganisationId}&holder=${row.userId}`}
+                        size="compact-xs"
+                        variant="light"
+                        data-testid="issue-from-table"
+                      >
+                        {t('certificates:issue.fromTable', { name: row.name })}
+                      </Button>
+                    ) : null}
+                  </Group>
                 </Table.Td>
               ) : null}
             </Table.Tr>

@@ -12,7 +12,7 @@ const leaderSession: Session = {
   ...volunteerSession,
   memberships: [{ ...volunteerSession.memberships[0]!, role: 'ORG_LEADER' }],
   primaryRole: 'ORG_LEADER',
-  permissions: [...volunteerSession.permissions, 'courses.assign', 'courses.progress'],
+  permissions: [...volunteerSession.permissions, 'courses.assign', 'courses.progress', 'certificates.issue'],
 };
 
 const row = (name: string, status: string, percent: number, extra: object = {}) => ({
@@ -64,6 +64,13 @@ describe('team learning for a leader', () => {
     expect(within(salma).getByText('50 %')).toBeInTheDocument();
     expect(within(salma).getByText('Overdue')).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: 'Completed on' })).toBeInTheDocument();
+    // Issuing a certificate starts from the completed row, with the member chosen.
+    const fatima = within(table).getByRole('row', { name: /فاطمة الزهراء/ });
+    expect(within(fatima).getByRole('link', { name: 'Issue a certificate to فاطمة الزهراء' })).toHaveAttribute(
+      'href',
+      `/certificates/issue?organisation=${ORG}&holder=${SALMA}`,
+    );
+    expect(within(salma).queryByTestId('issue-from-table')).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', `/api/organisations/${ORG}/course-progress.csv?language=en`);
     // The chart's figures for screen readers.
     expect(await screen.findByRole('table', { name: 'Completions per period' })).toBeInTheDocument();

@@ -10,7 +10,7 @@ const wallClock = (days: number) => inDays(days).slice(0, 16);
 
 const session: Session = { ...volunteerSession, permissions: [...volunteerSession.permissions, 'courses.learn', 'meetings.read'] };
 
-const learning = (id: string, title: string, state: 'IN_PROGRESS' | 'NOT_ENROLLED', dueAt: string | null, overdue = false) => ({
+const learning = (id: string, title: string, state: 'IN_PROGRESS' | 'NOT_STARTED', dueAt: string | null, overdue = false) => ({
   enrolmentId: `00000000-0000-4000-8000-00000000000${id}`,
   courseId: `00000000-0000-4000-8000-0000000000c${id}`,
   title,
@@ -59,7 +59,7 @@ describe('the home overview', () => {
     mockFetch({
       'GET /api/me/learning': () =>
         json(200, {
-          assigned: [learning('1', 'Safeguarding', 'NOT_ENROLLED', inDays(-2), true), learning('2', 'First aid basics', 'IN_PROGRESS', inDays(10))],
+          assigned: [learning('1', 'Safeguarding', 'NOT_STARTED', inDays(-2), true), learning('2', 'First aid basics', 'IN_PROGRESS', inDays(10))],
           inProgress: [],
           completed: [],
         }),

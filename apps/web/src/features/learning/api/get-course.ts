@@ -9,5 +9,15 @@ export function getCourse(id: string, signal?: AbortSignal): Promise<LearnerCour
 }
 
 export function useLearnerCourse(id: string) {
-  return useQuery({ queryKey: learningKeys.course(id), queryFn: ({ signal }) => getCourse(id, signal) });
+  return useQuery({
+    queryKey: learningKeys.course(id),
+    queryFn: ({ signal }) => getCourse(id, signal),
+    // A completion that earns a certificate issues it in the background: ask again until it is
+    // there, so the page can take the learner to it.
+    refetchInterval: (query) => (awaitingCertificate(query.state.data) ? 3000 : false),
+  });
+}
+
+export function awaitingCertificate(course: LearnerCourse | undefined): boolean {
+  return !!course && course.learner.state === 'COMPLETED' && course.leadsTo.length > 0 && !course.certificateId;
 }

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LearnerCourse } from '@tadamon/shared';
+import { CheckIcon, CircleIcon, LockIcon } from '../../../components/icons';
 
 /** Modules and lessons; done lessons are marked, locked ones are not links (no skipping ahead). */
 export function CourseOutline({ course }: { course: LearnerCourse }) {
@@ -22,7 +23,7 @@ export function CourseOutline({ course }: { course: LearnerCourse }) {
               <List.Item key={lesson.id}>
                 <Group gap={8} wrap="nowrap" align="start">
                   <Text component="span" aria-hidden="true" w={20} ta="center">
-                    {lesson.done ? '✓' : lesson.locked ? '🔒' : '○'}
+                    {lesson.done ? <CheckIcon /> : lesson.locked ? <LockIcon /> : <CircleIcon />}
                   </Text>
                   <Stack gap={2}>
                     {enrolmentId && !lesson.locked ? (

@@ -14,7 +14,7 @@ export function LessonQuizPanel({ quiz, quizUrl }: { quiz: QuizMeta; quizUrl: st
         <Title order={2} size="h4" id="quiz-title">
           {t('quiz.title')}
         </Title>
-        <Text size="sm">{t('quiz.summary', { questions: quiz.questionCount, pass: quiz.passPercent })}</Text>
+        <Text size="sm">{t('quiz.summary', { count: quiz.questionCount, pass: quiz.passPercent })}</Text>
         <Text size="sm">
           {quiz.attemptLimit === null
             ? t('quiz.attemptsUnlimited', { used: quiz.attemptsUsed })
@@ -29,7 +29,8 @@ export function LessonQuizPanel({ quiz, quizUrl }: { quiz: QuizMeta; quizUrl: st
         ) : quiz.nextAttemptAt ? (
           <RetryCountdown until={quiz.nextAttemptAt} />
         ) : (
-          <Button component={Link} to={quizUrl} data-testid="open-quiz">
+          // One press: the quiz screen starts a new attempt on arrival (?start=1); an open one is resumed.
+          <Button component={Link} to={quiz.openAttemptId ? quizUrl : `${quizUrl}?start=1`} data-testid="open-quiz">
             {quiz.openAttemptId ? t('quiz.resume') : quiz.attemptsUsed > 0 ? t('quiz.retry') : t('quiz.start')}
           </Button>
         )}

@@ -1,6 +1,7 @@
-import { Anchor, Badge, Card, Group, Progress, Stack, Text } from '@mantine/core';
+import { Anchor, Card, Group, Progress, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ProgressStateBadge } from '../../../components/progress-state-badge';
 import type { LearnerPath } from '@tadamon/shared';
 
 /** A learning path in a list: title, where one stands, and the certificate it leads to. */
@@ -29,11 +30,5 @@ export function PathCard({ path }: { path: LearnerPath }) {
 }
 
 export function PathStateBadge({ path }: { path: LearnerPath }) {
-  const { t } = useTranslation('learning');
-  const colour = path.state === 'COMPLETED' ? 'teal' : path.state === 'IN_PROGRESS' ? 'blue' : 'gray';
-  return (
-    <Badge color={colour} variant={path.state === 'COMPLETED' ? 'filled' : 'light'}>
-      {t(`paths.state.${path.state}`)}
-    </Badge>
-  );
+  return <ProgressStateBadge state={path.state} />;
 }

@@ -1,6 +1,7 @@
 import { ActionIcon, Checkbox, Fieldset, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { QuizAttemptView } from '@tadamon/shared';
+import { ArrowDownIcon, ArrowUpIcon } from '../../../components/icons';
 
 type Question = QuizAttemptView['questions'][number];
 export interface Answer {
@@ -28,10 +29,10 @@ function OrderingQuestion({ question, order, onChange }: { question: Question; o
             {textOf.get(id)}
           </Text>
           <ActionIcon variant="default" size="lg" disabled={index === 0} onClick={() => move(index, -1)} aria-label={t('quiz.moveUp', { item: textOf.get(id) })}>
-            ↑
+            <ArrowUpIcon />
           </ActionIcon>
           <ActionIcon variant="default" size="lg" disabled={index === order.length - 1} onClick={() => move(index, 1)} aria-label={t('quiz.moveDown', { item: textOf.get(id) })}>
-            ↓
+            <ArrowDownIcon />
           </ActionIcon>
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { Alert, Card, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { QuizResult } from '@tadamon/shared';
+import { BoxCheckedIcon, BoxIcon } from '../../../components/icons';
 
 /** Score against the pass mark, then each question: right or wrong, the right answer, the feedback. */
 export function QuizResultView({ result }: { result: QuizResult }) {
@@ -47,7 +48,7 @@ export function QuizResultView({ result }: { result: QuizResult }) {
                 {question.options.map((option) => (
                   <List.Item key={option.id}>
                     <Text size="sm" span fw={option.correct ? 600 : 400} dir="auto">
-                      {option.chosen ? '☑ ' : '☐ '}
+                      {option.chosen ? <BoxCheckedIcon className="inline-icon" /> : <BoxIcon className="inline-icon" />}{' '}
                       {option.text}
                       {option.correct ? ` — ${t('result.rightAnswer')}` : ''}
                     </Text>

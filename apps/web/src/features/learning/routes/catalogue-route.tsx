@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { catalogueQuerySchema } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useScrollToResults } from '../../../components/foldable-filters';
 import { useCatalogue, type CatalogueFilters as Filters } from '../api/list-catalogue';
 import { CatalogueFilters } from '../components/catalogue-filters';
 import { CourseCard } from '../components/course-card';
@@ -29,6 +30,8 @@ export function CatalogueRoute() {
   const catalogue = useCatalogue(filters);
   const items = catalogue.data?.pages.flatMap((page) => page.items) ?? [];
 
+  const results = useScrollToResults(filters.q, !catalogue.isPending);
+
   const setFilters = (next: Filters) => {
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(next)) if (value) search.set(key, String(value));
@@ -48,6 +51,7 @@ export function CatalogueRoute() {
       </Group>
       {Object.keys(filters).length === 0 ? <PathList title={t('paths.title')} /> : null}
       <CatalogueFilters value={filters} onChange={setFilters} />
+      <div ref={results} className="results-anchor" data-testid="results-anchor" />
       {catalogue.isPending ? (
         <SimpleGrid cols={{ base: 1, sm: 2 }} aria-busy="true">
           {Array.from({ length: 4 }, (_, i) => (

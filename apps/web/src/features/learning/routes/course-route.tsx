@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
 import { useEnrol } from '../api/enrol';
-import { useLearnerCourse } from '../api/get-course';
+import { awaitingCertificate, useLearnerCourse } from '../api/get-course';
+import { CertificateLeadsTo } from '../components/certificate-leads-to';
 import { useWithdraw } from '../api/withdraw';
 import { useTopicLabel } from '../components/course-card';
 import { CourseOutline } from '../components/course-outline';
@@ -56,6 +57,7 @@ export function CourseRoute() {
         {c.organisationName ? <Badge variant="outline" color="gray">{c.organisationName}</Badge> : null}
       </Group>
       <LearnerStateBadge learner={c.learner} />
+      {c.learner.state !== 'COMPLETED' ? <CertificateLeadsTo leadsTo={c.leadsTo} /> : null}
       {c.learner.state !== 'NOT_ENROLLED' ? (
         <Progress value={c.learner.progressPercent} aria-label={t('course.progress', { percent: c.learner.progressPercent })} />
       ) : null}
@@ -64,15 +66,20 @@ export function CourseRoute() {
       ) : null}
       {c.learner.state === 'COMPLETED' ? (
         <Alert color="teal" role="status" data-testid="course-completed">
-          {t('course.completedOn', { date: format.date(c.learner.completedAt ?? new Date().toISOString()) })}
-          {c.certificateId ? (
-            <>
-              {' '}
-              <Anchor component={Link} to="/certificates">
-                {t('course.certificate')}
-              </Anchor>
-            </>
-          ) : null}
+          <Stack gap={6}>
+            <Text size="sm">{t('course.completedOn', { date: format.date(c.learner.completedAt ?? new Date().toISOString()) })}</Text>
+            {c.certificateId ? (
+              <Group gap="sm">
+                <Text size="sm" fw={600}>{t('leadsTo.issued')}</Text>
+                <Button component={Link} to="/certificates" size="xs" data-testid="open-certificate">
+                  {t('leadsTo.open')}
+                </Button>
+              </Group>
+            ) : awaitingCertificate(c) ? (
+              <Text size="sm" data-testid="certificate-issuing">{t('leadsTo.issuing')}</Text>
+            ) : null}
+            <CertificateLeadsTo leadsTo={c.leadsTo} />
+          </Stack>
         </Alert>
       ) : null}
       {c.lockedBy.length > 0 ? (
@@ -92,7 +99,7 @@ export function CourseRoute() {
       <Group gap="sm">
         {enrolmentId && resume ? (
           <Button component={Link} to={`/learning/enrolments/${enrolmentId}/lessons/${resume}`} data-testid="continue-course">
-            {c.learner.state === 'COMPLETED' ? t('course.review') : c.learner.completedLessons > 0 || c.resumeLessonId ? t('course.continue') : t('course.start')}
+            {c.learner.state === 'COMPLETED' ? t('course.review') : c.learner.state === 'IN_PROGRESS' ? t('course.continue') : t('course.start')}
           </Button>
         ) : c.canSelfEnrol && c.lockedBy.length === 0 ? (
           <Button onClick={start} loading={enrol.isPending} data-testid="enrol">
@@ -101,7 +108,7 @@ export function CourseRoute() {
         ) : !enrolmentId ? (
           <Text c="dimmed">{t('course.assignedOnly')}</Text>
         ) : null}
-        {enrolmentId && c.learner.source === 'SELF' && c.learner.state === 'IN_PROGRESS' ? (
+        {enrolmentId && c.learner.source === 'SELF' && (c.learner.state === 'IN_PROGRESS' || c.learner.state === 'NOT_STARTED') ? (
           <Button variant="subtle" color="gray" onClick={() => withdraw.mutate()} loading={withdraw.isPending}>
             {t('course.withdraw')}
           </Button>

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useFormatters } from '../../../lib/intl';
 import { useMyLearning } from '../../../api/get-my-learning';
 import { LearnerStateBadge } from '../components/learner-state-badge';
+import { CertificateLeadsTo } from '../components/certificate-leads-to';
 import { SaveOfflineButton } from '../components/save-offline-button';
 import { PathList } from '../components/path-list';
 
@@ -20,6 +21,7 @@ function Item({ item }: { item: MyLearningItem }) {
           {item.title}
         </Anchor>
         <LearnerStateBadge learner={item.learner} />
+        <CertificateLeadsTo leadsTo={item.leadsTo} size="xs" />
         {item.cohort ? (
           <Text size="sm" c="dimmed">
             {t('course.cohort', { name: item.cohort.name, start: format.date(item.cohort.startsAt), end: format.date(item.cohort.endsAt) })}
@@ -35,7 +37,7 @@ function Item({ item }: { item: MyLearningItem }) {
           ) : (
             <>
               <Button component={Link} to={resume} size="xs">
-                {t('mine.continue')}
+                {item.learner.state === 'NOT_STARTED' ? t('mine.start') : t('mine.continue')}
               </Button>
               <SaveOfflineButton courseId={item.courseId} size="xs" />
             </>
@@ -91,7 +93,8 @@ export function MyLearningRoute() {
         <>
           <PathList title={t('paths.mine')} started />
           <Section title={t('mine.assigned')} items={mine.data.assigned} empty={t('mine.noneAssigned')} testId="mine-assigned" />
-          <Section title={t('mine.inProgress')} items={mine.data.inProgress} empty={t('mine.noneInProgress')} testId="mine-in-progress" />
+          {/* Sorted by who chose the course, not by state: each card names its own state. */}
+          <Section title={t('mine.chosen')} items={mine.data.inProgress} empty={t('mine.noneChosen')} testId="mine-in-progress" />
           <Section title={t('mine.completed')} items={mine.data.completed} empty={t('mine.noneCompleted')} testId="mine-completed" />
         </>
       )}

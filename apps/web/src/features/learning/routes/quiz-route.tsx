@@ -1,7 +1,7 @@
 import '../learning.css';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Anchor, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { QuizAttemptView } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -50,7 +50,7 @@ function AttemptForm({ enrolmentId, attempt, onSubmitted }: { enrolmentId: strin
           />
         ))}
         <Text size="sm" role="status">
-          {t('quiz.answered', { answered, total: attempt.questions.length })}
+          {t('quiz.answered', { answered, count: attempt.questions.length })}
         </Text>
         {submit.isPending && submit.failureCount > 0 ? (
           <Text size="sm" c="orange.8" role="status">
@@ -80,6 +80,19 @@ export function QuizRoute() {
   const openId = attemptId ?? lesson.data?.quiz?.openAttemptId ?? null;
   const attempt = useAttempt(enrolmentId, resultId ? null : openId);
   const result = useAttemptResult(enrolmentId, resultId);
+  const [params, setParams] = useSearchParams();
+  const autoStarted = useRef(false);
+  const quizMeta = lesson.data?.quiz;
+
+  // "Start the quiz" on the lesson links here with ?start=1: the attempt begins at once, so one
+  // press is enough. Only when a new attempt is allowed now; the flag is dropped from the URL.
+  useEffect(() => {
+    if (params.get('start') !== '1' || autoStarted.current || !quizMeta) return;
+    autoStarted.current = true;
+    setParams({}, { replace: true });
+    if (quizMeta.openAttemptId || quizMeta.passed || quizMeta.attemptsLeft === 0 || quizMeta.nextAttemptAt) return;
+    start.mutate(undefined, { onSuccess: (a) => setAttemptId(a.id) });
+  }, [params, quizMeta, setParams, start]);
 
   if (lesson.isPending) return <Skeleton height={300} aria-busy="true" />;
   if (lesson.error || !lesson.data.quiz) return <ErrorAlert error={lesson.error} onRetry={() => void lesson.refetch()} />;
@@ -93,7 +106,7 @@ export function QuizRoute() {
         {lesson.data.title}
       </Anchor>
       <Title order={1}>{t('quiz.title')}</Title>
-      <Text size="sm">{t('quiz.summary', { questions: quiz.questionCount, pass: quiz.passPercent })}</Text>
+      <Text size="sm">{t('quiz.summary', { count: quiz.questionCount, pass: quiz.passPercent })}</Text>
     </>
   );
 

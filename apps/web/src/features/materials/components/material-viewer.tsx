@@ -7,6 +7,8 @@ import { useSizeFormat } from './use-size-format';
 import { thumbnailUrl } from './media-urls';
 import { VideoPlayer } from './video-player';
 import { isDataSaverOn, isSlowConnection, useDataSaver } from '../../../lib/data-saver';
+import { MediaFallback } from './media-fallback';
+import { useState } from 'react';
 
 export const contentUrl = (fileId: string, download = false) =>
   `/api/material-files/${fileId}/content${download ? '?download=1' : ''}`;
@@ -43,17 +45,17 @@ export function MaterialViewer({ kind, translation }: { kind: MaterialKind; tran
       {kind === 'VIDEO' ? (
         // Data saver: the player (and its poster) only once asked; the size said is the lightest copy's.
         <LoadOnRequest kind="video" size={format.bytes(lightestVideoBytes(file))}>
-          <VideoPlayer file={file} src={src} title={translation.title} />
+          <VideoPlayer file={file} src={src} title={translation.title} downloadUrl={contentUrl(file.id, true)} />
         </LoadOnRequest>
       ) : kind === 'AUDIO' ? (
         <LoadOnRequest kind="audio" size={format.bytes(file.sizeBytes)}>
-          <audio controls preload="metadata" src={src} style={{ inlineSize: '100%' }} />
+          <AudioPlayer file={file} src={src} />
         </LoadOnRequest>
       ) : kind === 'IMAGE' ? (
         <ImageView file={file} src={src} title={translation.title} size={format.bytes(file.sizeBytes)} />
       ) : file.mimeType === 'application/pdf' ? (
         <Anchor href={src} target="_blank" rel="noopener" data-testid="open-pdf">
-          {t('viewer.openPdf', { pages: file.pageCount ?? '?' })}
+          {file.pageCount ? t('viewer.openPdf', { count: file.pageCount }) : t('viewer.openPdfPlain')}
         </Anchor>
       ) : null}
       <Group gap="xs">
@@ -107,4 +109,11 @@ function ImageOrThumbnail({ file, src, title }: { file: MaterialFile; src: strin
   ) : (
     image
   );
+}
+
+/** A recording, or — when this device cannot play it — what to do instead. */
+function AudioPlayer({ file, src }: { file: MaterialFile; src: string }) {
+  const [failed, setFailed] = useState(false);
+  if (failed) return <MediaFallback file={file} kind="AUDIO" downloadUrl={contentUrl(file.id, true)} />;
+  return <audio controls preload="metadata" src={src} onError={() => setFailed(true)} style={{ inlineSize: '100%' }} data-testid="audio-player" />;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MaterialFile } from '@tadamon/shared';
 import { renditionUrl, thumbnailUrl } from './media-urls';
 import { isDataSaverOn } from '../../../lib/data-saver';
+import { MediaFallback } from './media-fallback';
 import { initialQuality, isSlowConnection, rememberQuality, rememberedQuality, type VideoQuality } from './video-quality';
 
 const isReady = (file: MaterialFile, kind: string) => file.derivatives.some((d) => d.kind === kind && d.status === 'READY');
@@ -13,7 +14,7 @@ const isReady = (file: MaterialFile, kind: string) => file.derivatives.some((d) 
  * data-saver copy (the default on slow lines) or the sound alone. Switching keeps the
  * position; seeking asks the server for byte ranges, so only what is watched is downloaded.
  */
-export function VideoPlayer({ file, src, title }: { file: MaterialFile; src: string; title: string }) {
+export function VideoPlayer({ file, src, title, downloadUrl }: { file: MaterialFile; src: string; title: string; downloadUrl: string }) {
   const { t } = useTranslation('materials');
   const available: VideoQuality[] = ['original'];
   if (isReady(file, 'VIDEO_LOW')) available.push('data-saver');
@@ -25,6 +26,9 @@ export function VideoPlayer({ file, src, title }: { file: MaterialFile; src: str
   const media = useRef<HTMLVideoElement & HTMLAudioElement>(null);
   const resume = useRef<{ time: number; playing: boolean } | null>(null);
   const slow = start.becauseSlow && quality === 'data-saver' && slowLine;
+  // The qualities that failed to play here (a codec the phone lacks, a broken file): say so.
+  const [failed, setFailed] = useState<ReadonlySet<VideoQuality>>(() => new Set());
+  const fail = () => setFailed((all) => new Set([...all, quality]));
 
   const choose = (next: string) => {
     const element = media.current;
@@ -61,10 +65,12 @@ export function VideoPlayer({ file, src, title }: { file: MaterialFile; src: str
           data-testid="video-quality"
         />
       ) : null}
-      {quality === 'audio' ? (
+      {failed.has(quality) ? (
+        <MediaFallback file={file} kind={quality === 'audio' ? 'AUDIO' : 'VIDEO'} downloadUrl={downloadUrl} />
+      ) : quality === 'audio' ? (
         <>
           {poster ? <img src={poster} alt={t('media.thumbnailAlt', { title })} style={{ maxInlineSize: '100%', inlineSize: 320 }} /> : null}
-          <audio key={source} ref={media} controls preload={preload} src={source} onLoadedMetadata={onLoaded} style={{ inlineSize: '100%' }} data-testid="audio-player" />
+          <audio key={source} ref={media} controls preload={preload} src={source} onLoadedMetadata={onLoaded} onError={fail} style={{ inlineSize: '100%' }} data-testid="audio-player" />
         </>
       ) : (
         <video
@@ -75,6 +81,7 @@ export function VideoPlayer({ file, src, title }: { file: MaterialFile; src: str
           poster={poster}
           src={source}
           onLoadedMetadata={onLoaded}
+          onError={fail}
           style={{ inlineSize: '100%', maxBlockSize: '70vh' }}
           data-testid="video-player"
           data-quality={quality}

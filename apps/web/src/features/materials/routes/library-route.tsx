@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { materialListQuerySchema } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useScrollToResults } from '../../../components/foldable-filters';
 import { useSignedInSession } from '../../../lib/session';
 import { useMaterials, type MaterialFilters as Filters } from '../../../api/list-materials';
 import { MaterialCard } from '../components/material-card';
@@ -30,6 +31,8 @@ export function LibraryRoute() {
   const filters = filtersFrom(params);
   const materials = useMaterials(filters);
   const items = materials.data?.pages.flatMap((page) => page.items) ?? [];
+
+  const results = useScrollToResults(filters.q, !materials.isPending);
 
   const setFilters = (next: Filters) => {
     const search = new URLSearchParams();
@@ -58,6 +61,7 @@ export function LibraryRoute() {
         </Group>
       </Group>
       <MaterialFilters value={filters} onChange={setFilters} />
+      <div ref={results} className="results-anchor" data-testid="results-anchor" />
       {materials.isPending ? (
         <SimpleGrid cols={{ base: 1, sm: 2 }} aria-busy="true">
           {Array.from({ length: 4 }, (_, i) => (

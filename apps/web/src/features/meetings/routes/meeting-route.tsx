@@ -3,7 +3,8 @@ import '../meetings.css';
 import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { dateLocale } from '@tadamon/shared';
 import type { MeetingDetail } from '@tadamon/shared';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -72,7 +73,8 @@ export function MeetingRoute() {
       ) : null}
       {m.recurrence && m.upcomingOccurrences.length > 0 ? <OccurrencesCard meeting={m} /> : null}
       {m.canSeeAttendees && m.status !== 'PLANNING' ? <AttendeesCard meetingId={m.id} /> : null}
-      {m.canSeeFollowUp && m.status === 'SCHEDULED' ? (
+      {/* Minutes, attendance and action items belong to a meeting that has started. */}
+      {m.canSeeFollowUp && m.status === 'SCHEDULED' && Date.parse(m.startsAt) <= Date.now() ? (
         <>
           <Title order={2} size="h3" mt="md">
             {t('followUp.title')}
@@ -157,8 +159,14 @@ function Header({ meeting }: { meeting: MeetingDetail }) {
   );
 }
 
+/** The end as the reader's clock shows it. */
+function endTime(endsAt: string, timeZone: string, language: string): string {
+  return new Intl.DateTimeFormat(dateLocale(language), { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(endsAt));
+}
+const minutesBetween = (start: string, end: string) => Math.round((Date.parse(end) - Date.parse(start)) / 60_000);
+
 function Facts({ meeting }: { meeting: MeetingDetail }) {
-  const { t } = useTranslation('meetings');
+  const { t, i18n } = useTranslation('meetings');
   const time = useMeetingTime();
   const next = meeting.upcomingOccurrences[0] ?? { hostLocal: meeting.startLocal, viewerLocal: meeting.startViewerLocal };
   const planning = meeting.status === 'PLANNING';
@@ -171,7 +179,12 @@ function Facts({ meeting }: { meeting: MeetingDetail }) {
         {planning ? (
           <Text fw={600}>{t('poll.timeToBeFound')}</Text>
         ) : (
-          <MeetingWhen hostLocal={next.hostLocal} viewerLocal={next.viewerLocal} hostZone={meeting.timeZone} viewerZone={meeting.viewerTimeZone} />
+          <>
+            <MeetingWhen hostLocal={next.hostLocal} viewerLocal={next.viewerLocal} hostZone={meeting.timeZone} viewerZone={meeting.viewerTimeZone} />
+            <Text size="sm" data-testid="meeting-ends">
+              {t('detail.ends', { time: endTime(next.endsAt ?? meeting.endsAt, meeting.viewerTimeZone, i18n.language), count: minutesBetween(meeting.startsAt, meeting.endsAt) })}
+            </Text>
+          </>
         )}
         {meeting.recurrence ? <Text size="sm">{t('detail.recurring', { count: meeting.upcomingOccurrences.length })}</Text> : null}
         <Text>
@@ -191,7 +204,7 @@ function Facts({ meeting }: { meeting: MeetingDetail }) {
         {meeting.interpretationNeeds ? <Text size="sm">{t('detail.interpretation', { needs: meeting.interpretationNeeds })}</Text> : null}
         <Text size="sm" display={planning ? 'none' : undefined}>
           {meeting.capacity !== null
-            ? t('detail.seats', { taken: meeting.counts.yes, capacity: meeting.capacity })
+            ? t('detail.seats', { taken: meeting.counts.yes, count: meeting.capacity })
             : t('detail.coming', { count: meeting.counts.yes })}
           {meeting.counts.waiting > 0 ? ` ${t('detail.waitingCount', { count: meeting.counts.waiting })}` : ''}
         </Text>
@@ -202,13 +215,14 @@ function Facts({ meeting }: { meeting: MeetingDetail }) {
         <Text size="sm" fw={600}>
           {meeting.wholeNetwork ? t('detail.wholeNetwork') : t('detail.invited')}
         </Text>
-        <Group gap="xs">
+        {/* A list, not badges: badges cut long names and answers off. Names are isolated (<bdi>). */}
+        <Stack component="ul" gap={4} p={0} m={0} style={{ listStyle: 'none' }} data-testid="invited-organisations">
           {meeting.invitedOrganisations.map((o) => (
-            <Badge key={o.id} variant="outline" color={o.response === 'ACCEPTED' ? 'teal.9' : o.response === 'DECLINED' ? 'red.9' : 'gray.8'}>
-              {t('detail.invitedOrganisation', { organisation: o.name, response: t(`response.${o.response}`) })}
-            </Badge>
+            <Text component="li" key={o.id} size="sm" c={o.response === 'ACCEPTED' ? 'teal.9' : o.response === 'DECLINED' ? 'red.9' : undefined}>
+              <Trans t={t} i18nKey="detail.invitedOrganisationFull" values={{ organisation: o.name, response: t(`response.${o.response}`) }} components={{ bdi: <bdi /> }} />
+            </Text>
           ))}
-        </Group>
+        </Stack>
       </Stack>
     </Card>
   );
