@@ -32,7 +32,7 @@ describe('a volunteer on a 360 px phone', () => {
     await signIn(page);
 
     const small = await page.locator('header.app-header').evaluate((header) =>
-      [...header.querySelectorAll('a, button, select, [role=button]')]
+      Array.from(header.querySelectorAll('a, button, select, [role=button]'))
         .filter((el) => (el as HTMLElement).offsetParent !== null)
         .map((el) => ({ name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName, ...(({ width, height }) => ({ width, height }))(el.getBoundingClientRect()) }))
         .filter((box) => box.width < 44 || box.height < 44),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cataloguePageSchema } from '@tadamon/shared';
-import { prefixQuery } from '../src/modules/materials/material-search.repository.js';
+import { prefixQuery } from '../src/common/text/search-query.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { createWorld } from './support/factories.js';
 import { createPublishedCourse } from './support/course-factories.js';
