@@ -80,7 +80,8 @@ describe('signed download URLs on S3', () => {
 
     // The app's Content-Security-Policy lets pictures and players load from the bucket.
     const csp = String((await volunteer.get('/api/auth/csrf')).headers['content-security-policy']);
-    expect(csp).toContain(`media-src 'self' ${s3.endpoint}`);
+    // blob: plays the media a learner saved for offline (issue 14).
+    expect(csp).toContain(`media-src 'self' blob: ${s3.endpoint}`);
     expect(csp).toMatch(new RegExp(`img-src [^;]*${s3.endpoint.replace(/[.]/g, '\\.')}`));
   });
 

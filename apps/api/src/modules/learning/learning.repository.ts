@@ -103,6 +103,37 @@ export class LearningRepository {
   }
 
   /** What the lock rule needs: lesson states and passed quizzes of an enrolment. */
+  /** The outlines of several versions in one go (lists: no query per row), by version id. */
+  async outlines(versionIds: string[]) {
+    const modules = await this.prisma.courseModule.findMany({
+      where: { versionId: { in: versionIds } },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      select: {
+        id: true,
+        versionId: true,
+        titles: true,
+        lessons: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: lessonFields },
+      },
+    });
+    const byVersion = new Map(versionIds.map((id) => [id, [] as typeof modules]));
+    for (const module of modules) byVersion.get(module.versionId)!.push(module);
+    return byVersion;
+  }
+
+  /** `lessonFacts` of several enrolments in two queries, by enrolment id. */
+  async lessonFactsOf(enrolmentIds: string[]) {
+    const [progress, passed] = await Promise.all([
+      this.prisma.lessonProgress.findMany({ where: { enrolmentId: { in: enrolmentIds } } }),
+      this.prisma.quizAttempt.findMany({ where: { enrolmentId: { in: enrolmentIds }, passed: true }, select: { enrolmentId: true, lessonId: true } }),
+    ]);
+    const facts = new Map(
+      enrolmentIds.map((id) => [id, { progress: new Map<string, (typeof progress)[number]>(), quizzesPassed: new Set<string>() }]),
+    );
+    for (const row of progress) facts.get(row.enrolmentId)!.progress.set(row.lessonId, row);
+    for (const attempt of passed) facts.get(attempt.enrolmentId)!.quizzesPassed.add(attempt.lessonId);
+    return facts;
+  }
+
   async lessonFacts(enrolmentId: string) {
     const [progress, passed] = await Promise.all([
       this.prisma.lessonProgress.findMany({ where: { enrolmentId } }),
@@ -223,6 +254,24 @@ export class LearningRepository {
 
   questionsByIds(ids: string[]) {
     return this.prisma.quizQuestion.findMany({ where: { id: { in: ids } } });
+  }
+
+  /**
+   * For each course, the newest certificate of the person earned by completing it: one query for
+   * "My learning" however many courses it lists.
+   */
+  async certificatesFor(userId: string, courseIds: string[]): Promise<Map<string, string>> {
+    if (courseIds.length === 0) return new Map();
+    const rows = await this.prisma.$queryRaw<{ courseId: string; id: string }[]>`
+      SELECT DISTINCT ON (course."id") course."id" AS "courseId", cert."id"
+        FROM unnest(${courseIds}::uuid[]) AS course("id")
+        JOIN "CertificateTypeRule" r
+          ON course."id" = ANY(r."courseIds") OR r."renewalCourseId" = course."id"
+          OR EXISTS (SELECT 1 FROM "LearningPathCourse" pc WHERE pc."pathId" = r."learningPathId" AND pc."courseId" = course."id")
+        JOIN "Certificate" cert ON cert."certificateTypeId" = r."certificateTypeId"
+       WHERE cert."holderUserId" = ${userId}::uuid AND cert."revokedAt" IS NULL
+       ORDER BY course."id", cert."issuedAt" DESC`;
+    return new Map(rows.map((row) => [row.courseId, row.id]));
   }
 
   /** Certificates earned by completing `courseId` (the rule names it, or its path contains it). */
