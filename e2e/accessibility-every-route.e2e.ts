@@ -74,7 +74,7 @@ describe('every screen is accessible (axe-core, WCAG 2.2 A and AA)', () => {
 
   for (const language of ['en', 'ar'] as const) {
     it(`has no violation on any route in ${language === 'en' ? 'English' : 'Arabic'}`, async () => {
-      for (const who of [people.volunteer, people.learner, people.leader, people.coordinator]) await setLanguage(who, language);
+      for (const who of [people.volunteer, people.learner, people.leader, people.coordinator, people.admin]) await setLanguage(who, language);
       const violations: string[] = [];
       const errors: string[] = [];
       let frenchLetter: unknown;
