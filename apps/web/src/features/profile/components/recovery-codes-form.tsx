@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Code, List, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Code, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PasswordAndCodeFields } from './password-and-code-fields';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useRegenerateRecoveryCodes } from '../api/regenerate-recovery-codes';
 
@@ -69,22 +70,7 @@ export function RecoveryCodesForm() {
       <Stack gap="sm">
         <Text size="sm">{t('twoFactor:regenerate.intro')}</Text>
         <ErrorAlert error={error} />
-        <PasswordInput
-          label={t('twoFactor:card.password')}
-          autoComplete="current-password"
-          value={password}
-          onChange={(event) => setPassword(event.currentTarget.value)}
-          visibilityToggleButtonProps={{ 'aria-label': t('auth:showPassword') }}
-          required
-        />
-        <TextInput
-          label={t('twoFactor:card.code')}
-          autoComplete="one-time-code"
-          dir="ltr"
-          value={code}
-          onChange={(event) => setCode(event.currentTarget.value)}
-          required
-        />
+        <PasswordAndCodeFields password={password} code={code} onPassword={setPassword} onCode={setCode} />
         <Button type="submit" w="fit-content" loading={regenerate.isPending}>
           {t('twoFactor:regenerate.submit')}
         </Button>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Card, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { PasswordAndCodeFields } from './password-and-code-fields';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageSkeleton } from '../../../components/page-skeleton';
 import { TotpEnrolment } from '../../../components/totp-enrolment';
@@ -78,22 +79,7 @@ function DisableForm({ onDone }: { onDone: () => void }) {
     >
       <Stack gap="sm">
         <ErrorAlert error={error} />
-        <PasswordInput
-          label={t('twoFactor:card.password')}
-          autoComplete="current-password"
-          value={password}
-          onChange={(event) => setPassword(event.currentTarget.value)}
-          visibilityToggleButtonProps={{ 'aria-label': t('auth:showPassword') }}
-          required
-        />
-        <TextInput
-          label={t('twoFactor:card.code')}
-          autoComplete="one-time-code"
-          dir="ltr"
-          value={code}
-          onChange={(event) => setCode(event.currentTarget.value)}
-          required
-        />
+        <PasswordAndCodeFields password={password} code={code} onPassword={setPassword} onCode={setCode} />
         <Button type="submit" color="red" variant="light" loading={disable.isPending}>
           {t('twoFactor:card.disable')}
         </Button>
