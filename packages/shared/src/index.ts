@@ -24,3 +24,5 @@ export * from './schemas/personal-data.js';
 export * from './schemas/learning-offline.js';
 export * from './schemas/accounts-without-email.js';
 export * from './schemas/admin.js';
+export * from './schemas/reports-demographics.js';
+export * from './schemas/reports-targets.js';
