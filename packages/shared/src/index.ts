@@ -24,4 +24,6 @@ export * from './schemas/personal-data.js';
 export * from './schemas/learning-offline.js';
 export * from './schemas/accounts-without-email.js';
 export * from './schemas/admin.js';
+export * from './schemas/reports-demographics.js';
+export * from './schemas/reports-targets.js';
 export * from './schemas/reports-dashboard.js';

@@ -51,6 +51,8 @@ export const PERMISSIONS = [
   'accreditation.selfAssess', // leaders: their organisation's self-assessments
   'accreditation.review', // coordinators: frameworks of their network and reviews of its organisations
   'members.confirmErasure', // confirm a member's request to erase their account (leaders: their organisation; coordinators: the network)
+  'reports.read', // reports and targets (leaders: their organisation's report and their network's targets; coordinators: the network)
+  'reports.manageTargets', // coordinators: set, change and remove their network's targets
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -86,6 +88,7 @@ const ORG_LEADER: readonly Permission[] = [
   'courses.progress',
   'accreditation.selfAssess',
   'members.confirmErasure',
+  'reports.read',
 ];
 
 const COORDINATOR: readonly Permission[] = [
@@ -98,6 +101,7 @@ const COORDINATOR: readonly Permission[] = [
   'certificates.manageTypes',
   'certificates.revoke',
   'accreditation.review',
+  'reports.manageTargets',
 ];
 
 const PLATFORM_ADMIN: readonly Permission[] = [...COORDINATOR, 'networks.create', 'accounts.disable', 'jobs.manage'];

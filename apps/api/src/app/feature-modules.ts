@@ -20,6 +20,7 @@ import { CourseProgressModule } from '../modules/course-progress/course-progress
 import { CoursesModule } from '../modules/courses/courses.module.js';
 import { ChannelsModule } from '../modules/channels/channels.module.js';
 import { PersonalDataModule } from '../modules/personal-data/personal-data.module.js';
+import { ReportsModule } from '../modules/reports/reports.module.js';
 import { VolunteerAccountsModule } from '../modules/volunteer-accounts/volunteer-accounts.module.js';
 
 /**
@@ -50,4 +51,5 @@ export const featureModules = [
   ChannelsModule,
   PersonalDataModule,
   VolunteerAccountsModule,
+  ReportsModule,
 ];

@@ -28,9 +28,6 @@ export type DashboardDimension = (typeof DASHBOARD_DIMENSIONS)[number];
 export const CONTINENTS = ['AF', 'AN', 'AS', 'EU', 'NA', 'OC', 'SA'] as const;
 export type Continent = (typeof CONTINENTS)[number];
 
-/** Below this many people a count is withheld. */
-export const SMALL_CELL_THRESHOLD = 5;
-
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
 export const DASHBOARD_MAX_MONTHS = 60;

@@ -1,3 +1,5 @@
+import { REPORT_MIN_GROUP_SIZE } from '@tadamon/shared';
+
 /**
  * Small-cell suppression for published counts of people (issue 19).
  *
@@ -15,7 +17,7 @@
  * small network's table. A zero is chosen as a complementary cell only when no positive one is
  * left, since withholding a zero beside a small count protects less.
  */
-export const SMALL_CELL_THRESHOLD = 5;
+export const SMALL_CELL_THRESHOLD = REPORT_MIN_GROUP_SIZE;
 
 /** Entries `parts` add up to entry `total` (indices into the values). */
 export interface SumRelation {

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { DemographicsModule } from './demographics/demographics.module.js';
+import { TargetsModule } from './targets/targets.module.js';
+
+/**
+ * Network reports (issue 19), one sub-folder per part:
+ * - demographics/ one's own self-declared gender and age band, with consent (never read by others)
+ * - targets/      the network's targets, set by its coordinators
+ * - dashboard/, export/: the aggregated figures and their CSV/PDF export
+ */
+@Module({
+  imports: [DemographicsModule, TargetsModule],
+})
+export class ReportsModule {}
