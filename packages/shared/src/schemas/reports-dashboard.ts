@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema } from './common.js';
+import { REPORT_METRICS, REPORT_METRIC_KINDS } from './reports-targets.js';
 
 /**
  * The network and organisation dashboard (issue 19): what the training achieved over a
@@ -21,7 +22,9 @@ export type DashboardMetric = (typeof DASHBOARD_METRICS)[number];
 /** Metrics that count people (or what people did): these are the ones small cells are withheld from. */
 export const PERSON_METRICS = ['peopleTrained', 'coursesCompleted', 'certificatesIssued', 'certificatesValid', 'meetingsAttended'] as const satisfies readonly DashboardMetric[];
 
-export const DASHBOARD_DIMENSIONS = ['country', 'continent', 'organisation', 'topic', 'language'] as const;
+export const DASHBOARD_DIMENSIONS = ['country', 'continent', 'organisation', 'topic', 'language', 'gender', 'ageBand'] as const;
+/** The row of a gender or age-band breakdown counting people who gave no answer (or withdrew it). */
+export const NOT_ANSWERED = 'NOT_ANSWERED';
 export type DashboardDimension = (typeof DASHBOARD_DIMENSIONS)[number];
 
 /** Continent codes of ISO 3166 countries (as in the `countries-list` package). */
@@ -62,6 +65,29 @@ export const dashboardBreakdownSchema = z.object({
 });
 export type DashboardBreakdown = z.infer<typeof dashboardBreakdownSchema>;
 
+
+export const TARGET_STATUSES = ['notStarted', 'achieved', 'onTrack', 'behind', 'missed', 'unknown'] as const;
+export type TargetStatus = (typeof TARGET_STATUSES)[number];
+
+/** A target of the network with where it stands: its value now and at the end of each month so far. */
+export const targetProgressSchema = z.object({
+  id: z.uuid(),
+  metric: z.enum(REPORT_METRICS),
+  kind: z.enum(REPORT_METRIC_KINDS),
+  country: z.string().nullable(),
+  targetValue: z.number().int(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  note: z.string(),
+  /** A count, or a whole percentage for a share; withheld like any small count of people. */
+  current: publishedCountSchema,
+  /** The part of the target the time gone by asks for (a count target grows in a straight line; a share is due all along). */
+  expectedByNow: z.number().int().nullable(),
+  trend: z.array(z.object({ month: z.string(), value: publishedCountSchema })),
+  status: z.enum(TARGET_STATUSES),
+});
+export type TargetProgress = z.infer<typeof targetProgressSchema>;
+
 export const dashboardSchema = z.object({
   scope: z.object({
     kind: z.enum(['network', 'organisation']),
@@ -75,5 +101,7 @@ export const dashboardSchema = z.object({
   months: z.array(dashboardPointSchema),
   quarters: z.array(dashboardPointSchema),
   breakdowns: z.array(dashboardBreakdownSchema),
+  /** The network's targets (on the network's dashboard only). */
+  targets: z.array(targetProgressSchema),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DemographicsModule } from './demographics/demographics.module.js';
 import { TargetsModule } from './targets/targets.module.js';
 
@@ -9,6 +10,6 @@ import { TargetsModule } from './targets/targets.module.js';
  * - dashboard/, export/: the aggregated figures and their CSV/PDF export
  */
 @Module({
-  imports: [DemographicsModule, TargetsModule],
+  imports: [DemographicsModule, TargetsModule, DashboardModule],
 })
 export class ReportsModule {}

@@ -1,5 +1,6 @@
 import {
   DASHBOARD_METRICS,
+  NOT_ANSWERED,
   PERSON_METRICS,
   type DashboardBreakdown,
   type DashboardDimension,
@@ -28,7 +29,12 @@ export const BREAKDOWN_METRICS: Record<DashboardDimension, readonly DashboardMet
   organisation: DASHBOARD_METRICS,
   topic: ['peopleTrained', 'coursesCompleted', 'materialsUsed'],
   language: PERSON_METRICS,
+  gender: PERSON_METRICS,
+  ageBand: PERSON_METRICS,
 };
+
+/** People with no (consented) answer group under NOT_ANSWERED; other rows without a key have no such breakdown. */
+const keyOf = (row: { dimension: Dimension; key: string | null }) => row.key ?? (row.dimension === 'gender' || row.dimension === 'ageBand' ? NOT_ANSWERED : '');
 
 const isPersonMetric = (m: DashboardMetric) => (PERSON_METRICS as readonly DashboardMetric[]).includes(m);
 
@@ -64,10 +70,10 @@ export function assembleFigures(facts: FactRow[], valid: ValidRow[], layout: Lay
   const at = (metric: DashboardMetric, dimension: Dimension, key: string) => raw.get(`${metric}|${dimension}|${key}`) ?? 0;
   for (const row of facts) {
     for (const [metric, source] of Object.entries(SOURCE)) {
-      if (source.kind === row.kind) raw.set(`${metric}|${row.dimension}|${row.key ?? ''}`, row[source.count]);
+      if (source.kind === row.kind) raw.set(`${metric}|${row.dimension}|${keyOf(row)}`, row[source.count]);
     }
   }
-  for (const row of valid) raw.set(`certificatesValid|${row.dimension}|${row.key ?? ''}`, row.valid);
+  for (const row of valid) raw.set(`certificatesValid|${row.dimension}|${keyOf(row)}`, row.valid);
 
   const figures: MetricValues = {};
   const months: DashboardPoint[] = layout.months.map((key) => ({ key, values: {} }));

@@ -6,6 +6,8 @@ import { PrismaService } from '../../../common/database/prisma.service.js';
  * The dashboard's figures, read with set-based SQL straight from the tables of the features
  * that record them: course completions (CourseEnrolment), certificates, meeting attendance,
  * meetings, accreditation decisions and lessons done with a library material (LessonProgress).
+ * Gender and age band come from PersonDemographics, which holds only answers given with
+ * consent (withdrawing deletes the row), and leave this file only as counts per group.
  *
  * Why not each module's exported lookup, as the architecture asks elsewhere: those answer
  * objects by id for one screen; a network's dashboard adds up tens of thousands of rows in
@@ -28,7 +30,7 @@ export interface DashboardScope {
 }
 
 export type FactKind = 'completion' | 'certificate' | 'attendance' | 'meeting' | 'accreditation' | 'material';
-export type Dimension = 'total' | 'month' | 'quarter' | 'country' | 'continent' | 'organisation' | 'topic' | 'language';
+export type Dimension = 'total' | 'month' | 'quarter' | 'country' | 'continent' | 'organisation' | 'topic' | 'language' | 'gender' | 'ageBand';
 
 export interface FactRow {
   kind: FactKind;
@@ -101,19 +103,23 @@ export class DashboardRepository {
         SELECT f.kind, f.person, f.material, f.org, f.topic,
                to_char(f.at AT TIME ZONE ${tz}, 'YYYY-MM') AS month,
                to_char(f.at AT TIME ZONE ${tz}, 'YYYY-"Q"Q') AS quarter,
-               so.country::text AS country, so.continent, u."preferredLanguage" AS language
+               so.country::text AS country, so.continent, u."preferredLanguage" AS language,
+               d.gender::text AS gender, d."ageBand"::text AS age_band
         FROM facts f JOIN scope_org so ON so.id = f.org LEFT JOIN "User" u ON u.id = f.person
+        LEFT JOIN "PersonDemographics" d ON d."userId" = f.person
       )
       SELECT kind,
              CASE WHEN GROUPING(month) = 0 THEN 'month' WHEN GROUPING(quarter) = 0 THEN 'quarter'
                   WHEN GROUPING(country) = 0 THEN 'country' WHEN GROUPING(continent) = 0 THEN 'continent'
                   WHEN GROUPING(org) = 0 THEN 'organisation' WHEN GROUPING(topic) = 0 THEN 'topic'
-                  WHEN GROUPING(language) = 0 THEN 'language' ELSE 'total' END AS dimension,
-             COALESCE(month, quarter, country, continent, org::text, topic, language) AS key,
+                  WHEN GROUPING(language) = 0 THEN 'language' WHEN GROUPING(gender) = 0 THEN 'gender'
+                  WHEN GROUPING(age_band) = 0 THEN 'ageBand' ELSE 'total' END AS dimension,
+             COALESCE(month, quarter, country, continent, org::text, topic, language, gender, age_band) AS key,
              count(*)::int AS events, count(DISTINCT person)::int AS people,
              count(DISTINCT material)::int AS materials, count(DISTINCT org)::int AS organisations
       FROM placed
-      GROUP BY GROUPING SETS ((kind), (kind, month), (kind, quarter), (kind, country), (kind, continent), (kind, org), (kind, topic), (kind, language))`;
+      GROUP BY GROUPING SETS ((kind), (kind, month), (kind, quarter), (kind, country), (kind, continent), (kind, org), (kind, topic), (kind, language),
+                                  (kind, gender), (kind, age_band))`;
   }
 
   /**
@@ -133,8 +139,9 @@ export class DashboardRepository {
       ),
       held AS (
         SELECT ct."issuedAt", ct."revokedAt", ct."expiresAt", ct."organisationId" AS org, so.country::text AS country, so.continent,
-               u."preferredLanguage" AS language
+               u."preferredLanguage" AS language, d.gender::text AS gender, d."ageBand"::text AS age_band
         FROM "Certificate" ct JOIN scope_org so ON so.id = ct."organisationId" JOIN "User" u ON u.id = ct."holderUserId"
+        LEFT JOIN "PersonDemographics" d ON d."userId" = ct."holderUserId"
         WHERE ct."issuedAt" < ${to}
       ),
       at_end AS (
@@ -147,16 +154,17 @@ export class DashboardRepository {
       GROUP BY ends.month
       UNION ALL
       SELECT CASE WHEN GROUPING(country) = 0 THEN 'country' WHEN GROUPING(continent) = 0 THEN 'continent'
-                  WHEN GROUPING(org) = 0 THEN 'organisation' WHEN GROUPING(language) = 0 THEN 'language' ELSE 'total' END,
-             COALESCE(country, continent, org::text, language), count(*)::int
+                  WHEN GROUPING(org) = 0 THEN 'organisation' WHEN GROUPING(language) = 0 THEN 'language'
+                  WHEN GROUPING(gender) = 0 THEN 'gender' WHEN GROUPING(age_band) = 0 THEN 'ageBand' ELSE 'total' END,
+             COALESCE(country, continent, org::text, language, gender, age_band), count(*)::int
       FROM at_end
-      GROUP BY GROUPING SETS ((), (country), (continent), (org), (language))`;
+      GROUP BY GROUPING SETS ((), (country), (continent), (org), (language), (gender), (age_band))`;
   }
 
   /** Names of the organisations and custom topics that a breakdown lists. */
   async labels(networkId: string, organisationIds: string[], topicIds: string[]) {
     const [organisations, topics] = await Promise.all([
-      organisationIds.length ? this.prisma.organisation.findMany({ where: { id: { in: organisationIds }, networkId }, select: { id: true, name: true } }) : [],
+      organisationIds.length ? this.prisma.organisation.findMany({ where: { id: { in: organisationIds }, networkId }, select: { id: true, name: true, country: true }, orderBy: { name: 'asc' } }) : [],
       topicIds.length ? this.prisma.materialTopic.findMany({ where: { id: { in: topicIds }, networkId }, select: { id: true, name: true } }) : [],
     ]);
     return { organisations, topics };
