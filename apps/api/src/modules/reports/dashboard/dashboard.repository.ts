@@ -82,7 +82,7 @@ export class DashboardRepository {
         FROM "MeetingAttendance" a JOIN "Meeting" m ON m.id = a."meetingId"
         LEFT JOIN "MeetingRegistration" r ON r."meetingId" = a."meetingId" AND r."userId" = a."userId"
         JOIN scope_org so ON so.id = COALESCE(r."organisationId", m."hostOrganisationId")
-        WHERE a.status = 'PRESENT' AND m."startsAt" >= ${from} AND m."startsAt" < ${to}
+        WHERE a.status = 'PRESENT' AND m.status = 'SCHEDULED' AND m."startsAt" >= ${from} AND m."startsAt" < ${to}
         UNION ALL
         SELECT 'meeting', m."startsAt", m."hostOrganisationId", NULL, NULL, NULL
         FROM "Meeting" m JOIN scope_org so ON so.id = m."hostOrganisationId"
