@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DashboardModule } from './dashboard/dashboard.module.js';
+import { ReportExportModule } from './export/report-export.module.js';
 import { DemographicsModule } from './demographics/demographics.module.js';
 import { TargetsModule } from './targets/targets.module.js';
 
@@ -10,6 +11,6 @@ import { TargetsModule } from './targets/targets.module.js';
  * - dashboard/, export/: the aggregated figures and their CSV/PDF export
  */
 @Module({
-  imports: [DemographicsModule, TargetsModule, DashboardModule],
+  imports: [DemographicsModule, TargetsModule, DashboardModule, ReportExportModule],
 })
 export class ReportsModule {}
