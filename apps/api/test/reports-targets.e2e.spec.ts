@@ -52,11 +52,11 @@ describe('a coordinator’s targets for their network', () => {
 
   it('refuses a percentage over 100, a negative value, and a period that does not end after it starts', async () => {
     const cases: [object, string, string][] = [
-      [{ ...women, targetValue: 101 }, 'targetValue', 'percentage_over_100'],
+      [{ ...women, targetValue: 101 }, 'targetValue', 'percentageTooHigh'],
       [{ ...certified, targetValue: -1 }, 'targetValue', 'too_small'],
       [{ ...certified, targetValue: 12.5 }, 'targetValue', 'invalid_type'],
-      [{ ...certified, periodEnd: '2024-12-31' }, 'periodEnd', 'period_end_not_after_start'],
-      [{ ...certified, periodEnd: certified.periodStart }, 'periodEnd', 'period_end_not_after_start'],
+      [{ ...certified, periodEnd: '2024-12-31' }, 'periodEnd', 'periodEndBeforeStart'],
+      [{ ...certified, periodEnd: certified.periodStart }, 'periodEnd', 'periodEndBeforeStart'],
       [{ ...certified, periodEnd: '2027-02-30' }, 'periodEnd', 'invalid_format'],
       [{ ...certified, metric: 'HAPPINESS' }, 'metric', 'invalid_value'],
       [{ ...certified, country: 'Morocco' }, 'country', 'too_big'],
@@ -81,10 +81,10 @@ describe('a coordinator’s targets for their network', () => {
     // 1,200 is fine as a count but not as a percentage; an end before the stored start is refused.
     const asShare = await as.coordinator!.patch(`/api/report-targets/${certifiedId}`, { metric: 'SHARE_UNDER_35' });
     expect(asShare.status).toBe(400);
-    expect(asShare.body.details.fields.targetValue[0].message).toBe('percentage_over_100');
+    expect(asShare.body.details.fields.targetValue[0].message).toBe('percentageTooHigh');
     const early = await as.coordinator!.patch(`/api/report-targets/${certifiedId}`, { periodEnd: '2024-06-30' });
     expect(early.status).toBe(400);
-    expect(early.body.details.fields.periodEnd[0].message).toBe('period_end_not_after_start');
+    expect(early.body.details.fields.periodEnd[0].message).toBe('periodEndBeforeStart');
     expect((await as.coordinator!.patch(`/api/report-targets/${certifiedId}`, {})).status).toBe(400);
     const stored = await t.prisma.reportTarget.findUniqueOrThrow({ where: { id: certifiedId } });
     expect(stored).toMatchObject({ metric: 'CERTIFIED_VOLUNTEERS', targetValue: 1200 });
