@@ -26,6 +26,7 @@ export const NAMESPACES = [
   'twoFactor',
   'singleSignOn',
   'messageBudget',
+  'reportTargets',
   'admin',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

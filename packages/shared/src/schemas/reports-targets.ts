@@ -58,10 +58,10 @@ export const reportTargetSchema = z.object({
 export type ReportTarget = z.infer<typeof reportTargetSchema>;
 export const reportTargetListSchema = z.object({ items: z.array(reportTargetSchema) });
 
-/** Field-error codes of a target that is whole on its own but does not add up. */
+/** Field-error messages (validation keys in the SPA) of a target whose fields do not add up. */
 export const REPORT_TARGET_ISSUES = {
-  percentageOver100: 'percentage_over_100',
-  periodEndNotAfterStart: 'period_end_not_after_start',
+  percentageOver100: 'percentageTooHigh',
+  periodEndNotAfterStart: 'periodEndBeforeStart',
 } as const;
 
 interface TargetShape {

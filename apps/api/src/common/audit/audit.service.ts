@@ -78,7 +78,10 @@ export type AuditAction =
   | 'setup_code.issued'
   | 'setup_code.redeemed'
   | 'network.created'
-  | 'network.updated';
+  | 'network.updated'
+  | 'report_target.created'
+  | 'report_target.updated'
+  | 'report_target.deleted';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -35,6 +35,7 @@ comments.json       your comments on joint documents
 meetings.json       your meeting registrations, poll answers and attendance
 notifications.json  notifications you received
 sessions.json       your sign-ins (browser and address)
+demographics.json   the gender and age band you chose to give, and when you consented (null: none)
 uploads.json        files you uploaded to the library; files/ holds their bytes
 `;
 

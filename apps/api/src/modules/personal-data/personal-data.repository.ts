@@ -114,6 +114,11 @@ export class PersonalDataRepository {
       // Without their data: it names other people (who replied, who commented).
       notifications: await p.notification.findMany({ where: { userId }, select: { kind: true, link: true, createdAt: true, readAt: true } }),
       sessions: await p.session.findMany({ where: { userId }, select: { createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true, userAgent: true, ip: true } }),
+      // Self-declared gender and age band (issue 19), with when and to what they consented.
+      demographics: await p.personDemographics.findUnique({
+        where: { userId },
+        select: { gender: true, ageBand: true, consentedAt: true, consentVersion: true, updatedAt: true },
+      }),
     };
   }
 
@@ -262,6 +267,8 @@ export class PersonalDataRepository {
       await tx.notification.deleteMany({ where: { userId } });
       await tx.notificationPreference.deleteMany({ where: { userId } });
       await tx.meetingPollAnswer.deleteMany({ where: { userId } });
+      // Self-declared gender and age band: reports must not count an erased person.
+      await tx.personDemographics.deleteMany({ where: { userId } });
       // Audit entries keep the account id (who did what stays accountable) but lose the address.
       await tx.auditEvent.updateMany({ where: { OR: [{ actorId: userId }, { subjectUserId: userId }] }, data: { ip: null } });
       const exports = await tx.personalDataExport.findMany({ where: { userId }, select: { id: true } });

@@ -16,6 +16,7 @@ export type NavigationEntryKey =
   | 'collaboration'
   | 'singleSignOn'
   | 'messageBudget'
+  | 'reportTargets'
   | 'myOrganisation'
   | 'accreditation'
   | 'activity'
@@ -76,6 +77,7 @@ const GROUPS: { key: NavigationGroupKey | null; entries: Candidate[] }[] = [
       { key: 'collaboration', to: '/collaboration' },
       { key: 'singleSignOn', to: '/network/sign-in-providers', visible: can('network.manage') },
       { key: 'messageBudget', to: '/network/message-budget', visible: can('network.manage') },
+      { key: 'reportTargets', to: '/network/targets', visible: can('reports.manageTargets') },
     ],
   },
   {

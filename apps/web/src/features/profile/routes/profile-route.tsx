@@ -10,6 +10,7 @@ import { PinForm } from '../components/pin-form';
 import { ProfileForm } from '../components/profile-form';
 import { SessionsCard } from '../components/sessions-card';
 import { DataExportCard } from '../components/data-export-card';
+import { DemographicsCard } from '../components/demographics-card';
 import { ErasureCard } from '../components/erasure-card';
 import { TwoFactorCard } from '../components/two-factor-card';
 
@@ -33,6 +34,7 @@ export function ProfileRoute() {
       <TwoFactorCard />
       <SessionsCard />
       <DataSaverSetting />
+      <DemographicsCard />
       <DataExportCard />
       <ErasureCard />
     </Stack>
