@@ -34,6 +34,7 @@ export const SWEPT_ROUTES: Record<string, SweptRoute> = {
 
   '/': { role: 'volunteer', url: () => '/', ready: '[data-testid=home-title]' },
   '/network/message-budget': { role: 'coordinator', url: () => '/network/message-budget' },
+  '/reports': { role: 'coordinator', url: () => '/reports', ready: '[data-testid=reports-dashboard]' },
   '/network/targets': { role: 'coordinator', url: () => '/network/targets', ready: '[data-testid=report-target-row]' },
   '/admin/networks': { role: 'admin', url: () => '/admin/networks' },
   '/admin/organisations/new': { role: 'admin', url: () => '/admin/organisations/new' },

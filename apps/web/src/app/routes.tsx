@@ -13,6 +13,7 @@ const SignInRoute = page(() => import('../features/auth/routes/sign-in-route'), 
 const SecondFactorRoute = page(() => import('../features/auth/routes/second-factor-route'), 'SecondFactorRoute');
 const SignInProvidersRoute = page(() => import('../features/single-sign-on/routes/sign-in-providers-route'), 'SignInProvidersRoute');
 const MessageBudgetRoute = page(() => import('../features/message-budget/routes/message-budget-route'), 'MessageBudgetRoute');
+const ReportsRoute = page(() => import('../features/reports-dashboard/routes/reports-route'), 'ReportsRoute');
 const ReportTargetsRoute = page(() => import('../features/report-targets/routes/report-targets-route'), 'ReportTargetsRoute');
 const ForgotPasswordRoute = page(() => import('../features/auth/routes/forgot-password-route'), 'ForgotPasswordRoute');
 const ResetPasswordRoute = page(() => import('../features/auth/routes/reset-password-route'), 'ResetPasswordRoute');
@@ -106,6 +107,7 @@ export function AppRoutes() {
           <Route path="/network/sign-in-providers" element={<SignInProvidersRoute />} />
           <Route path="/network/message-budget" element={<MessageBudgetRoute />} />
           <Route path="/network/targets" element={<ReportTargetsRoute />} />
+          <Route path="/reports" element={<ReportsRoute />} />
           <Route path="/organisations/:id" element={<OrganisationContactRoute />} />
           <Route path="/organisation" element={<MyOrganisationRoute />} />
           <Route path="/organisations/:id/members" element={<MembersRoute />} />

@@ -27,6 +27,7 @@ export const NAMESPACES = [
   'singleSignOn',
   'messageBudget',
   'reportTargets',
+  'reports',
   'admin',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -17,6 +17,7 @@ export type NavigationEntryKey =
   | 'singleSignOn'
   | 'messageBudget'
   | 'reportTargets'
+  | 'reports'
   | 'myOrganisation'
   | 'accreditation'
   | 'activity'
@@ -77,6 +78,7 @@ const GROUPS: { key: NavigationGroupKey | null; entries: Candidate[] }[] = [
       { key: 'collaboration', to: '/collaboration' },
       { key: 'singleSignOn', to: '/network/sign-in-providers', visible: can('network.manage') },
       { key: 'messageBudget', to: '/network/message-budget', visible: can('network.manage') },
+      { key: 'reports', to: '/reports', visible: can('reports.read') },
       { key: 'reportTargets', to: '/network/targets', visible: can('reports.manageTargets') },
     ],
   },
