@@ -128,7 +128,7 @@ export class DashboardRepository {
    * organisation and language.
    */
   async validCertificates(scope: DashboardScope): Promise<ValidRow[]> {
-    const { from, to, organisations } = this.bounds(scope);
+    const { to, organisations } = this.bounds(scope);
     const tz = scope.timeZone;
     return this.prisma.$queryRaw<ValidRow[]>`
       WITH scope_org AS (${organisations}),
