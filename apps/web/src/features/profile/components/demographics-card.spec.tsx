@@ -6,7 +6,7 @@ import { json, mockFetch, renderWithProviders, volunteerSession } from '../../..
 import { DemographicsCard } from './demographics-card';
 
 const none: MyDemographics = { demographics: null, currentConsentVersion: DEMOGRAPHICS_CONSENT_VERSION };
-const arabic = { ...volunteerSession, user: { ...volunteerSession.user, preferredLanguage: 'ar' } };
+const arabic = { ...volunteerSession, user: { ...volunteerSession.user, preferredLanguage: 'ar' as const } };
 
 /** A fake API that, like the real one, refuses a save without consent and deletes on withdrawal. */
 function fakeApi(start: MyDemographics = none) {
