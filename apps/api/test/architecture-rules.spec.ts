@@ -96,3 +96,88 @@ describe('repositories', () => {
     expect(hits(services(), TRANSACTION_CLIENT)).toEqual([]);
   });
 });
+
+describe('data ownership', () => {
+  // Which schema files (prisma/schema/<area>.prisma) hold each module's own models.
+  const OWN_AREAS: Record<string, string[]> = {
+    accounts: ['accounts'],
+    auth: ['accounts', 'single-sign-on'],
+    'two-factor': ['accounts'],
+    'password-reset': ['accounts'],
+    profile: ['accounts'],
+    'volunteer-accounts': ['accounts'],
+    oidc: ['single-sign-on', 'accounts'],
+    organisations: ['organisations'],
+    invitations: ['organisations'],
+    'platform-admin': ['organisations'],
+    courses: ['courses'],
+    learning: ['courses'],
+    'course-progress': ['courses'],
+    meetings: ['meetings'],
+    collaboration: ['collaboration'],
+    notifications: ['collaboration'],
+    certificates: ['certificates'],
+    channels: ['channels'],
+    accreditation: ['accreditation'],
+    materials: ['materials'],
+    'personal-data': ['personal-data'],
+    'audit-log': ['audit'],
+    'jobs-admin': ['jobs'],
+    health: [],
+  };
+  // Who is who — people, networks, organisations and memberships — is read everywhere a name or a
+  // role is shown or checked (joins in the same query); only accounts and organisations write it.
+  const DIRECTORY = new Set(['User', 'Network', 'Organisation', 'OrganisationMembership', 'NetworkMembership']);
+  // Reads of another module's models that stay, each with its reason. The list only shrinks.
+  const ALLOWED: Record<string, string[]> = {
+    // A certificate rule names courses or a learning path of its network; checked when the rule is saved.
+    'modules/certificates/certificate-types.repository.ts': ['Course', 'LearningPath'],
+    // The catalogue filters by library topic in the same query as the courses.
+    'modules/learning/catalogue.repository.ts': ['MaterialTopic'],
+    // What a completion earns is read in the completing transaction, so its jobs commit with it.
+    'modules/learning/completion.repository.ts': ['Certificate', 'CertificateType', 'CertificateTypeRule'],
+    // "This course leads to" and the certificate already held, for many courses in one query (query budget).
+    'modules/learning/learning.repository.ts': ['Certificate', 'CertificateTypeRule'],
+    // Phone codes for a password reset share the channels' code table and its rate limits.
+    'modules/password-reset/phone-codes.repository.ts': ['PhoneCode'],
+  };
+  // The personal-data export and erasure read (and erase) a person's rows in every module by design.
+  const EVERYWHERE = new Set(['personal-data']);
+
+  const SCHEMA = join(SRC, '..', '..', '..', 'prisma', 'schema');
+  const areaOf = new Map<string, string>();
+  for (const file of readdirSync(SCHEMA).filter((f) => f.endsWith('.prisma'))) {
+    for (const m of readFileSync(join(SCHEMA, file), 'utf8').matchAll(/^model (\w+)/gm)) areaOf.set(m[1]!, file.replace(/\.prisma$/, ''));
+  }
+  const byAccessor = new Map([...areaOf.keys()].map((model) => [model[0]!.toLowerCase() + model.slice(1), model]));
+  const CALL = /\.\s*([a-z]\w*)\s*\.\s*(?:findMany|findUnique|findFirst|findUniqueOrThrow|findFirstOrThrow|create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany|count|aggregate|groupBy)\b/g;
+
+  /** Models a file names: Prisma delegates (`tx.course.findMany`) and quoted tables in raw SQL (`"Course"`). */
+  function modelsNamed(text: string): Set<string> {
+    const named = new Set<string>();
+    for (const m of text.matchAll(CALL)) if (byAccessor.has(m[1]!)) named.add(byAccessor.get(m[1]!)!);
+    for (const m of text.matchAll(/"([A-Z]\w+)"/g)) if (areaOf.has(m[1]!)) named.add(m[1]!);
+    return named;
+  }
+
+  it('the scan finds models by delegate and by table name', () => {
+    expect([...modelsNamed('await tx.courseLesson.update({}); SELECT 1 FROM "MaterialTopic" t')].sort()).toEqual(['CourseLesson', 'MaterialTopic']);
+  });
+
+  it("a repository names only its own module's Prisma models (the directory and a commented allow-list aside)", () => {
+    const repositories = sourceFiles().filter((f) => /^modules\/[^/]+\/.*\.repository\.ts$/.test(rel(f)));
+    expect(repositories.length).toBeGreaterThan(30);
+    const foreign = repositories.flatMap((file) => {
+      const module = rel(file).split('/')[1]!;
+      if (EVERYWHERE.has(module)) return [];
+      const own = OWN_AREAS[module];
+      if (!own) return [`${rel(file)}: module ${module} has no entry in OWN_AREAS`];
+      const allowed = new Set(ALLOWED[rel(file)] ?? []);
+      return [...modelsNamed(readFileSync(file, 'utf8'))]
+        .filter((model) => !own.includes(areaOf.get(model)!) && !DIRECTORY.has(model) && !allowed.has(model))
+        .map((model) => `${rel(file)} names ${model} (${areaOf.get(model)})`);
+    });
+    expect(foreign).toEqual([]);
+  });
+});
+

@@ -205,6 +205,16 @@ export class CoursesRepository {
     return this.materials.topicNetwork(topicId);
   }
 
+  /** Published courses (matching `where`) whose current version embeds the material in a lesson, newest first. */
+  publishedUsingMaterial(materialId: string, where: Prisma.CourseWhereInput, take: number) {
+    return this.prisma.course.findMany({
+      where: { status: 'PUBLISHED', publishedVersion: { lessons: { some: { materialId } } }, ...where },
+      select: { id: true, titles: true, network: { select: { fallbackLanguages: true } } },
+      orderBy: { updatedAt: 'desc' },
+      take,
+    });
+  }
+
   paths(where: Prisma.LearningPathWhereInput, take: number) {
     return this.prisma.learningPath.findMany({ where, include: pathInclude, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], take });
   }
