@@ -5,9 +5,15 @@
 //
 //   node bench/soak.mjs [--url http://localhost:3000] [--users 200] [--seconds 300]
 //                       [--warmup 30] [--pid <API process id>] [--password tadamon-demo]
+//                       [--inspect 127.0.0.1:9229]
 //
 // Memory is read from /proc/<pid>/status: --pid, or the process listening on the URL's port
-// (found with `ss -ltnp`, so the API must run as the same user). Each person signs in once
+// (found with `ss -ltnp`, so the API must run as the same user). RSS alone cannot tell a leak
+// from V8 and glibc keeping memory they no longer use, so with --inspect (the API started with
+// `node --inspect=127.0.0.1:9229 …`) the soak also reads the V8 heap through the inspector,
+// after a full garbage collection: heapUsed is then what is still referenced, the figure a
+// leak makes grow. Node 20 needs `node --experimental-websocket bench/soak.mjs` for that
+// (its WebSocket client is behind a flag until Node 22). Each person signs in once
 // (one session each, by e-mail in the identifier field), then repeats: home (session,
 // notifications, marking them read), library search, directory, meetings, course catalogue and
 // their learning, working groups and a group's threads, now and then a reply in a thread (a
@@ -63,6 +69,47 @@ function rssMb(pid) {
     return null;
   }
 }
+
+/**
+ * The API's V8 heap after a full collection, through the inspector (--inspect): heapUsed is
+ * what is still referenced, heapTotal what V8 holds for it, external the Buffers and the like.
+ */
+async function heapMb() {
+  const at = option('inspect');
+  if (!at) return null;
+  if (typeof WebSocket === 'undefined') throw new Error('--inspect needs a WebSocket client: node --experimental-websocket bench/soak.mjs (Node 20)');
+  const [target] = await (await fetch(`http://${at}/json/list`)).json();
+  const socket = new WebSocket(target.webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => {
+    socket.onopen = resolve;
+    socket.onerror = reject;
+  });
+  let nextId = 0;
+  const send = (method, params = {}) =>
+    new Promise((resolve) => {
+      const id = ++nextId;
+      socket.addEventListener('message', function answer(event) {
+        const message = JSON.parse(event.data);
+        if (message.id !== id) return;
+        socket.removeEventListener('message', answer);
+        resolve(message.result);
+      });
+      socket.send(JSON.stringify({ id, method, params }));
+    });
+  try {
+    await send('HeapProfiler.collectGarbage');
+    const { result } = await send('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())', returnByValue: true });
+    const usage = JSON.parse(result.value);
+    const mb = (bytes) => bytes / 1024 / 1024;
+    return { heapUsed: mb(usage.heapUsed), heapTotal: mb(usage.heapTotal), external: mb(usage.external), rss: mb(usage.rss) };
+  } finally {
+    socket.close();
+  }
+}
+const heapLine = (heap) =>
+  heap
+    ? `after a full GC: heapUsed ${heap.heapUsed.toFixed(1)} MB (heapTotal ${heap.heapTotal.toFixed(1)}, external ${heap.external.toFixed(1)}, RSS ${heap.rss.toFixed(1)})`
+    : 'heap: not read (pass --inspect)';
 
 /** One person's browser: a cookie jar and the CSRF token, as the SPA keeps them. */
 class Person {
@@ -200,15 +247,17 @@ if (!health.ok) {
 }
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 console.log(`Soak ${new Date().toISOString()}: ${USERS} people against ${BASE} for ${SECONDS} s (warm-up ${WARMUP} s); API process ${pid ?? 'not found (pass --pid)'}; load average ${load()}`);
-console.log(`RSS at start: ${pid ? `${rssMb(pid)?.toFixed(1)} MB` : 'unknown'}`);
+console.log(`RSS at start: ${pid ? `${rssMb(pid)?.toFixed(1)} MB` : 'unknown'}; ${heapLine(await heapMb())}`);
 
 await ensureDiscussion();
 const started = Date.now();
 const deadline = started + SECONDS * 1000;
 let rssAfterWarmup = null;
-const warmupTimer = setTimeout(() => {
+let heapAfterWarmup = null;
+const warmupTimer = setTimeout(async () => {
   rssAfterWarmup = pid ? rssMb(pid) : null;
-  console.log(`RSS after warm-up (${WARMUP} s): ${rssAfterWarmup?.toFixed(1) ?? 'unknown'} MB, ${requests} requests so far`);
+  heapAfterWarmup = await heapMb();
+  console.log(`RSS after warm-up (${WARMUP} s): ${rssAfterWarmup?.toFixed(1) ?? 'unknown'} MB; ${heapLine(heapAfterWarmup)}; ${requests} requests so far`);
 }, WARMUP * 1000);
 
 await Promise.all(
@@ -225,6 +274,7 @@ await Promise.all(
 clearTimeout(warmupTimer);
 
 const rssEnd = pid ? rssMb(pid) : null;
+const heapEnd = await heapMb();
 const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
 const seconds = (Date.now() - started) / 1000;
 console.log(`\n${requests} requests in ${seconds.toFixed(0)} s (${(requests / seconds).toFixed(1)}/s), p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
@@ -235,5 +285,22 @@ if (rssAfterWarmup && rssEnd) {
   console.log(`RSS after warm-up ${rssAfterWarmup.toFixed(1)} MB, at the end ${rssEnd.toFixed(1)} MB: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} % (goal < 10 %)`);
 } else {
   console.log('RSS: unknown (pass --pid of the API process)');
+}
+if (heapAfterWarmup && heapEnd) {
+  const growth = ((heapEnd.heapUsed - heapAfterWarmup.heapUsed) / heapAfterWarmup.heapUsed) * 100;
+  console.log(`heapUsed after a full GC: after warm-up ${heapAfterWarmup.heapUsed.toFixed(1)} MB, at the end ${heapEnd.heapUsed.toFixed(1)} MB: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %`);
+} else {
+  console.log(heapLine(heapEnd));
+}
+// Once more when the last requests have drained: with nobody connected, RSS shows what the
+// process keeps (V8 and malloc give memory back to the system only when idle, and in part).
+if (option('inspect')) {
+  await sleep(10_000);
+  const settled = pid ? rssMb(pid) : null;
+  console.log(`10 s after the end: RSS ${settled?.toFixed(1) ?? 'unknown'} MB; ${heapLine(await heapMb())}`);
+  if (settled && rssAfterWarmup) {
+    const growth = ((settled - rssAfterWarmup) / rssAfterWarmup) * 100;
+    console.log(`RSS settled 10 s after the end vs after warm-up: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %`);
+  }
 }
 process.exit(errorCount ? 1 : 0);

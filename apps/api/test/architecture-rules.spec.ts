@@ -63,28 +63,121 @@ describe('module boundaries', () => {
 });
 
 describe('repositories', () => {
-  const servicesOf = (modules: string[]) =>
-    sourceFiles().filter((f) => modules.some((m) => rel(f).startsWith(`modules/${m}/`)) && rel(f).endsWith('.service.ts'));
-  const THREE = ['courses', 'learning', 'course-progress'];
+  const services = () => sourceFiles().filter((f) => rel(f).startsWith('modules/') && rel(f).endsWith('.service.ts'));
 
   it('no service holds Prisma: it asks its repository', () => {
-    const files = sourceFiles().filter((f) => rel(f).startsWith('modules/') && rel(f).endsWith('.service.ts'));
+    const files = services();
     expect(files.length).toBeGreaterThan(40);
     expect(hits(files, /PrismaService|this\.prisma\b|\.prisma\.|\bprisma\.\$/)).toEqual([]);
   });
 
-  // Services that still write Prisma calls on a transaction their repository opened (`tx.course.update`).
-  // The list only shrinks: a file cleaned up must leave it, a new file must not join it.
-  const STILL_QUERY_IN_TRANSACTION = [
-    'modules/courses/course-content.service.ts',
-    'modules/courses/course-prerequisites.service.ts',
-    'modules/courses/courses.service.ts',
-    'modules/courses/learning-paths.service.ts',
-    'modules/learning/completion.service.ts',
-  ];
+  // A query on a transaction client (`tx.course.update(…)`, `db.$queryRaw…`, `tx.$executeRaw…`).
+  const QUERY_ON_TRANSACTION = /\b(tx|db)\.\$?[a-z]\w*[.(`]/;
+  // A Prisma transaction client as a type (`Prisma.TransactionClient`, a repository's `Tx` alias)
+  // or a transaction opened by hand.
+  const TRANSACTION_CLIENT = /TransactionClient|\bTx\b|\$transaction\b/;
 
-  it('courses, learning and course-progress keep queries on a transaction in the repository too (a known, shrinking list excepted)', () => {
-    const querying = [...new Set(hits(servicesOf(THREE), /\btx\.\$?[a-z]\w*[.(]/).map((hit) => hit.split(':')[0]!))].sort();
-    expect(querying).toEqual(STILL_QUERY_IN_TRANSACTION);
+  it('the scan recognises what it forbids', () => {
+    expect(QUERY_ON_TRANSACTION.test('await tx.courseModule.update({ where: { id } })')).toBe(true);
+    expect(QUERY_ON_TRANSACTION.test('const rows = await db.$queryRaw`SELECT 1`')).toBe(true);
+    expect(QUERY_ON_TRANSACTION.test("await this.jobs.enqueue('x', {}, { jobId, tx })")).toBe(false);
+    expect(TRANSACTION_CLIENT.test('change: (tx: Tx, course: CourseWithRefs) => Promise<void>')).toBe(true);
+    expect(TRANSACTION_CLIENT.test('async schedule(db: Prisma.TransactionClient)')).toBe(true);
+    expect(TRANSACTION_CLIENT.test('async afterCompletion(enrolmentId: string, tx: JobTx)')).toBe(false);
+  });
+
+  // A change and everything it causes commit together: the repository opens the transaction and
+  // runs the whole unit (a method taking the work, or an object of writes bound to it, such as
+  // courses' CourseWrites). What a service may still receive is the outbox handle (`JobTx`, in
+  // an AlsoInTransaction callback) to hand on, unopened, to a job queue or another module's
+  // writer, so that the jobs and notices the change causes commit with it.
+  it('no service queries on a transaction or takes a Prisma transaction client: the repository runs the unit', () => {
+    expect(hits(services(), QUERY_ON_TRANSACTION)).toEqual([]);
+    expect(hits(services(), TRANSACTION_CLIENT)).toEqual([]);
   });
 });
+
+describe('data ownership', () => {
+  // Which schema files (prisma/schema/<area>.prisma) hold each module's own models.
+  const OWN_AREAS: Record<string, string[]> = {
+    accounts: ['accounts'],
+    auth: ['accounts', 'single-sign-on'],
+    'two-factor': ['accounts'],
+    'password-reset': ['accounts'],
+    profile: ['accounts'],
+    'volunteer-accounts': ['accounts'],
+    oidc: ['single-sign-on', 'accounts'],
+    organisations: ['organisations'],
+    invitations: ['organisations'],
+    'platform-admin': ['organisations'],
+    courses: ['courses'],
+    learning: ['courses'],
+    'course-progress': ['courses'],
+    meetings: ['meetings'],
+    collaboration: ['collaboration'],
+    notifications: ['collaboration'],
+    certificates: ['certificates'],
+    channels: ['channels'],
+    accreditation: ['accreditation'],
+    materials: ['materials'],
+    'personal-data': ['personal-data'],
+    'audit-log': ['audit'],
+    'jobs-admin': ['jobs'],
+    health: [],
+  };
+  // Who is who — people, networks, organisations and memberships — is read everywhere a name or a
+  // role is shown or checked (joins in the same query); only accounts and organisations write it.
+  const DIRECTORY = new Set(['User', 'Network', 'Organisation', 'OrganisationMembership', 'NetworkMembership']);
+  // Reads of another module's models that stay, each with its reason. The list only shrinks.
+  const ALLOWED: Record<string, string[]> = {
+    // A certificate rule names courses or a learning path of its network; checked when the rule is saved.
+    'modules/certificates/certificate-types.repository.ts': ['Course', 'LearningPath'],
+    // The catalogue filters by library topic in the same query as the courses.
+    'modules/learning/catalogue.repository.ts': ['MaterialTopic'],
+    // What a completion earns is read in the completing transaction, so its jobs commit with it.
+    'modules/learning/completion.repository.ts': ['Certificate', 'CertificateType', 'CertificateTypeRule'],
+    // "This course leads to" and the certificate already held, for many courses in one query (query budget).
+    'modules/learning/learning.repository.ts': ['Certificate', 'CertificateTypeRule'],
+    // Phone codes for a password reset share the channels' code table and its rate limits.
+    'modules/password-reset/phone-codes.repository.ts': ['PhoneCode'],
+  };
+  // The personal-data export and erasure read (and erase) a person's rows in every module by design.
+  const EVERYWHERE = new Set(['personal-data']);
+
+  const SCHEMA = join(SRC, '..', '..', '..', 'prisma', 'schema');
+  const areaOf = new Map<string, string>();
+  for (const file of readdirSync(SCHEMA).filter((f) => f.endsWith('.prisma'))) {
+    for (const m of readFileSync(join(SCHEMA, file), 'utf8').matchAll(/^model (\w+)/gm)) areaOf.set(m[1]!, file.replace(/\.prisma$/, ''));
+  }
+  const byAccessor = new Map([...areaOf.keys()].map((model) => [model[0]!.toLowerCase() + model.slice(1), model]));
+  const CALL = /\.\s*([a-z]\w*)\s*\.\s*(?:findMany|findUnique|findFirst|findUniqueOrThrow|findFirstOrThrow|create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany|count|aggregate|groupBy)\b/g;
+
+  /** Models a file names: Prisma delegates (`tx.course.findMany`) and quoted tables in raw SQL (`"Course"`). */
+  function modelsNamed(text: string): Set<string> {
+    const named = new Set<string>();
+    for (const m of text.matchAll(CALL)) if (byAccessor.has(m[1]!)) named.add(byAccessor.get(m[1]!)!);
+    for (const m of text.matchAll(/"([A-Z]\w+)"/g)) if (areaOf.has(m[1]!)) named.add(m[1]!);
+    return named;
+  }
+
+  it('the scan finds models by delegate and by table name', () => {
+    expect([...modelsNamed('await tx.courseLesson.update({}); SELECT 1 FROM "MaterialTopic" t')].sort()).toEqual(['CourseLesson', 'MaterialTopic']);
+  });
+
+  it("a repository names only its own module's Prisma models (the directory and a commented allow-list aside)", () => {
+    const repositories = sourceFiles().filter((f) => /^modules\/[^/]+\/.*\.repository\.ts$/.test(rel(f)));
+    expect(repositories.length).toBeGreaterThan(30);
+    const foreign = repositories.flatMap((file) => {
+      const module = rel(file).split('/')[1]!;
+      if (EVERYWHERE.has(module)) return [];
+      const own = OWN_AREAS[module];
+      if (!own) return [`${rel(file)}: module ${module} has no entry in OWN_AREAS`];
+      const allowed = new Set(ALLOWED[rel(file)] ?? []);
+      return [...modelsNamed(readFileSync(file, 'utf8'))]
+        .filter((model) => !own.includes(areaOf.get(model)!) && !DIRECTORY.has(model) && !allowed.has(model))
+        .map((model) => `${rel(file)} names ${model} (${areaOf.get(model)})`);
+    });
+    expect(foreign).toEqual([]);
+  });
+});
+

@@ -190,4 +190,27 @@ describe('attempt limits, waiting times and replays', () => {
     expect(await t.prisma.quizAttempt.count({ where: { enrolmentId } })).toBe(1);
     expect((await volunteerA.get(`/api/learning/enrolments/${enrolmentId}/attempts/${started.id}/result`)).body.scorePercent).toBe(0);
   });
+
+  it('an archived course takes no attempt online either: COURSE_ARCHIVED on start and on a submission begun before, nothing graded; unarchived, it goes on', async () => {
+    const c = await quizCourse({ attemptLimit: 3 });
+    const enrolmentId = await enrol(volunteerA, c.course.id);
+    const lesson = c.lessons[0]!.id;
+    const begun = quizAttemptViewSchema.parse((await volunteerA.post(`${lessonUrl(enrolmentId, lesson)}/attempts`)).body);
+    await t.prisma.course.update({ where: { id: c.course.id }, data: { status: 'ARCHIVED' } });
+
+    const right = { answers: begun.questions.map((q) => ({ questionId: q.id, ...correctAnswer(q) })) };
+    const submitted = await volunteerA.post(`/api/learning/enrolments/${enrolmentId}/attempts/${begun.id}/submission`, right);
+    expect([submitted.status, submitted.body.code]).toEqual([409, 'COURSE_ARCHIVED']);
+    expect(submitted.body.details).toMatchObject({ versionNumber: 1 });
+    const started = await volunteerA.post(`${lessonUrl(enrolmentId, lesson)}/attempts`);
+    expect([started.status, started.body.code]).toEqual([409, 'COURSE_ARCHIVED']);
+    const stored = await t.prisma.quizAttempt.findMany({ where: { enrolmentId } });
+    expect(stored.map((a) => [a.submittedAt, a.passed])).toEqual([[null, null]]);
+    expect(await t.prisma.lessonProgress.count({ where: { enrolmentId, completedAt: { not: null } } })).toBe(0);
+
+    // Unarchived by its authors: the attempt begun before counts after all.
+    await t.prisma.course.update({ where: { id: c.course.id }, data: { status: 'PUBLISHED' } });
+    const later = await volunteerA.post(`/api/learning/enrolments/${enrolmentId}/attempts/${begun.id}/submission`, right);
+    expect([later.status, later.body.passed]).toEqual([200, true]);
+  });
 });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CertificatesModule } from '../certificates/certificates.module.js';
 import { MaterialsModule } from '../materials/materials.module.js';
 import { AccreditationClock } from './accreditation-clock.js';
 import { AccreditationController } from './accreditation.controller.js';
@@ -11,7 +12,7 @@ import { FrameworksService } from './frameworks.service.js';
 
 /** Accreditation of organisations: frameworks, self-assessments, reviews (issue 5). */
 @Module({
-  imports: [MaterialsModule],
+  imports: [MaterialsModule, CertificatesModule],
   controllers: [AccreditationController],
   providers: [
     AccreditationClock,

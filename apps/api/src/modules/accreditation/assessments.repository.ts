@@ -112,21 +112,6 @@ export class AssessmentsRepository {
     return tx.organisation.update({ where: { id: organisationId }, data: { accreditedUntil: validUntil } });
   }
 
-  /** Certificate types of which a current leader of the organisation holds a current certificate. */
-  async leaderCertificateTypes(organisationId: string, typeIds: string[], now: Date): Promise<Set<string>> {
-    if (typeIds.length === 0) return new Set();
-    const held = await this.prisma.certificate.findMany({
-      where: {
-        certificateTypeId: { in: typeIds },
-        revokedAt: null,
-        OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
-        holder: { memberships: { some: { organisationId, role: { in: LEADER_ROLES } } } },
-      },
-      select: { certificateTypeId: true },
-    });
-    return new Set(held.map((c) => c.certificateTypeId));
-  }
-
   async accreditedUntil(organisationId: string) {
     const organisation = await this.prisma.organisation.findUnique({ where: { id: organisationId }, select: { accreditedUntil: true } });
     return organisation?.accreditedUntil ?? null;

@@ -17,6 +17,7 @@ import { AssessmentsRepository, type StoredAssessment } from './assessments.repo
 import { snapshotOf, toAssessmentSummary, toAssessmentView } from './assessment-view.js';
 import { FrameworksRepository } from './frameworks.repository.js';
 import { holdsInOrganisation } from '../../common/auth/roles.js';
+import { CertificateLookup } from '../certificates/certificate-lookup.js';
 import { MaterialLookup } from '../materials/material-lookup.js';
 
 type AnswerInput = z.infer<typeof accreditationAnswerInputSchema>;
@@ -43,6 +44,7 @@ export class AssessmentsService {
     private readonly notifier: AccreditationNotifier,
     private readonly clock: AccreditationClock,
     private readonly materials: MaterialLookup,
+    private readonly certificates: CertificateLookup,
   ) {}
 
   async start(actor: Actor, organisationId: string, frameworkId: string, ip: string) {
@@ -233,7 +235,7 @@ export class AssessmentsService {
   private async submissionGaps(assessment: StoredAssessment): Promise<Gap[]> {
     const criteria = assessment.framework.sections.flatMap((s) => s.criteria);
     const typeIds = criteria.flatMap((c) => (c.requiredCertificateTypeId ? [c.requiredCertificateTypeId] : []));
-    const held = await this.repository.leaderCertificateTypes(assessment.organisationId, typeIds, this.clock.now());
+    const held = await this.certificates.heldByLeadersOf(assessment.organisationId, typeIds, this.clock.now());
     const answers = new Map(assessment.answers.map((a) => [a.criterionId, a]));
     const gaps: Gap[] = [];
     for (const criterion of criteria) {
@@ -269,7 +271,7 @@ export class AssessmentsService {
     const typeIds = assessment.framework.sections.flatMap((s) =>
       s.criteria.flatMap((c) => (c.requiredCertificateTypeId ? [c.requiredCertificateTypeId] : [])),
     );
-    const heldCertificateTypes = await this.repository.leaderCertificateTypes(assessment.organisationId, typeIds, this.clock.now());
+    const heldCertificateTypes = await this.certificates.heldByLeadersOf(assessment.organisationId, typeIds, this.clock.now());
     const organisation = { id: assessment.organisationId, networkId: assessment.organisation.networkId };
     return toAssessmentView(assessment, {
       evidenceTitles,

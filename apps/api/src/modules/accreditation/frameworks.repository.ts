@@ -30,16 +30,6 @@ export class FrameworksRepository {
     });
   }
 
-  /** Certificate types of `networkId` among `ids` (for leader-certification criteria). */
-  async certificateTypesInNetwork(networkId: string, ids: string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const found = await this.prisma.certificateType.findMany({
-      where: { networkId, id: { in: ids } },
-      select: { id: true },
-    });
-    return new Set(found.map((t) => t.id));
-  }
-
   create(networkId: string, createdById: string, input: AccreditationFrameworkInput) {
     return this.prisma.$transaction(async (tx) => {
       const framework = await tx.accreditationFramework.create({

@@ -6,6 +6,7 @@ import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { toFrameworkSummary, toFrameworkView } from './framework-view.js';
 import { FrameworksRepository } from './frameworks.repository.js';
+import { CertificateLookup } from '../certificates/certificate-lookup.js';
 
 /**
  * Coordinators write accreditation frameworks for their network. A framework is edited as a
@@ -18,6 +19,7 @@ export class FrameworksService {
     private readonly repository: FrameworksRepository,
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly certificates: CertificateLookup,
   ) {}
 
   /** Members of the network see published frameworks; reviewers see drafts and archived ones too. */
@@ -102,7 +104,7 @@ export class FrameworksService {
   private async checkCertificateTypes(networkId: string, input: AccreditationFrameworkInput) {
     const wanted = input.sections.flatMap((s) => s.criteria.map((c) => c.requiredCertificateTypeId ?? null));
     const ids = [...new Set(wanted.filter((id): id is string => !!id))];
-    const found = await this.repository.certificateTypesInNetwork(networkId, ids);
+    const found = await this.certificates.typesInNetwork(networkId, ids);
     const fields: Record<string, { code: string; message: string }[]> = {};
     input.sections.forEach((section, s) =>
       section.criteria.forEach((criterion, c) => {

@@ -17,6 +17,7 @@ import { CredentialsController } from './credentials/credentials.controller.js';
 import { CredentialsRepository } from './credentials/credentials.repository.js';
 import { CredentialsService } from './credentials/credentials.service.js';
 import { HolderCertificates } from './holder-certificates.js';
+import { CertificateLookup } from './certificate-lookup.js';
 
 /** Certificates: types, issuance, revocation, public verification (issue 5). */
 @Module({
@@ -37,7 +38,8 @@ import { HolderCertificates } from './holder-certificates.js';
     CertificateClock,
     ExpiryRemindersService,
     HolderCertificates,
+    CertificateLookup,
   ],
-  exports: [CertificatesService, HolderCertificates],
+  exports: [CertificatesService, HolderCertificates, CertificateLookup],
 })
 export class CertificatesModule {}

@@ -3,6 +3,7 @@ import { nothingElse, type AlsoInTransaction } from '../../common/database/also-
 import { PrismaService } from '../../common/database/prisma.service.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { newVerificationCode } from './verification-code.js';
+import { LEADER_ROLES } from '../../common/auth/roles.js';
 
 export const withNames = {
   certificateType: { select: { names: true, descriptions: true, signatories: true, validityMonths: true } },
@@ -42,6 +43,26 @@ export interface NewCertificate {
 @Injectable()
 export class CertificatesRepository {
   constructor(private readonly prisma: PrismaService) {}
+
+  /** Certificate types of `networkId` among `ids` (for CertificateLookup). */
+  async typeIdsInNetwork(networkId: string, ids: string[]): Promise<string[]> {
+    const found = await this.prisma.certificateType.findMany({ where: { networkId, id: { in: ids } }, select: { id: true } });
+    return found.map((t) => t.id);
+  }
+
+  /** Types among `typeIds` of which a current leader of the organisation holds a current certificate, in one query. */
+  async typeIdsHeldByLeaders(organisationId: string, typeIds: string[], now: Date): Promise<string[]> {
+    const held = await this.prisma.certificate.findMany({
+      where: {
+        certificateTypeId: { in: typeIds },
+        revokedAt: null,
+        OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+        holder: { memberships: { some: { organisationId, role: { in: LEADER_ROLES } } } },
+      },
+      select: { certificateTypeId: true },
+    });
+    return held.map((c) => c.certificateTypeId);
+  }
 
   findHolder(userId: string, organisationId: string) {
     return this.prisma.user.findFirst({

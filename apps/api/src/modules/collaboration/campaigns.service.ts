@@ -13,26 +13,11 @@ import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error.js';
 import { campaignProgress, milestoneOut, nextMilestone } from './campaign-view.js';
+import { joinAndLeaveChoices, joinRefusal, leaveRefusal, mayEditCampaign } from './campaign-rules.js';
 import { CampaignsRepository, type CampaignRow } from './campaigns.repository.js';
-import { canModerate } from './group-visibility.js';
 import { GroupsService } from './groups.service.js';
 import { LinkedObjectsRepository } from './linked-objects.repository.js';
 import { renderMarkdown } from '../../common/text/markdown.js';
-import { holdsInOrganisation } from '../../common/auth/roles.js';
-
-type GroupOfCampaign = CampaignRow['group'];
-
-/** Organisations that belong to the group: its chosen ones, or any of the network for a network-wide group. */
-function eligible(group: GroupOfCampaign, organisationId: string, networkIdOfOrganisation: string) {
-  return group.audience === 'ORGANISATIONS'
-    ? group.organisations.some((o) => o.organisationId === organisationId)
-    : networkIdOfOrganisation === group.networkId;
-}
-
-/** Only an organisation's own leaders commit it to a campaign: not a coordinator on its behalf. */
-function leads(actor: Actor, organisationId: string) {
-  return holdsInOrganisation(actor, 'campaigns.manage', organisationId);
-}
 
 /**
  * Campaigns: seen by whoever sees the group (404 for everyone else, by list, id or link);
@@ -123,11 +108,9 @@ export class CampaignsService {
 
   async join(actor: Actor, campaignId: string, organisationId: string) {
     const campaign = await this.require(actor, campaignId);
-    const membership = actor.organisations.get(organisationId);
-    if (!leads(actor, organisationId)) throw forbidden('Only a leader of this organisation commits it to a campaign.');
-    if (!eligible(campaign.group, organisationId, membership!.networkId)) {
-      throw forbidden('Only organisations of this working group take part in its campaigns.');
-    }
+    const refusal = joinRefusal(actor, campaign, organisationId);
+    if (refusal === 'not_a_leader') throw forbidden('Only a leader of this organisation commits it to a campaign.');
+    if (refusal === 'not_in_group') throw forbidden('Only organisations of this working group take part in its campaigns.');
     if (await this.repository.join(campaignId, organisationId, actor.userId)) {
       await this.audit.record({
         action: 'campaign.organisation_joined',
@@ -142,10 +125,9 @@ export class CampaignsService {
 
   async leave(actor: Actor, campaignId: string, organisationId: string) {
     const campaign = await this.require(actor, campaignId);
-    if (!leads(actor, organisationId)) throw forbidden('Only a leader of this organisation withdraws it from a campaign.');
-    if (organisationId === campaign.ownerOrganisationId) {
-      throw new AppError('CAMPAIGN_OWNER_STAYS', 'The organisation that leads the campaign cannot leave it.');
-    }
+    const refusal = leaveRefusal(actor, campaign, organisationId);
+    if (refusal === 'not_a_leader') throw forbidden('Only a leader of this organisation withdraws it from a campaign.');
+    if (refusal === 'owner_stays') throw new AppError('CAMPAIGN_OWNER_STAYS', 'The organisation that leads the campaign cannot leave it.');
     if (await this.repository.leave(campaignId, organisationId)) {
       await this.audit.record({
         action: 'campaign.organisation_left',
@@ -167,13 +149,8 @@ export class CampaignsService {
 
   private async requireEditable(actor: Actor, campaignId: string) {
     const campaign = await this.require(actor, campaignId);
-    if (!this.mayEdit(actor, campaign)) throw forbidden('Only the owner organisation’s leaders and the group’s coordinators change a campaign.');
+    if (!mayEditCampaign(actor, campaign)) throw forbidden('Only the owner organisation’s leaders and the group’s coordinators change a campaign.');
     return campaign;
-  }
-
-  private mayEdit(actor: Actor, campaign: CampaignRow) {
-    const coordinatorIds = campaign.group.coordinators.map((c) => c.user.id);
-    return canModerate(actor, { networkId: campaign.group.networkId, coordinatorIds }) || leads(actor, campaign.ownerOrganisationId);
   }
 
   private visibleTargets(actor: Actor, kind: CampaignLinkKind, ids: string[]): Promise<Map<string, unknown>> {
@@ -201,8 +178,6 @@ export class CampaignsService {
       this.linked.meetingsOf(actor, row.meetings.map((m) => m.meetingId)),
       this.linked.materials(actor, row.materials.map((m) => m.materialId)),
     ]);
-    const participating = new Set(row.organisations.map((o) => o.organisationId));
-    const led = [...actor.organisations.entries()].filter(([id]) => leads(actor, id));
     return {
       ...this.summary(row, documents),
       groupName: row.group.name,
@@ -223,11 +198,8 @@ export class CampaignsService {
         return m ? [{ id: materialId, ...m }] : [];
       }),
       organisations: row.organisations.map((o) => ({ id: o.organisation.id, name: o.organisation.name, joinedAt: o.joinedAt.toISOString() })),
-      canEdit: this.mayEdit(actor, row),
-      canJoinFor: led
-        .filter(([id, o]) => !participating.has(id) && eligible(row.group, id, o.networkId))
-        .map(([id, o]) => ({ id, name: o.name })),
-      canLeaveFor: led.map(([id]) => id).filter((id) => participating.has(id) && id !== row.ownerOrganisationId),
+      canEdit: mayEditCampaign(actor, row),
+      ...joinAndLeaveChoices(actor, row),
     };
   }
 }

@@ -5,13 +5,14 @@ import { AppError, notFound } from '../../common/errors/app-error.js';
 import { requireAuthor } from './course-access.js';
 import { treeOut } from './course-tree.mapper.js';
 import { CourseVisibility } from './course-visibility.js';
-import { CoursesRepository, type CourseWithRefs, type Tx } from './courses.repository.js';
+import type { CourseWrites } from './course-writes.repository.js';
+import { CoursesRepository, type CourseWithRefs } from './courses.repository.js';
 
-/** Something to do inside the course's edit lock; may return the version the answer should show. */
 /** The version (or a part of it, `what`) a route addressed by id. */
 export type Addressed = { state: string; what?: string };
 
-type Change = (tx: Tx, course: CourseWithRefs) => Promise<string | void>;
+/** Something to do inside the course's edit lock; may return the version the answer should show. */
+export type Change = (writes: CourseWrites, course: CourseWithRefs) => Promise<string | void>;
 
 /**
  * Runs every authoring change the same way: access check, then one transaction that takes the
@@ -47,17 +48,14 @@ export class CourseEditor {
 
   async edit(actor: Actor, courseId: string, expectedRevision: number, change: Change, addressed?: Addressed): Promise<CourseVersionTree> {
     const course = await this.requireCourse(actor, courseId, addressed);
-    const outcome = await this.repository.transaction(async (tx) => {
-      if (!(await this.repository.bumpRevision(tx, courseId, expectedRevision))) return { landed: false as const };
-      return { landed: true as const, shownVersionId: (await change(tx, course)) ?? null };
-    });
+    const outcome = await this.repository.edit(courseId, expectedRevision, (writes) => change(writes, course));
     if (!outcome.landed) throw await this.conflict(actor, courseId);
-    return this.tree(actor, courseId, outcome.shownVersionId);
+    return this.tree(actor, courseId, outcome.result ?? null);
   }
 
   /** Inside a change: the version must be this course's draft (checked under the lock). */
-  async requireDraft(tx: Tx, courseId: string, versionId: string) {
-    const version = await tx.courseVersion.findUnique({ where: { id: versionId } });
+  async requireDraft(writes: CourseWrites, courseId: string, versionId: string) {
+    const version = await writes.version(versionId);
     if (!version || version.courseId !== courseId) throw notFound('course version');
     if (version.state !== 'DRAFT') {
       throw new AppError('COURSE_VERSION_NOT_EDITABLE', 'Only a draft can be changed; start a new version.');

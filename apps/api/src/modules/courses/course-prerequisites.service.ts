@@ -27,26 +27,8 @@ export class CoursePrerequisitesService {
       throw notFound('required course');
     }
     if (requiredCourseId === courseId) throw cycle([courseId]);
-    await this.repository.transaction(async (tx) => {
-      // One writer of a network's prerequisite graph at a time, so two additions cannot close a circle together.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${'course-prerequisites:' + course.networkId}))`;
-      const path = await tx.$queryRaw<{ path: string[] }[]>`
-        WITH RECURSIVE chain("id", "path") AS (
-          SELECT "requiredCourseId", ARRAY["courseId", "requiredCourseId"]::uuid[]
-            FROM "CoursePrerequisite" WHERE "courseId" = ${requiredCourseId}::uuid
-          UNION ALL
-          SELECT p."requiredCourseId", c."path" || p."requiredCourseId"
-            FROM "CoursePrerequisite" p JOIN chain c ON p."courseId" = c."id"
-           WHERE NOT p."requiredCourseId" = ANY(c."path")
-        )
-        SELECT "path"::text[] AS "path" FROM chain WHERE "id" = ${courseId}::uuid LIMIT 1`;
-      if (path.length > 0) throw cycle([courseId, ...path[0]!.path]);
-      await tx.coursePrerequisite.upsert({
-        where: { courseId_requiredCourseId: { courseId, requiredCourseId } },
-        create: { courseId, requiredCourseId },
-        update: {},
-      });
-    });
+    const refused = await this.repository.addPrerequisite(course.networkId, courseId, requiredCourseId);
+    if (refused) throw cycle(refused.cycle);
     return this.editor.tree(actor, courseId);
   }
 

@@ -10,9 +10,9 @@ import { renderMarkdown } from '../../common/text/markdown.js';
 import { authoredWhere, authoringScope, validationError } from './course-access.js';
 import { CourseEditor } from './course-editor.js';
 import { localisedText } from '../../common/i18n/localised-text.js';
-import { CoursesRepository, type CourseWithRefs, type Tx } from './courses.repository.js';
+import type { CourseWrites } from './course-writes.repository.js';
+import { CoursesRepository } from './courses.repository.js';
 import { estimatedMinutesOf, publishProblems } from './publish-check.js';
-import { copyVersion } from './version-copy.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -80,23 +80,20 @@ export class CoursesService {
     }
     await this.checkTopic(input.networkId, input.customTopicId);
     const texts = { titles: { [input.language]: input.title }, summaries: input.summary ? { [input.language]: input.summary } : {} };
-    const course = await this.repository.transaction(async (tx) => {
-      const created = await tx.course.create({
-        data: {
-          networkId: input.networkId,
-          organisationId: input.organisationId ?? null,
-          standardTopic: input.standardTopic ?? null,
-          customTopicId: input.customTopicId ?? null,
-          audience: input.audience,
-          enrolmentPolicy: input.enrolmentPolicy,
-          languages: [input.language],
-          createdById: actor.userId,
-          ...texts,
-        },
-      });
-      await tx.courseVersion.create({ data: { courseId: created.id, number: 1, languages: [input.language], ...texts } });
-      return created;
-    });
+    const course = await this.repository.createCourse(
+      {
+        networkId: input.networkId,
+        organisationId: input.organisationId ?? null,
+        standardTopic: input.standardTopic ?? null,
+        customTopicId: input.customTopicId ?? null,
+        audience: input.audience,
+        enrolmentPolicy: input.enrolmentPolicy,
+        languages: [input.language],
+        createdById: actor.userId,
+        ...texts,
+      },
+      { languages: [input.language], ...texts },
+    );
     await this.record(actor, 'course.created', course, { title: input.title });
     return this.editor.tree(actor, course.id);
   }
@@ -112,11 +109,11 @@ export class CoursesService {
   }
 
   async updateSettings(actor: Actor, courseId: string, revision: number, input: CourseSettingsUpdate) {
-    return this.editor.edit(actor, courseId, revision, async (tx, course) => {
+    return this.editor.edit(actor, courseId, revision, async (writes, course) => {
       const data: Prisma.CourseUncheckedUpdateInput = {};
       if (input.standardTopic || input.customTopicId) {
         if (input.standardTopic && input.customTopicId) throw validationError('standardTopic', 'one_topic');
-        await this.checkTopic(course.networkId, input.customTopicId, tx);
+        await this.checkTopic(course.networkId, input.customTopicId, writes);
         data.standardTopic = input.standardTopic ?? null;
         data.customTopicId = input.customTopicId ?? null;
       }
@@ -127,22 +124,22 @@ export class CoursesService {
         }
         data.enrolmentPolicy = input.enrolmentPolicy;
       }
-      await tx.course.update({ where: { id: courseId }, data });
+      await writes.updateCourse(courseId, data);
     });
   }
 
   /** "Edit a published course": a deep copy of the published version as the next draft. */
   async newDraft(actor: Actor, courseId: string, revision: number) {
     let number = 0;
-    const tree = await this.editor.edit(actor, courseId, revision, async (tx, course) => {
-      const versions = await tx.courseVersion.findMany({ where: { courseId }, select: { state: true, number: true } });
+    const tree = await this.editor.edit(actor, courseId, revision, async (writes, course) => {
+      const versions = await writes.versionsOf(courseId);
       if (versions.some((v) => v.state === 'DRAFT')) {
         throw new AppError('COURSE_DRAFT_EXISTS', 'This course already has a draft.');
       }
-      const source = course.publishedVersionId ? await this.repository.versionContent(course.publishedVersionId, tx) : null;
+      const source = course.publishedVersionId ? await writes.versionContent(course.publishedVersionId) : null;
       if (!source) throw new AppError('COURSE_NOT_PUBLISHED', 'Only a published course gets new versions.');
       number = Math.max(...versions.map((v) => v.number)) + 1;
-      return (await copyVersion(tx, source, number)).id;
+      return writes.copyVersion(source, number);
     });
     await this.record(actor, 'course.version_created', tree.course, { version: number });
     return tree;
@@ -156,12 +153,12 @@ export class CoursesService {
       actor,
       found.courseId,
       revision,
-      async (tx, course) => {
-        await this.editor.requireDraft(tx, course.id, versionId);
+      async (writes, course) => {
+        await this.editor.requireDraft(writes, course.id, versionId);
         if (!course.publishedVersionId) {
           throw new AppError('INVALID_STATUS_TRANSITION', 'The first draft of a course cannot be discarded; archive the course.');
         }
-        await tx.courseVersion.delete({ where: { id: versionId } });
+        await writes.deleteVersion(versionId);
         return course.publishedVersionId;
       },
       found,
@@ -172,14 +169,15 @@ export class CoursesService {
     const found = await this.repository.findVersion(versionId);
     if (!found) throw new AppError('NOT_FOUND', 'No such course version.');
     let number = 0;
-    const tree = await this.editor.edit(actor, found.courseId, revision, async (tx, course) => {
-      await this.editor.requireDraft(tx, course.id, versionId);
-      const content = (await this.repository.versionContent(versionId, tx))!;
+    const tree = await this.editor.edit(actor, found.courseId, revision, async (writes, course) => {
+      await this.editor.requireDraft(writes, course.id, versionId);
+      const content = (await writes.versionContent(versionId))!;
       const problems = publishProblems(content);
       if (problems.length > 0) {
         throw new AppError('COURSE_PUBLISH_BLOCKED', 'The draft is not ready to publish.', { problems });
       }
-      await this.publishVersion(tx, course, content);
+      // Enrolments keep pointing at the retired version: learners finish what they started.
+      await writes.publish(course.id, content, estimatedMinutesOf(content));
       number = content.number;
       return versionId;
     }, found);
@@ -187,40 +185,19 @@ export class CoursesService {
     return tree;
   }
 
-  private async publishVersion(tx: Tx, course: CourseWithRefs, content: NonNullable<Awaited<ReturnType<CoursesRepository['versionContent']>>>) {
-    const estimatedMinutes = estimatedMinutesOf(content);
-    // Enrolments keep pointing at the retired version: learners finish what they started.
-    await tx.courseVersion.updateMany({ where: { courseId: course.id, state: 'PUBLISHED' }, data: { state: 'RETIRED' } });
-    await tx.courseVersion.update({
-      where: { id: content.id },
-      data: { state: 'PUBLISHED', publishedAt: new Date(), estimatedMinutes },
-    });
-    await tx.course.update({
-      where: { id: course.id },
-      data: {
-        status: 'PUBLISHED',
-        publishedVersionId: content.id,
-        titles: content.titles ?? {},
-        summaries: content.summaries ?? {},
-        languages: content.languages,
-        estimatedMinutes,
-      },
-    });
-  }
-
   async archive(actor: Actor, courseId: string, revision: number) {
-    const tree = await this.editor.edit(actor, courseId, revision, async (tx, course) => {
+    const tree = await this.editor.edit(actor, courseId, revision, async (writes, course) => {
       if (course.status === 'ARCHIVED') throw new AppError('INVALID_STATUS_TRANSITION', 'The course is already archived.');
-      await tx.course.update({ where: { id: courseId }, data: { status: 'ARCHIVED' } });
+      await writes.updateCourse(courseId, { status: 'ARCHIVED' });
     });
     await this.record(actor, 'course.archived', tree.course);
     return tree;
   }
 
   async unarchive(actor: Actor, courseId: string, revision: number) {
-    const tree = await this.editor.edit(actor, courseId, revision, async (tx, course) => {
+    const tree = await this.editor.edit(actor, courseId, revision, async (writes, course) => {
       if (course.status !== 'ARCHIVED') throw new AppError('INVALID_STATUS_TRANSITION', 'The course is not archived.');
-      await tx.course.update({ where: { id: courseId }, data: { status: course.publishedVersionId ? 'PUBLISHED' : 'DRAFT' } });
+      await writes.updateCourse(courseId, { status: course.publishedVersionId ? 'PUBLISHED' : 'DRAFT' });
     });
     await this.record(actor, 'course.unarchived', tree.course);
     return tree;
@@ -230,10 +207,10 @@ export class CoursesService {
     return { html: renderMarkdown(markdown) };
   }
 
-  /** A custom topic must be one of the course's network (the library's topics). */
-  async checkTopic(networkId: string, customTopicId?: string | null, db?: Tx) {
+  /** A custom topic must be one of the course's network (the library's topics; inside a change, under its lock). */
+  async checkTopic(networkId: string, customTopicId?: string | null, writes?: CourseWrites) {
     if (!customTopicId) return;
-    const topic = await this.repository.topicNetwork(customTopicId, db);
+    const topic = await (writes ?? this.repository).topicNetwork(customTopicId);
     if (!topic || topic.networkId !== networkId) throw validationError('customTopicId', 'unknown_topic');
   }
 

@@ -6,11 +6,12 @@ import type { Actor } from '../../common/auth/actor.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { decodeCursor, invalidCursor, pageFrom } from '../../common/http/page-cursor.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { authoredWhere, requireAuthor, validationError } from './course-access.js';
-import { CourseVisibility, seesPath } from './course-visibility.js';
+import { authoredWhere, requireAuthor, validationError, visibleWhere } from './course-access.js';
+import { seesPath } from './course-visibility.js';
+import type { PathWrites } from './course-writes.repository.js';
 import { localisedText } from '../../common/i18n/localised-text.js';
 import type { TextMap } from './course-texts.js';
-import { CoursesRepository, type PathRow, type Tx } from './courses.repository.js';
+import { CoursesRepository, type PathRow } from './courses.repository.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -25,7 +26,6 @@ export class LearningPathsService {
     private readonly repository: CoursesRepository,
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
-    private readonly visibility: CourseVisibility,
   ) {}
 
   async list(actor: Actor, query: LearningPathListQuery) {
@@ -54,51 +54,46 @@ export class LearningPathsService {
       await this.access.requireNetworkAccess(actor, 'courses.manage', input.networkId);
     }
     const scope = { networkId: input.networkId, organisationId: input.organisationId ?? null };
-    const path = await this.repository.transaction(async (tx) => {
-      const courseIds = await this.checkCourses(tx, actor, scope, input.courseIds ?? []);
-      const created = await tx.learningPath.create({
-        data: { ...scope, titles: input.titles, summaries: input.summaries ?? {}, createdById: actor.userId },
-      });
-      await tx.learningPathCourse.createMany({ data: courseIds.map((courseId, position) => ({ pathId: created.id, courseId, position })) });
-      return created;
+    const path = await this.repository.pathTransaction(async (writes) => {
+      const courseIds = await checkCourses(writes, actor, scope, input.courseIds ?? []);
+      return writes.create({ ...scope, titles: input.titles, summaries: input.summaries ?? {}, createdById: actor.userId }, courseIds);
     });
     await this.record(actor, 'learning_path.created', path);
     return this.get(actor, path.id);
   }
 
   async update(actor: Actor, pathId: string, revision: number, input: LearningPathUpdate) {
-    return this.edit(actor, pathId, revision, async (tx, path) => {
+    return this.edit(actor, pathId, revision, async (writes, path) => {
       const { courseIds, ...texts } = input;
       if (courseIds) {
-        const ordered = await this.checkCourses(tx, actor, path, courseIds);
-        if (path.status === 'PUBLISHED') await requirePublished(tx, ordered);
-        await tx.learningPathCourse.deleteMany({ where: { pathId } });
-        await tx.learningPathCourse.createMany({ data: ordered.map((courseId, position) => ({ pathId, courseId, position })) });
+        const ordered = await checkCourses(writes, actor, path, courseIds);
+        if (path.status === 'PUBLISHED') await requirePublished(writes, ordered);
+        await writes.replaceCourses(pathId, ordered);
       }
-      await tx.learningPath.update({ where: { id: pathId }, data: texts });
+      await writes.update(pathId, texts);
     });
   }
 
   async publish(actor: Actor, pathId: string, revision: number) {
-    const path = await this.edit(actor, pathId, revision, async (tx, row) => {
+    const path = await this.edit(actor, pathId, revision, async (writes, row) => {
       const courseIds = row.courses.map((c) => c.courseId);
       if (courseIds.length === 0) {
         throw new AppError('COURSE_PUBLISH_BLOCKED', 'A learning path needs at least one course.', { problems: [{ code: 'pathEmpty' }] });
       }
-      await requirePublished(tx, courseIds);
-      await tx.learningPath.update({ where: { id: pathId }, data: { status: 'PUBLISHED' } });
+      await requirePublished(writes, courseIds);
+      await writes.update(pathId, { status: 'PUBLISHED' });
     });
     await this.record(actor, 'learning_path.published', path);
     return path;
   }
 
   async archive(actor: Actor, pathId: string, revision: number, archived: boolean) {
-    const path = await this.edit(actor, pathId, revision, async (tx, row) => {
+    const path = await this.edit(actor, pathId, revision, async (writes, row) => {
       if ((row.status === 'ARCHIVED') === archived) {
         throw new AppError('INVALID_STATUS_TRANSITION', archived ? 'The path is already archived.' : 'The path is not archived.');
       }
       // Unarchiving goes back to draft: its courses may have changed meanwhile; publish again.
-      await tx.learningPath.update({ where: { id: pathId }, data: { status: archived ? 'ARCHIVED' : 'DRAFT' } });
+      await writes.update(pathId, { status: archived ? 'ARCHIVED' : 'DRAFT' });
     });
     await this.record(actor, archived ? 'learning_path.archived' : 'learning_path.unarchived', path);
     return path;
@@ -109,35 +104,11 @@ export class LearningPathsService {
     return requireAuthor(actor, path, 'learning path', (p) => seesPath(actor, p));
   }
 
-  /**
-   * Courses a path may hold: network courses of its network, plus its own organisation's. A
-   * course the author may not see answers 404 (as an unknown id, its title unsaid); one they
-   * see that the path may not hold is a field error.
-   */
-  private async checkCourses(tx: Tx, actor: Actor, path: { networkId: string; organisationId: string | null }, courseIds: string[]) {
-    if (new Set(courseIds).size !== courseIds.length) throw validationError('courseIds', 'duplicate_course');
-    const visible = await this.visibility.visibleCourseIds(actor, courseIds, tx);
-    if (courseIds.some((id) => !visible.has(id))) throw notFound('course');
-    const found = await tx.course.findMany({
-      where: {
-        id: { in: courseIds },
-        networkId: path.networkId,
-        OR: [{ organisationId: null }, ...(path.organisationId ? [{ organisationId: path.organisationId }] : [])],
-      },
-      select: { id: true },
-    });
-    const known = new Set(found.map((c) => c.id));
-    const unknown = courseIds.filter((id) => !known.has(id));
-    if (unknown.length > 0) throw validationError('courseIds', 'course_not_available', { courseIds: unknown });
-    return courseIds;
-  }
-
-  private async edit(actor: Actor, pathId: string, revision: number, change: (tx: Tx, path: PathRow) => Promise<void>) {
+  private async edit(actor: Actor, pathId: string, revision: number, change: (writes: PathWrites, path: PathRow) => Promise<void>) {
     const path = await this.requirePath(actor, pathId);
-    const landed = await this.repository.transaction(async (tx) => {
-      const { count } = await tx.learningPath.updateMany({ where: { id: pathId, revision }, data: { revision: { increment: 1 } } });
-      if (count === 0) return false;
-      await change(tx, path);
+    const landed = await this.repository.pathTransaction(async (writes) => {
+      if (!(await writes.bumpRevision(pathId, revision))) return false;
+      await change(writes, path);
       return true;
     });
     if (!landed) {
@@ -161,11 +132,31 @@ export class LearningPathsService {
   }
 }
 
-async function requirePublished(tx: Tx, courseIds: string[]) {
-  const unpublished = await tx.course.findMany({ where: { id: { in: courseIds }, status: { not: 'PUBLISHED' } }, select: { id: true } });
+/**
+ * Courses a path may hold: network courses of its network, plus its own organisation's. A
+ * course the author may not see answers 404 (as an unknown id, its title unsaid); one they
+ * see that the path may not hold is a field error.
+ */
+async function checkCourses(writes: PathWrites, actor: Actor, path: { networkId: string; organisationId: string | null }, courseIds: string[]) {
+  if (new Set(courseIds).size !== courseIds.length) throw validationError('courseIds', 'duplicate_course');
+  const visible = new Set(courseIds.length ? await writes.courseIdsAmong(courseIds, visibleWhere(actor)) : []);
+  if (courseIds.some((id) => !visible.has(id))) throw notFound('course');
+  const known = new Set(
+    await writes.courseIdsAmong(courseIds, {
+      networkId: path.networkId,
+      OR: [{ organisationId: null }, ...(path.organisationId ? [{ organisationId: path.organisationId }] : [])],
+    }),
+  );
+  const unknown = courseIds.filter((id) => !known.has(id));
+  if (unknown.length > 0) throw validationError('courseIds', 'course_not_available', { courseIds: unknown });
+  return courseIds;
+}
+
+async function requirePublished(writes: PathWrites, courseIds: string[]) {
+  const unpublished = await writes.courseIdsAmong(courseIds, { status: { not: 'PUBLISHED' } });
   if (unpublished.length > 0) {
     throw new AppError('COURSE_PUBLISH_BLOCKED', 'Every course of a published path must be published.', {
-      problems: unpublished.map((c) => ({ code: 'courseNotPublished', courseId: c.id })),
+      problems: unpublished.map((courseId) => ({ code: 'courseNotPublished', courseId })),
     });
   }
 }

@@ -3,6 +3,7 @@ import { CertificatesModule } from '../certificates/certificates.module.js';
 import { CourseProgressModule } from '../course-progress/course-progress.module.js';
 import { CatalogueRepository } from './catalogue.repository.js';
 import { CatalogueService } from './catalogue.service.js';
+import { CompletionRepository } from './completion.repository.js';
 import { CompletionService } from './completion.service.js';
 import { EnrolmentService } from './enrolment.service.js';
 import { LearningClock } from './learning-clock.js';
@@ -36,6 +37,7 @@ import { QuizService } from './quiz.service.js';
     PracticalService,
     LearnerPathsService,
     CompletionService,
+    CompletionRepository,
     LearningProcessor,
     OfflinePackageService,
     LearningSyncRepository,

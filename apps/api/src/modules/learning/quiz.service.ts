@@ -42,6 +42,7 @@ export class QuizService {
   async start(actor: Actor, enrolmentId: string, lessonId: string): Promise<QuizAttemptView> {
     const { enrolment, lesson } = await this.access.requireOpenLesson(actor, enrolmentId, lessonId);
     if (!lesson.hasQuiz) throw notFound('quiz');
+    refuseIfArchived(enrolment);
     const pool = await this.repository.questions(enrolment.versionId, lesson.quizPool || null);
     const now = this.clock.now();
     const attempt = await this.repository.transaction(async (tx) => {
@@ -87,6 +88,8 @@ export class QuizService {
     // A replay (a retry after a dropped answer, a double click) gets the stored result.
     if (found.submittedAt) return this.resultView(actor, enrolment, found, false);
     this.access.assertCanLearn(enrolment);
+    // Started before the course was archived, submitted after: it does not count either.
+    refuseIfArchived(enrolment);
     const questions = await this.repository.questionsByIds(found.questionIds);
     const given = validAnswers(submission, found, questions);
     const lesson = (await this.repository.lesson(enrolment.versionId, found.lessonId))!;
@@ -122,11 +125,8 @@ export class QuizService {
   async submitOffline(actor: Actor, enrolmentId: string, lessonId: string, offline: OfflineAttempt): Promise<QuizResult> {
     const { enrolment, lesson } = await this.access.requireOpenLesson(actor, enrolmentId, lessonId);
     if (!lesson.hasQuiz) throw notFound('quiz');
-    // The course was archived while the attempt waited on the device: its authors withdrew it,
-    // so a result taken on the saved copy cannot count. Kept with this reason for the learner.
-    if (enrolment.course.status === 'ARCHIVED') {
-      throw new AppError('COURSE_ARCHIVED', 'This course was archived before your attempt reached the server.', { versionNumber: enrolment.version.number });
-    }
+    // Archived while the attempt waited on the device: kept with this reason for the learner.
+    refuseIfArchived(enrolment);
     const pool = await this.repository.questions(enrolment.versionId, lesson.quizPool || null);
     const drawn = validOfflineDraw(offline, pool, lesson.quizQuestionCount);
     const questions = pool.filter((q) => drawn.questionIds.includes(q.id));
@@ -295,4 +295,17 @@ function validAnswers(submission: QuizSubmission, attempt: Pick<QuizAttempt, 'qu
     throw new AppError('VALIDATION_FAILED', 'Some answers do not belong to this quiz.', { fields: problems });
   }
   return given;
+}
+
+/**
+ * An archived course takes no more quiz attempts, online or offline: its authors withdrew it,
+ * so no new result counts towards it (nor towards a certificate). This is not the "keep your
+ * version" rule: a new published version retires the old one and its learners go on with it;
+ * archiving stops the course itself, for every version. Lessons stay readable and results
+ * already earned stay; unarchiving opens attempts again.
+ */
+function refuseIfArchived(enrolment: OwnEnrolment): void {
+  if (enrolment.course.status === 'ARCHIVED') {
+    throw new AppError('COURSE_ARCHIVED', 'This course has been archived: quiz attempts on it no longer count.', { versionNumber: enrolment.version.number });
+  }
 }

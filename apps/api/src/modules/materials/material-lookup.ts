@@ -49,6 +49,12 @@ export class MaterialLookup {
     return row ?? null;
   }
 
+  /** The network a library topic belongs to, or null for an unknown id (a course's topic must be of its network). */
+  async topicNetwork(topicId: string, db?: Prisma.TransactionClient): Promise<{ networkId: string } | null> {
+    const topic = await this.repository.findTopic(topicId, db);
+    return topic ? { networkId: topic.networkId } : null;
+  }
+
   /** Materials among `ids` that `organisationId` owns, with their titles (accreditation evidence). */
   ownedBy(organisationId: string, ids: string[]) {
     if (ids.length === 0) return Promise.resolve([]);

@@ -1,6 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Module, forwardRef } from '@nestjs/common';
+import { CoursesModule } from '../courses/courses.module.js';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
-import { MaterialCourses } from './material-courses.js';
 import { MaterialDeletionProcessor } from './material-deletion.processor.js';
 import { MaterialFilesController } from './material-files.controller.js';
 import { MaterialFilesService } from './material-files.service.js';
@@ -26,6 +26,9 @@ import { UploadsService } from './uploads.service.js';
 
 /** The training-material library: metadata, language versions, file versions, uploads, search. */
 @Module({
+  // A material page lists the courses that use it (CoursesUsingMaterial), and courses embed
+  // material: each module imports the other, lazily.
+  imports: [forwardRef(() => CoursesModule)],
   controllers: [MaterialsController, MaterialFilesController, MaterialMediaController, PublicMaterialsController],
   providers: [
     MaterialsService,
@@ -51,7 +54,6 @@ import { UploadsService } from './uploads.service.js';
     MaterialMediaProcessor,
     { provide: MediaTools, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new MediaTools(config) },
     MaterialDeletionProcessor,
-    MaterialCourses,
   ],
   // The personal-data export keeps its ZIPs in the same storage (under personal-data-exports/).
   // Other features ask about material through MaterialLookup, never the repository.

@@ -39,8 +39,8 @@ export class MaterialsRepository {
     return db.material.findMany({ where: { AND: [{ id: { in: ids } }, where] }, select }) as Promise<Prisma.MaterialGetPayload<{ select: S }>[]>;
   }
 
-  findTopic(id: string) {
-    return this.prisma.materialTopic.findUnique({ where: { id } });
+  findTopic(id: string, db: Prisma.TransactionClient = this.prisma) {
+    return db.materialTopic.findUnique({ where: { id } });
   }
 
   listTopics(networkIds: string[], includeArchived = false) {

@@ -14,7 +14,7 @@ import { detailOut, summaryOut } from './material-mapper.js';
 import { prefixQuery } from '../../common/text/search-query.js';
 import { MaterialSearchRepository } from './material-search.repository.js';
 import { MaterialsRepository } from './materials.repository.js';
-import { MaterialCourses } from './material-courses.js';
+import { CoursesUsingMaterial } from '../courses/courses-using-material.js';
 import { LibraryListCache } from './library-list-cache.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,7 +30,7 @@ export class MaterialsService {
     private readonly searchRepository: MaterialSearchRepository,
     private readonly audit: AuditService,
     private readonly jobs: JobQueue,
-    private readonly courses: MaterialCourses,
+    private readonly courses: CoursesUsingMaterial,
     private readonly listCache: LibraryListCache,
   ) {}
 
@@ -68,7 +68,7 @@ export class MaterialsService {
     const material = await this.repository.findVisible(id, scope);
     if (!material) throw notFound('material');
     const detail = detailOut(material, actor.preferredLanguage, canEditMaterial(scope, material));
-    return { ...detail, courses: await this.courses.usedBy(id, scope, actor.preferredLanguage) };
+    return { ...detail, courses: await this.courses.publishedUsing(id, scope, actor.preferredLanguage) };
   }
 
   /** A material the actor may see and edit; 404 when they cannot see it, 403 when they may only read it. */

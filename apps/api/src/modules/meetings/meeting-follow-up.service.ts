@@ -15,13 +15,13 @@ import { AuditService } from '../../common/audit/audit.service.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { renderMarkdown } from '../../common/text/markdown.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { actionItemData, assigneeChanged, isAssignable, isParticipant, mayUpdateStatus, minutesShown } from './follow-up-rules.js';
 import { MeetingAccess } from './meeting-access.js';
 import { MeetingClock } from './meeting-clock.js';
 import { MeetingFollowUpRepository } from './meeting-follow-up.repository.js';
 import { MeetingNotifications } from './meeting-notifications.service.js';
 import { assertScheduled } from './meetings.service.js';
 import { MeetingsRepository, type StoredMeeting } from './meetings.repository.js';
-import { holdsInOrganisation } from '../../common/auth/roles.js';
 
 type StoredItem = NonNullable<Awaited<ReturnType<MeetingFollowUpRepository['actionItem']>>>;
 
@@ -48,7 +48,7 @@ export class MeetingFollowUpService {
     const meeting = await this.requireParticipant(actor, meetingId);
     const canEdit = this.access.canManage(actor, meeting);
     const minutes = await this.repository.minutes(meetingId);
-    if (!minutes || (!minutes.publishedAt && !canEdit)) return { minutes: null, canEdit };
+    if (!minutes || !minutesShown(minutes, canEdit)) return { minutes: null, canEdit };
     return {
       canEdit,
       minutes: {
@@ -111,7 +111,7 @@ export class MeetingFollowUpService {
     const meeting = await this.access.requireManage(actor, meetingId);
     assertScheduled(meeting);
     await this.assertAssignable(meeting, input.assigneeOrganisationId);
-    const item = await this.repository.createActionItem(meetingId, toData(input), actor.userId, this.assigneeNotice(actor, meeting, null));
+    const item = await this.repository.createActionItem(meetingId, actionItemData(input), actor.userId, this.assigneeNotice(actor, meeting, null));
     await this.record(actor, 'meeting.action_item_saved', meeting, { itemId: item.id, assignee: item.assigneeOrganisationId, status: item.status });
     return (await this.views(actor, [item]))[0]!;
   }
@@ -121,7 +121,7 @@ export class MeetingFollowUpService {
     const before = await this.repository.actionItem(meetingId, itemId);
     if (!before) throw notFound('action item');
     await this.assertAssignable(meeting, input.assigneeOrganisationId);
-    const item = await this.repository.updateActionItem(itemId, toData(input), this.assigneeNotice(actor, meeting, before.assigneeOrganisationId));
+    const item = await this.repository.updateActionItem(itemId, actionItemData(input), this.assigneeNotice(actor, meeting, before.assigneeOrganisationId));
     await this.record(actor, 'meeting.action_item_saved', meeting, { itemId: item.id, assignee: item.assigneeOrganisationId, status: item.status });
     return (await this.views(actor, [item]))[0]!;
   }
@@ -147,19 +147,20 @@ export class MeetingFollowUpService {
 
   private async requireParticipant(actor: Actor, meetingId: string): Promise<StoredMeeting> {
     const meeting = await this.access.requireVisible(actor, meetingId);
-    if (this.access.canManage(actor, meeting) || this.access.respondableOrganisations(actor, meeting).length > 0) return meeting;
+    const manages = this.access.canManage(actor, meeting);
+    const respondsForAnOrganisation = this.access.respondableOrganisations(actor, meeting).length > 0;
+    // Their own registration is read only when neither role already makes them a participant.
+    if (isParticipant({ manages, respondsForAnOrganisation, registrationAnswer: null })) return meeting;
     const mine = await this.meetings.registrationOf(meetingId, actor.userId);
-    if (mine && mine.answer !== 'NO') return meeting;
+    if (isParticipant({ manages, respondsForAnOrganisation, registrationAnswer: mine?.answer ?? null })) return meeting;
     throw new AppError('FORBIDDEN', 'Only the meeting’s participants see what came out of it.');
   }
 
   /** Items go to the host or an invited organisation (any of the network's when it is open to all). */
   private async assertAssignable(meeting: StoredMeeting, organisationId: string) {
     const [organisation] = await this.meetings.organisations([organisationId]);
-    const invited =
-      !!organisation &&
-      (organisation.id === meeting.hostOrganisationId || this.access.isInvited(meeting, organisation.id, organisation.networkId));
-    if (!invited) {
+    const invited = !!organisation && this.access.isInvited(meeting, organisation.id, organisation.networkId);
+    if (!isAssignable(meeting, organisation, invited)) {
       throw new AppError('MEETING_ASSIGNEE_NOT_INVITED', 'Action items go to the host or an organisation invited to the meeting.', {
         fields: { assigneeOrganisationId: [{ code: 'custom', message: 'assigneeNotInvited' }] },
       });
@@ -172,7 +173,7 @@ export class MeetingFollowUpService {
    */
   private assigneeNotice(actor: Actor, meeting: StoredMeeting, previousAssignee: string | null): AlsoInTransaction<StoredItem> {
     return async (tx, item) => {
-      if (previousAssignee === item.assigneeOrganisationId) return;
+      if (!assigneeChanged(previousAssignee, item)) return;
       const [organisation] = await this.meetings.organisations([item.assigneeOrganisationId], tx);
       await this.inApp.notify({
         eventKey: `meeting-action-item:${item.id}:${item.assigneeOrganisationId}`,
@@ -186,7 +187,7 @@ export class MeetingFollowUpService {
   }
 
   private canUpdateStatus(actor: Actor, item: StoredItem): boolean {
-    return holdsInOrganisation(actor, 'meetings.respond', item.assigneeOrganisationId) || this.canEdit(actor, item);
+    return mayUpdateStatus(actor, item, this.canEdit(actor, item));
   }
 
   private canEdit(actor: Actor, item: StoredItem): boolean {
@@ -218,19 +219,4 @@ export class MeetingFollowUpService {
       details: { meetingId: meeting.id, ...details },
     });
   }
-}
-
-function toData(input: ActionItemInput) {
-  const dueDate = input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null;
-  // The schema checks the shape; a day that does not exist (2027-02-30) is caught here.
-  if (dueDate && (Number.isNaN(dueDate.getTime()) || dueDate.toISOString().slice(0, 10) !== input.dueDate)) {
-    throw new AppError('VALIDATION_FAILED', 'Not a valid date.', { fields: { dueDate: [{ code: 'custom', message: 'date' }] } });
-  }
-  return {
-    title: input.title,
-    description: input.description,
-    assigneeOrganisationId: input.assigneeOrganisationId,
-    dueDate,
-    status: input.status,
-  };
 }

@@ -30,14 +30,11 @@ export class MeetingParticipationService {
     this.assertOpen(meeting);
     const organisationId = this.access.registeringOrganisation(actor, meeting);
     await this.registrations.withMeetingLock(meetingId, async (tx, locked) => {
-      const existing = await tx.meetingRegistration.findUnique({
-        where: { meetingId_userId: { meetingId, userId: actor.userId } },
-      });
       const promoted = await this.registrations.setAnswer(tx, locked, {
         userId: actor.userId,
         organisationId,
         answer: input.answer,
-        delegate: existing?.delegate ?? false,
+        delegate: await this.registrations.isDelegate(tx, meetingId, actor.userId),
       });
       await this.afterSeatsChanged(meeting, promoted, tx);
     });

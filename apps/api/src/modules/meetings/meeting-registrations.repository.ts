@@ -65,6 +65,12 @@ export class MeetingRegistrationsRepository {
     return existing.answer === 'YES' && existing.seat === 'CONFIRMED' ? this.fillFreeSeats(tx, meeting) : [];
   }
 
+  /** Whether the person's registration (if any) is as their organisation's delegate, under the meeting's lock. */
+  async isDelegate(tx: Tx, meetingId: string, userId: string): Promise<boolean> {
+    const existing = await tx.meetingRegistration.findUnique({ where: { meetingId_userId: { meetingId, userId } }, select: { delegate: true } });
+    return existing?.delegate ?? false;
+  }
+
   delegatesOf(tx: Tx, meetingId: string, organisationId: string) {
     return tx.meetingRegistration.findMany({ where: { meetingId, organisationId, delegate: true } });
   }
