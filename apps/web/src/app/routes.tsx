@@ -3,13 +3,20 @@ import { Route, Routes } from 'react-router';
 import { PublicOnly, RequireSession, SecondFactorOnly } from './guards';
 import { PublicLayout } from './layout/public-layout';
 
-/** Every screen is its own chunk: the first visit downloads only what it shows. */
-function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M) {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+/**
+ * Every screen is its own chunk: the first visit downloads only what it shows. Screens come
+ * with the Mantine CSS that the sign-in page does not need (route-styles.ts), fetched at once.
+ */
+function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M, options = { styles: true }) {
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), options.styles ? import('./route-styles') : null]);
+    return { default: module[name] as ComponentType };
+  });
 }
 
 const AppShellLayout = page(() => import('./layout/app-shell'), 'AppShellLayout');
-const SignInRoute = page(() => import('../features/auth/routes/sign-in-route'), 'SignInRoute');
+// The first screen of most visits: only what it draws (styles.ts).
+const SignInRoute = page(() => import('../features/auth/routes/sign-in-route'), 'SignInRoute', { styles: false });
 const SecondFactorRoute = page(() => import('../features/auth/routes/second-factor-route'), 'SecondFactorRoute');
 const SignInProvidersRoute = page(() => import('../features/single-sign-on/routes/sign-in-providers-route'), 'SignInProvidersRoute');
 const MessageBudgetRoute = page(() => import('../features/message-budget/routes/message-budget-route'), 'MessageBudgetRoute');
