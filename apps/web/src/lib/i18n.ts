@@ -55,8 +55,10 @@ export const i18n = i18next.createInstance();
  * once: on a 300 ms line, waiting for the screen to ask costs another round trip.
  */
 function firstScreenNamespaces(path: string): Namespace[] {
+  // The sign-in form fetches its messages (errors, validation) once it shows (sign-in-form.tsx).
+  if (path === '/sign-in') return ['common', 'auth', 'singleSignOn'];
   const first: Namespace[] = ['common', 'errors', 'validation'];
-  return path === '/sign-in' || path === '/' ? [...first, 'auth', 'singleSignOn'] : first;
+  return path === '/' ? [...first, 'auth', 'singleSignOn'] : first;
 }
 
 export function initI18n(language?: string) {

@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Checkbox, Group, PasswordInput, Stack, TextInput
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SignInRequest } from '@tadamon/shared';
-import { useErrorMessage } from '../../../components/error-alert';
+import { errorMessage } from '../../../components/error-alert';
 import { applyServerErrors, translateFieldError, zodIssueToMessage, type Issue } from '../../../lib/form-errors';
 import { useSignIn } from '../api/sign-in';
 
@@ -35,8 +35,10 @@ async function validate(values: SignInRequest): Promise<{ data: SignInRequest } 
  * phone on a slow line downloads, and two fields do not need a form library.
  */
 export function SignInForm() {
-  const { t } = useTranslation(['auth', 'validation', 'errors']);
-  const messageOf = useErrorMessage();
+  // Only `auth` is waited for: the messages (`errors`, `validation`) are fetched when the page
+  // is idle and awaited before one is shown, so the form does not wait for text it may never show.
+  const { t, i18n } = useTranslation('auth');
+  const loadMessages = () => i18n.loadNamespaces(['errors', 'validation']);
   const signIn = useSignIn();
   const [error, setError] = useState<unknown>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -45,8 +47,8 @@ export function SignInForm() {
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1500));
-    idle(() => void loadSchema());
-  }, []);
+    idle(() => void Promise.all([loadSchema(), loadMessages()]));
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, at the first show
 
   const showFieldErrors = (errors: FieldErrors) => {
     setFieldErrors(errors);
@@ -59,13 +61,17 @@ export function SignInForm() {
     const data = new FormData(event.currentTarget);
     setError(null);
     setSubmitting(true);
+    const messages = loadMessages();
     try {
       const checked = await validate({
         identifier: String(data.get('identifier') ?? ''),
         password: String(data.get('password') ?? ''),
         sharedDevice: data.get('sharedDevice') !== null,
       });
-      if ('errors' in checked) return showFieldErrors(checked.errors);
+      if ('errors' in checked) {
+        await messages;
+        return showFieldErrors(checked.errors);
+      }
       setFieldErrors({});
       await signIn.mutateAsync(checked.data);
     } catch (cause) {
@@ -77,6 +83,7 @@ export function SignInForm() {
         },
         { fields: FIELDS },
       );
+      await messages;
       if (applied) showFieldErrors(fromServer);
       else setError(cause);
     } finally {
@@ -92,7 +99,7 @@ export function SignInForm() {
       <Stack gap="md">
         {error ? (
           <Alert color="red" variant="light" role="alert" data-testid="sign-in-error">
-            {messageOf(error)}
+            {errorMessage(t, error)}
           </Alert>
         ) : null}
         <TextInput
