@@ -11,6 +11,11 @@ const NOT_FRAMEWORK = /Trans(WithoutContext)?\.js|html-parse-stringify|[iI]nfini
 const MANTINE_BASICS =
   /node_modules[\\/]@mantine[\\/]core[\\/]esm[\\/]components[\\/](Paper|Text|Title|Skeleton|VisuallyHidden|Input|InputBase|NativeSelect|Button|Alert|Transition|CloseButton|Loader|Group|Stack|Checkbox|InlineInput|PasswordInput|ActionIcon|TextInput|Anchor|Box|UnstyledButton|DirectionProvider|Container)[\\/]/;
 
+// The app's own modules that the entry and the sign-in page run, which lazy screens import too
+// (so the bundler would otherwise give each its own small file).
+const APP_START =
+  /apps[\\/]web[\\/]src[\\/](lib[\\/](api-client|session|offline-account|query-keys|languages|i18n|use-change-language|device-data|first-screen|form-errors)|components[\\/](error-alert|page-skeleton|language-options))\.tsx?$|packages[\\/]shared[\\/]dist[\\/]progress-states|vite[\\/]preload-helper/;
+
 export default defineConfig({
   plugins: [
     react(),
@@ -68,7 +73,10 @@ export default defineConfig({
           // connections. The libraries every screen runs (React, the router, react-query,
           // i18next, Mantine's core and the components of the sign-in form and the app's frame)
           // travel as one file; what a single screen needs stays in that screen's chunk.
-          groups: [{ name: 'framework', test: (id) => (FRAMEWORK.test(id) || MANTINE_BASICS.test(id)) && !NOT_FRAMEWORK.test(id) }],
+          groups: [
+            { name: 'framework', test: (id) => (FRAMEWORK.test(id) || MANTINE_BASICS.test(id)) && !NOT_FRAMEWORK.test(id) },
+            { name: 'start', test: APP_START, includeDependenciesRecursively: false },
+          ],
         },
       },
     },
