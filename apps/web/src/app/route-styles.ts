@@ -1,7 +1,8 @@
 // Mantine CSS of the components that screens other than sign-in draw (menus, drawers, tables,
-// tabs, badges…): 10 kB gz the sign-in page, first thing a phone on a slow line downloads, does
-// not need. routes.tsx loads this file beside every screen's chunk, so it is there (after
-// styles.ts, as Mantine's order wants) before any of those screens shows.
+// tabs, badges, progress bars, pills…): 10 kB gz the sign-in page, first thing a phone on a slow
+// line downloads, does not need. routes.tsx loads this file beside every screen's chunk, so it
+// is there (after styles.ts, as Mantine's order wants) before any of those screens shows.
+// Features import no Mantine CSS of their own: each file is here or in styles.ts, fetched once.
 import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/Overlay.css';
