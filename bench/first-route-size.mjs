@@ -50,7 +50,8 @@ try {
       if (p.endsWith('.js')) scripts.add(p);
       if (p.endsWith('.css')) styles.add(p);
     });
-    // Idle work (the validation-schema prefetch) waits 2 s here, so that what the page needs
+    // Idle work (the validation-schema prefetch, the next screens fetched while the person
+    // types) waits 2 s here, so that what the page needs
     // to show and what it fetches afterwards can be told apart.
     await page.addInitScript(() => {
       window.requestIdleCallback = (callback) => setTimeout(callback, 2000);
@@ -59,6 +60,8 @@ try {
     await page.goto(`${base}/sign-in`);
     await page.getByRole('button', { name: language === 'ar' ? 'تسجيل الدخول' : 'Sign in' }).waitFor();
     const beforeForm = new Set(scripts);
+    const stylesBeforeForm = new Set(styles);
+    if (process.env.VERBOSE) console.log('CSS before the form:', [...stylesBeforeForm].join(' '));
     await page.waitForTimeout(3000);
     await page.waitForLoadState('networkidle');
     const afterForm = new Set([...scripts].filter((p) => !beforeForm.has(p)));
@@ -72,12 +75,16 @@ try {
       }
       return { files: set.size, raw: (raw / 1024).toFixed(1) + ' kB', gzip: (gz / 1024).toFixed(1) + ' kB' };
     };
+    const js = await size(beforeForm);
+    const css = await size(stylesBeforeForm);
     console.log(
       language,
       'dir=' + (await page.evaluate(() => document.documentElement.dir)),
-      '\n  JS until the form shows:', await size(beforeForm),
-      '\n  JS fetched after (validation schema, prefetch):', await size(afterForm),
-      '\n  CSS:', await size(styles),
+      '\n  JS and CSS until the form shows, together:', (parseFloat(js.gzip) + parseFloat(css.gzip)).toFixed(1), 'kB gzip (goal ≤ 170, stretch 150)',
+      '\n  JS until the form shows:', js,
+      '\n  JS fetched after (validation schema, messages, the next screens):', await size(afterForm),
+      '\n  CSS until the form shows:', css,
+      '\n  CSS fetched after (the next screens\' styles):', await size(new Set([...styles].filter((p) => !stylesBeforeForm.has(p)))),
     );
     if (process.env.VERBOSE) console.log([...beforeForm].join('\n'), '\n-- after --\n', [...afterForm].join('\n'));
     await page.screenshot({ path: join(outDir, `sign-in-${language}.png`), fullPage: true });

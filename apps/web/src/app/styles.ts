@@ -1,19 +1,17 @@
 // Mantine per-component CSS (36.7 → ~10 kB). Leaving a needed file out fails silently:
 // the e2e journey and the screenshots look at the page. Order: globals, then dependencies.
+// Here only what the sign-in page and the frames around every screen draw; the rest is in
+// route-styles.ts, loaded with every other screen (see routes.tsx).
 import '@mantine/core/styles/baseline.css';
 import '@mantine/core/styles/default-css-variables.css';
 import '@mantine/core/styles/global.css';
-import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/UnstyledButton.css';
 import '@mantine/core/styles/VisuallyHidden.css';
 import '@mantine/core/styles/Paper.css';
-import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/CloseButton.css';
 import '@mantine/core/styles/Group.css';
 import '@mantine/core/styles/Stack.css';
 import '@mantine/core/styles/Loader.css';
-import '@mantine/core/styles/Overlay.css';
-import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Input.css';
 import '@mantine/core/styles/InlineInput.css';
 import '@mantine/core/styles/Checkbox.css';
@@ -26,27 +24,5 @@ import '@mantine/core/styles/Anchor.css';
 import '@mantine/core/styles/Text.css';
 import '@mantine/core/styles/Title.css';
 import '@mantine/core/styles/Container.css';
-import '@mantine/core/styles/Card.css';
-import '@mantine/core/styles/SimpleGrid.css';
-import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/Skeleton.css';
-import '@mantine/core/styles/Menu.css';
-import '@mantine/core/styles/Modal.css';
-import '@mantine/core/styles/Table.css';
-import '@mantine/core/styles/List.css';
-import '@mantine/core/styles/Divider.css';
-import '@mantine/core/styles/Center.css';
-import '@mantine/core/styles/NumberInput.css';
-import '@mantine/core/styles/Pill.css';
-import '@mantine/core/styles/PillsInput.css';
-import '@mantine/core/styles/SegmentedControl.css';
-import '@mantine/core/styles/Timeline.css';
-import '@mantine/core/styles/Radio.css';
-import '@mantine/core/styles/Progress.css';
-import '@mantine/core/styles/Fieldset.css';
-// Team learning (course progress): tabs, pager, segmented control.
-import '@mantine/core/styles/Tabs.css';
-import '@mantine/core/styles/Pagination.css';
-// Main navigation drawer on phones.
-import '@mantine/core/styles/Drawer.css';
 import './app.css';

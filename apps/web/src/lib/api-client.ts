@@ -53,6 +53,13 @@ async function ensureCsrfToken(): Promise<string> {
   return csrfRequest;
 }
 
+/** Fetches the pre-sign-in token ahead (the sign-in page does while the person types). */
+export function prefetchCsrfToken(): void {
+  ensureCsrfToken().catch(() => {
+    // Offline or refused: the request that needs it asks again.
+  });
+}
+
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {

@@ -53,6 +53,12 @@ export function readStoredLanguage(): Language | null {
   }
 }
 
+/** The stored choice, else the first of the browser's languages we have, else English. */
+export function detectLanguage(): Language {
+  const browser = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  return readStoredLanguage() ?? browser.map(primaryLanguage).find(isLanguage) ?? 'en';
+}
+
 export function storeLanguage(language: Language): void {
   try {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, language);

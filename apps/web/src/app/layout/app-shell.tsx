@@ -12,6 +12,7 @@ import { SyncIndicator } from '../../features/learning/components/sync-indicator
 import { MainNavigation } from './main-navigation';
 import { MenuButton, NavigationDrawer } from './navigation-drawer';
 import { UserMenu } from './user-menu';
+import { FirstScreenShown } from '../../components/first-screen-shown';
 
 /**
  * Wide screens show the navigation in a side column; below Mantine's `md` breakpoint (62em,
@@ -73,6 +74,7 @@ export function AppShellLayout() {
           ) : null}
           <Suspense fallback={<PageSkeleton />}>
             <Outlet />
+            <FirstScreenShown />
           </Suspense>
         </main>
       </Container>

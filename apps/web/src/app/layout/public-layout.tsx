@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { PageSkeleton } from '../../components/page-skeleton';
+import { FirstScreenShown } from '../../components/first-screen-shown';
 
 /** Screens before sign-in: the product name, a language choice, one card. */
 export function PublicLayout() {
@@ -18,6 +19,7 @@ export function PublicLayout() {
         <main id="main">
           <Suspense fallback={<PageSkeleton />}>
             <Outlet />
+            <FirstScreenShown />
           </Suspense>
         </main>
       </Container>

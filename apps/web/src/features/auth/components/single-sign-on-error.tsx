@@ -11,10 +11,14 @@ const CODE = /^[A-Z_]{2,60}$/;
  * reason is shown translated, and an unknown code as the general error.
  */
 export function SingleSignOnError() {
-  const { t, i18n } = useTranslation(['auth', 'errors']);
   const [params] = useSearchParams();
   const raw = params.get('sso_error');
-  if (!raw) return null;
+  return raw ? <SingleSignOnErrorAlert raw={raw} /> : null;
+}
+
+/** Apart, so that an ordinary visit does not wait for the error messages (namespace `errors`). */
+function SingleSignOnErrorAlert({ raw }: { raw: string }) {
+  const { t, i18n } = useTranslation(['auth', 'errors']);
   const code = CODE.test(raw) && i18n.exists(`errors:${raw}`) ? raw : 'INTERNAL';
   return (
     <Alert color="red" variant="light" mb="md" role="alert" title={t('auth:signIn.ssoFailed')} data-testid="sso-error">

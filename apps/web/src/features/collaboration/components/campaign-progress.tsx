@@ -1,4 +1,3 @@
-import '@mantine/core/styles/Progress.css';
 import { Progress, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CampaignProgress as Progress_ } from '@tadamon/shared';

@@ -1,4 +1,3 @@
-import '@mantine/core/styles/Checkbox.css';
 import { useState } from 'react';
 import { Button, Checkbox, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';

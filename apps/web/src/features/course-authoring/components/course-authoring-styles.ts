@@ -1,3 +1,2 @@
-// Mantine per-component CSS for what only course authoring uses (the shell loads the common ones).
-import '@mantine/core/styles/Radio.css';
+// Course authoring's own CSS (Mantine's comes with every screen: app/styles.ts, app/route-styles.ts).
 import './course-authoring.css';

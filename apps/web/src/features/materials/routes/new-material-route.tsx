@@ -1,4 +1,3 @@
-import '../components/library-styles';
 import { useState } from 'react';
 import { Button, Card, FileInput, NativeSelect, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useNavigate } from 'react-router';

@@ -1,4 +1,3 @@
-import '../components/library-styles';
 import { useState } from 'react';
 import { Anchor, Badge, Button, Card, Center, Group, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';

@@ -1,4 +1,3 @@
-import '../components/library-styles';
 import { useState } from 'react';
 import { Anchor, Badge, Button, Card, Group, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';

@@ -1,5 +1,3 @@
-import '@mantine/core/styles/Checkbox.css';
-import '@mantine/core/styles/NumberInput.css';
 import '../meetings.css';
 import { useMemo } from 'react';
 import { Anchor, Stack, Text, Title } from '@mantine/core';

@@ -1,4 +1,3 @@
-import '@mantine/core/styles/Checkbox.css';
 import '../meetings.css';
 import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
