@@ -71,6 +71,71 @@ function publishedVersionSql(scope: MaterialScope) {
   return Prisma.sql`(${editableSql(scope, TRANSLATION_COLUMNS)} OR t."published")`;
 }
 
+/**
+ * The windows `newestMatches` looks in, as counts of the most recently changed language
+ * versions of the whole library (whoever may see them): the newest 2,000, then those up to the
+ * 4,000th, the 8,000th… then the rest. Doubling keeps what a search reads within twice what
+ * the newest SEARCH_CANDIDATES matches need, in at most seven short steps.
+ */
+export const SEARCH_WINDOWS = [2_000, 4_000, 8_000, 16_000, 32_000, 64_000] as const;
+
+/** The (updatedAt, id) of the n-th most recently changed language version, NULL past the end. */
+function windowEdge(n: number, column: 'updatedAt' | 'id') {
+  return Prisma.sql`(SELECT ${Prisma.raw(`"${column}"`)} FROM "MaterialTranslation"
+                      ORDER BY "updatedAt" DESC, "id" DESC OFFSET ${n - 1} LIMIT 1)`;
+}
+
+/**
+ * SQL condition comparing language version `t` with the n-th newest (`>=`: at least as recent).
+ * Past the end of a smaller library the edge is NULL, so no row passes, unless `orAll`: then
+ * the edge falls back to the oldest possible key and every row passes.
+ */
+function comparedWithNewest(operator: '>=' | '<', n: number, orAll = false) {
+  const edge = (column: 'updatedAt' | 'id', oldest: string) =>
+    orAll ? Prisma.sql`COALESCE(${windowEdge(n, column)}, ${Prisma.raw(oldest)})` : windowEdge(n, column);
+  return Prisma.sql`(t."updatedAt", t."id") ${Prisma.raw(operator)} (${edge('updatedAt', "'-infinity'::timestamptz")},
+      ${edge('id', "'00000000-0000-0000-0000-000000000000'::uuid")})`;
+}
+
+/**
+ * The material ids and search vectors of the SEARCH_CANDIDATES most recently changed language
+ * versions meeting `conditions`, reading only the matches in the newest part of the library
+ * that holds them. The GIN index answers "which versions contain the words" in no useful order,
+ * so choosing the newest used to fetch every match's row (to test visibility and read its date)
+ * before keeping 500: for a common word, a sixth of the library. Here the library is cut into
+ * windows of recency (SEARCH_WINDOWS; each edge is read from the ("updatedAt", "id") index,
+ * a few pages). Each window ANDs the GIN bitmap with its range of that index, so only the
+ * matches inside it are fetched, and runs only when the windows before it found fewer than
+ * SEARCH_CANDIDATES together (a one-time filter: otherwise its scan never starts). A common
+ * word stops in the first window; a rare one goes through all, but has few matches to read.
+ * The union is exactly the set one newest-first query over every match would choose.
+ */
+function newestMatches(conditions: Prisma.Sql): Prisma.Sql {
+  const names = [...SEARCH_WINDOWS.map((_, i) => `window${i}`), 'rest'];
+  const ctes = names.map((name, i) => {
+    // In a library smaller than a window, that window holds all that is left and the later
+    // ones nothing (their upper edge is NULL).
+    const range = [
+      ...(i > 0 ? [comparedWithNewest('<', SEARCH_WINDOWS[i - 1]!)] : []),
+      ...(i < SEARCH_WINDOWS.length ? [comparedWithNewest('>=', SEARCH_WINDOWS[i]!, true)] : []),
+    ];
+    const found = names.slice(0, i).map((before) => Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(before)})`);
+    const taken = found.length ? Prisma.sql`(${Prisma.join(found, ' + ')})` : Prisma.sql`0`;
+    const gate = found.length ? [Prisma.sql`${taken} < ${SEARCH_CANDIDATES}`] : [];
+    return Prisma.sql`${Prisma.raw(name)} AS (
+        SELECT t."materialId", t."searchVector" FROM "MaterialTranslation" t
+         WHERE ${Prisma.join([conditions, ...range, ...gate], ' AND ')}
+         ORDER BY t."updatedAt" DESC, t."id" DESC
+         LIMIT ${SEARCH_CANDIDATES} - ${taken})`;
+  });
+  return Prisma.sql`
+    WITH ${Prisma.join(ctes, ',\n')}
+    ${Prisma.join(
+      names.map((name) => Prisma.sql`SELECT * FROM ${Prisma.raw(name)}`),
+      ' UNION ALL ',
+    )}`;
+}
+
 /** The library list and full-text search: raw SQL because ranking, folding and the language choice are expressions. */
 @Injectable()
 export class MaterialSearchRepository {
@@ -102,14 +167,16 @@ export class MaterialSearchRepository {
   }
 
   /**
-   * Relevance order, bounded: the GIN index finds the matching language versions, the scope
-   * and filter columns copied onto them (see the search_scope_columns migration) drop what the
-   * actor may not see on the same row, and of the survivors the SEARCH_CANDIDATES most recently
-   * changed are ranked. Ranking every match (thousands for a common word) reads each one's
-   * tsvector, which is what made a search slow; past a few hundred matches a person refines the
+   * Relevance order, bounded: of the matching language versions the actor may see (the scope
+   * and filter columns copied onto them, see the search_scope_columns migration), the
+   * SEARCH_CANDIDATES most recently changed are ranked. Ranking every match (thousands for a
+   * common word) reads each one's tsvector; past a few hundred matches a person refines the
    * words instead of paging, and the newest are kept so that a fresh upload is always among
    * them. The candidate set depends only on the data and the query, so the keyset (rank, id)
    * pages through it stably.
+   *
+   * Finding the newest candidates must not read every match either (a common word matches a
+   * sixth of the library, and that heap read was most of a search's time): see `newestMatches`.
    */
   private rankedPage(s: MaterialSearch, tsQuery: string): Prisma.Sql {
     const query = Prisma.sql`to_tsquery('simple', tadamon_fold(${tsQuery}))`;
@@ -125,16 +192,11 @@ export class MaterialSearchRepository {
     if (s.kind) conditions.push(Prisma.sql`t."scopeKind"::text = ${s.kind}`);
     if (s.hasLanguage) conditions.push(versionHasLanguageSql(s.hasLanguage));
     const after = s.after ? Prisma.sql`WHERE (hits."rank", hits."id") < (${s.after[0]}::real, ${s.after[1]}::uuid)` : Prisma.empty;
-    // The candidates are chosen before ts_rank runs (a subquery with its own LIMIT), so only
-    // they have their tsvector read.
+    // ts_rank runs on the chosen candidates only, so only their tsvectors are read.
     return Prisma.sql`
       SELECT hits."id", hits."rank", NULL::timestamptz AS "sortTime"
         FROM (SELECT candidates."materialId" AS "id", max(ts_rank(candidates."searchVector", ${query})) AS "rank"
-                FROM (SELECT t."materialId", t."searchVector"
-                        FROM "MaterialTranslation" t
-                       WHERE ${Prisma.join(conditions, ' AND ')}
-                       ORDER BY t."updatedAt" DESC, t."id" DESC
-                       LIMIT ${SEARCH_CANDIDATES}) candidates
+                FROM (${newestMatches(Prisma.join(conditions, ' AND '))}) candidates
                GROUP BY candidates."materialId") hits
        ${after}
        ORDER BY hits."rank" DESC, hits."id" DESC
