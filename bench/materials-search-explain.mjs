@@ -16,7 +16,8 @@ const searches = asked.length ? asked : ['santé', 'lead', 'الصحة', 'droits
 const requireFromApi = createRequire(join(repo, 'apps/api/package.json'));
 await import(requireFromApi.resolve('reflect-metadata'));
 const { Prisma } = await import(join(repo, 'apps/api/dist/generated/prisma/client.js'));
-const { MaterialSearchRepository } = await import(join(repo, 'apps/api/dist/modules/materials/material-search.repository.js'));
+// BENCH_SEARCH_REPOSITORY: another compiled version of the repository, to compare plans.
+const { MaterialSearchRepository } = await import(join(repo, process.env.BENCH_SEARCH_REPOSITORY ?? 'apps/api/dist/modules/materials/material-search.repository.js'));
 const { prefixQuery } = await import(join(repo, 'apps/api/dist/common/text/search-query.js'));
 
 // A stand-in for PrismaService that keeps the SQL instead of running it.

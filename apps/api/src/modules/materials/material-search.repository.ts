@@ -79,22 +79,12 @@ function publishedVersionSql(scope: MaterialScope) {
  */
 export const SEARCH_WINDOWS = [2_000, 4_000, 8_000, 16_000, 32_000, 64_000] as const;
 
-/** The (updatedAt, id) of the n-th most recently changed language version, NULL past the end. */
-function windowEdge(n: number, column: 'updatedAt' | 'id') {
-  return Prisma.sql`(SELECT ${Prisma.raw(`"${column}"`)} FROM "MaterialTranslation"
-                      ORDER BY "updatedAt" DESC, "id" DESC OFFSET ${n - 1} LIMIT 1)`;
-}
-
 /**
- * SQL condition comparing language version `t` with the n-th newest (`>=`: at least as recent).
- * Past the end of a smaller library the edge is NULL, so no row passes, unless `orAll`: then
- * the edge falls back to the oldest possible key and every row passes.
+ * The (updatedAt, id) of the n-th most recently changed language version (`n` a column of the
+ * windows list, below); NULL past the end of the library.
  */
-function comparedWithNewest(operator: '>=' | '<', n: number, orAll = false) {
-  const edge = (column: 'updatedAt' | 'id', oldest: string) =>
-    orAll ? Prisma.sql`COALESCE(${windowEdge(n, column)}, ${Prisma.raw(oldest)})` : windowEdge(n, column);
-  return Prisma.sql`(t."updatedAt", t."id") ${Prisma.raw(operator)} (${edge('updatedAt', "'-infinity'::timestamptz")},
-      ${edge('id', "'00000000-0000-0000-0000-000000000000'::uuid")})`;
+function windowEdge(n: string, column: 'updatedAt' | 'id') {
+  return Prisma.raw(`(SELECT "${column}" FROM "MaterialTranslation" ORDER BY "updatedAt" DESC, "id" DESC OFFSET ${n} - 1 LIMIT 1)`);
 }
 
 /**
@@ -103,37 +93,40 @@ function comparedWithNewest(operator: '>=' | '<', n: number, orAll = false) {
  * that holds them. The GIN index answers "which versions contain the words" in no useful order,
  * so choosing the newest used to fetch every match's row (to test visibility and read its date)
  * before keeping 500: for a common word, a sixth of the library. Here the library is cut into
- * windows of recency (SEARCH_WINDOWS; each edge is read from the ("updatedAt", "id") index,
- * a few pages). Each window ANDs the GIN bitmap with its range of that index, so only the
- * matches inside it are fetched, and runs only when the windows before it found fewer than
- * SEARCH_CANDIDATES together (a one-time filter: otherwise its scan never starts). A common
- * word stops in the first window; a rare one goes through all, but has few matches to read.
- * The union is exactly the set one newest-first query over every match would choose.
+ * windows of recency (SEARCH_WINDOWS; each edge is read from the ("updatedAt", "id") index, a
+ * few pages). A nested loop runs the windows newest first: each ANDs the GIN bitmap with its
+ * range of that index, so only the matches inside it are fetched, sorted newest first; the
+ * LIMIT above stops the loop once SEARCH_CANDIDATES rows came out, so later windows never run.
+ * A common word stops in the first window; a rare one goes through all, but has few matches to
+ * read. The rows are exactly those one newest-first pass over every match would keep.
+ *
+ * The windows list and the limits are written into the text and `conditions` appears once, so
+ * the statement has few parameters and PrismaService prepares it (planning it costs more than
+ * running it).
  */
 function newestMatches(conditions: Prisma.Sql): Prisma.Sql {
-  const names = [...SEARCH_WINDOWS.map((_, i) => `window${i}`), 'rest'];
-  const ctes = names.map((name, i) => {
-    // In a library smaller than a window, that window holds all that is left and the later
-    // ones nothing (their upper edge is NULL).
-    const range = [
-      ...(i > 0 ? [comparedWithNewest('<', SEARCH_WINDOWS[i - 1]!)] : []),
-      ...(i < SEARCH_WINDOWS.length ? [comparedWithNewest('>=', SEARCH_WINDOWS[i]!, true)] : []),
-    ];
-    const found = names.slice(0, i).map((before) => Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(before)})`);
-    const taken = found.length ? Prisma.sql`(${Prisma.join(found, ' + ')})` : Prisma.sql`0`;
-    const gate = found.length ? [Prisma.sql`${taken} < ${SEARCH_CANDIDATES}`] : [];
-    return Prisma.sql`${Prisma.raw(name)} AS (
-        SELECT t."materialId", t."searchVector" FROM "MaterialTranslation" t
-         WHERE ${Prisma.join([conditions, ...range, ...gate], ' AND ')}
-         ORDER BY t."updatedAt" DESC, t."id" DESC
-         LIMIT ${SEARCH_CANDIDATES} - ${taken})`;
-  });
+  // (upper, lower): a window holds the versions newer than the `upper`-th newest (0: no bound)
+  // and at least as new as the `lower`-th (NULL: no bound, the rest of the library).
+  const bounds = SEARCH_WINDOWS.map((lower, i) => `(${i === 0 ? 0 : SEARCH_WINDOWS[i - 1]}, ${lower})`);
+  bounds.push(`(${SEARCH_WINDOWS[SEARCH_WINDOWS.length - 1]}, NULL)`);
+  // Past the end of a smaller library an edge is NULL: a window whose upper edge is missing
+  // holds nothing (the comparison is NULL), one whose lower edge is missing holds all the rest.
+  const newer = (column: 'updatedAt' | 'id', newest: string) =>
+    Prisma.raw(`CASE WHEN w.upper = 0 THEN ${newest} ELSE ${windowEdge('w.upper', column).text} END`);
+  const atLeast = (column: 'updatedAt' | 'id', oldest: string) =>
+    Prisma.raw(`CASE WHEN w.lower IS NULL THEN ${oldest} ELSE COALESCE(${windowEdge('w.lower', column).text}, ${oldest}) END`);
+  const candidates = Prisma.raw(String(SEARCH_CANDIDATES));
   return Prisma.sql`
-    WITH ${Prisma.join(ctes, ',\n')}
-    ${Prisma.join(
-      names.map((name) => Prisma.sql`SELECT * FROM ${Prisma.raw(name)}`),
-      ' UNION ALL ',
-    )}`;
+    SELECT found."materialId", found."searchVector"
+      FROM (VALUES ${Prisma.raw(bounds.join(', '))}) AS w(upper, lower)
+      CROSS JOIN LATERAL (
+        SELECT t."materialId", t."searchVector" FROM "MaterialTranslation" t
+         WHERE ${conditions}
+           AND (t."updatedAt", t."id") < (${newer('updatedAt', "'infinity'::timestamptz")}, ${newer('id', "'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid")})
+           AND (t."updatedAt", t."id") >= (${atLeast('updatedAt', "'-infinity'::timestamptz")}, ${atLeast('id', "'00000000-0000-0000-0000-000000000000'::uuid")})
+         ORDER BY t."updatedAt" DESC, t."id" DESC
+         LIMIT ${candidates}) found
+     LIMIT ${candidates}`;
 }
 
 /** The library list and full-text search: raw SQL because ranking, folding and the language choice are expressions. */
