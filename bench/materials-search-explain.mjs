@@ -40,6 +40,12 @@ const scope = { all: false, networkIds: [volunteer.networkId], organisationIds: 
 const { rows: [sizes] } = await db.query(`SELECT (SELECT count(*) FROM "Material")::int AS materials, (SELECT count(*) FROM "MaterialTranslation")::int AS versions`);
 console.log(`${database}: ${sizes.materials} materials, ${sizes.versions} language versions; a volunteer's search, page of 21`);
 
+// BENCH_EXPLAIN_SETUP: SQL run first inside a transaction rolled back at the end, e.g.
+// 'DROP INDEX "MaterialTranslation_updatedAt_id_idx"' to see the plan the database had before it.
+if (process.env.BENCH_EXPLAIN_SETUP) {
+  await db.query('BEGIN');
+  await db.query(process.env.BENCH_EXPLAIN_SETUP);
+}
 for (const q of searches) {
   await repository.search({ scope, language: 'fr', tsQuery: prefixQuery(q), take: 21 });
   // Twice: the first run may read from disk; the second shows the steady state.
@@ -48,4 +54,5 @@ for (const q of searches) {
   console.log(`\n=== q=${q} (${prefixQuery(q)})`);
   for (const row of rows) console.log(row['QUERY PLAN']);
 }
+if (process.env.BENCH_EXPLAIN_SETUP) await db.query('ROLLBACK');
 await db.end();

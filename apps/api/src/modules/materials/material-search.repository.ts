@@ -71,64 +71,6 @@ function publishedVersionSql(scope: MaterialScope) {
   return Prisma.sql`(${editableSql(scope, TRANSLATION_COLUMNS)} OR t."published")`;
 }
 
-/**
- * The windows `newestMatches` looks in, as counts of the most recently changed language
- * versions of the whole library (whoever may see them): the newest 2,000, then those up to the
- * 4,000th, the 8,000th… then the rest. Doubling keeps what a search reads within twice what
- * the newest SEARCH_CANDIDATES matches need, in at most seven short steps.
- */
-export const SEARCH_WINDOWS = [2_000, 4_000, 8_000, 16_000, 32_000, 64_000] as const;
-
-/**
- * The (updatedAt, id) of the n-th most recently changed language version (`n` a column of the
- * windows list, below); NULL past the end of the library.
- */
-function windowEdge(n: string, column: 'updatedAt' | 'id') {
-  return Prisma.raw(`(SELECT "${column}" FROM "MaterialTranslation" ORDER BY "updatedAt" DESC, "id" DESC OFFSET ${n} - 1 LIMIT 1)`);
-}
-
-/**
- * The material ids and search vectors of the SEARCH_CANDIDATES most recently changed language
- * versions meeting `conditions`, reading only the matches in the newest part of the library
- * that holds them. The GIN index answers "which versions contain the words" in no useful order,
- * so choosing the newest used to fetch every match's row (to test visibility and read its date)
- * before keeping 500: for a common word, a sixth of the library. Here the library is cut into
- * windows of recency (SEARCH_WINDOWS; each edge is read from the ("updatedAt", "id") index, a
- * few pages). A nested loop runs the windows newest first: each ANDs the GIN bitmap with its
- * range of that index, so only the matches inside it are fetched, sorted newest first; the
- * LIMIT above stops the loop once SEARCH_CANDIDATES rows came out, so later windows never run.
- * A common word stops in the first window; a rare one goes through all, but has few matches to
- * read. The rows are exactly those one newest-first pass over every match would keep.
- *
- * The windows list and the limits are written into the text and `conditions` appears once, so
- * the statement has few parameters and PrismaService prepares it (planning it costs more than
- * running it).
- */
-function newestMatches(conditions: Prisma.Sql): Prisma.Sql {
-  // (upper, lower): a window holds the versions newer than the `upper`-th newest (0: no bound)
-  // and at least as new as the `lower`-th (NULL: no bound, the rest of the library).
-  const bounds = SEARCH_WINDOWS.map((lower, i) => `(${i === 0 ? 0 : SEARCH_WINDOWS[i - 1]}, ${lower})`);
-  bounds.push(`(${SEARCH_WINDOWS[SEARCH_WINDOWS.length - 1]}, NULL)`);
-  // Past the end of a smaller library an edge is NULL: a window whose upper edge is missing
-  // holds nothing (the comparison is NULL), one whose lower edge is missing holds all the rest.
-  const newer = (column: 'updatedAt' | 'id', newest: string) =>
-    Prisma.raw(`CASE WHEN w.upper = 0 THEN ${newest} ELSE ${windowEdge('w.upper', column).text} END`);
-  const atLeast = (column: 'updatedAt' | 'id', oldest: string) =>
-    Prisma.raw(`CASE WHEN w.lower IS NULL THEN ${oldest} ELSE COALESCE(${windowEdge('w.lower', column).text}, ${oldest}) END`);
-  const candidates = Prisma.raw(String(SEARCH_CANDIDATES));
-  return Prisma.sql`
-    SELECT found."materialId", found."searchVector"
-      FROM (VALUES ${Prisma.raw(bounds.join(', '))}) AS w(upper, lower)
-      CROSS JOIN LATERAL (
-        SELECT t."materialId", t."searchVector" FROM "MaterialTranslation" t
-         WHERE ${conditions}
-           AND (t."updatedAt", t."id") < (${newer('updatedAt', "'infinity'::timestamptz")}, ${newer('id', "'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid")})
-           AND (t."updatedAt", t."id") >= (${atLeast('updatedAt', "'-infinity'::timestamptz")}, ${atLeast('id', "'00000000-0000-0000-0000-000000000000'::uuid")})
-         ORDER BY t."updatedAt" DESC, t."id" DESC
-         LIMIT ${candidates}) found
-     LIMIT ${candidates}`;
-}
-
 /** The library list and full-text search: raw SQL because ranking, folding and the language choice are expressions. */
 @Injectable()
 export class MaterialSearchRepository {
@@ -160,16 +102,14 @@ export class MaterialSearchRepository {
   }
 
   /**
-   * Relevance order, bounded: of the matching language versions the actor may see (the scope
-   * and filter columns copied onto them, see the search_scope_columns migration), the
-   * SEARCH_CANDIDATES most recently changed are ranked. Ranking every match (thousands for a
-   * common word) reads each one's tsvector; past a few hundred matches a person refines the
+   * Relevance order, bounded: the GIN index finds the matching language versions, the scope
+   * and filter columns copied onto them (see the search_scope_columns migration) drop what the
+   * actor may not see on the same row, and of the survivors the SEARCH_CANDIDATES most recently
+   * changed are ranked. Ranking every match (thousands for a common word) reads each one's
+   * tsvector, which is what made a search slow; past a few hundred matches a person refines the
    * words instead of paging, and the newest are kept so that a fresh upload is always among
    * them. The candidate set depends only on the data and the query, so the keyset (rank, id)
    * pages through it stably.
-   *
-   * Finding the newest candidates must not read every match either (a common word matches a
-   * sixth of the library, and that heap read was most of a search's time): see `newestMatches`.
    */
   private rankedPage(s: MaterialSearch, tsQuery: string): Prisma.Sql {
     const query = Prisma.sql`to_tsquery('simple', tadamon_fold(${tsQuery}))`;
@@ -185,11 +125,16 @@ export class MaterialSearchRepository {
     if (s.kind) conditions.push(Prisma.sql`t."scopeKind"::text = ${s.kind}`);
     if (s.hasLanguage) conditions.push(versionHasLanguageSql(s.hasLanguage));
     const after = s.after ? Prisma.sql`WHERE (hits."rank", hits."id") < (${s.after[0]}::real, ${s.after[1]}::uuid)` : Prisma.empty;
-    // ts_rank runs on the chosen candidates only, so only their tsvectors are read.
+    // The candidates are chosen before ts_rank runs (a subquery with its own LIMIT), so only
+    // they have their tsvector read.
     return Prisma.sql`
       SELECT hits."id", hits."rank", NULL::timestamptz AS "sortTime"
         FROM (SELECT candidates."materialId" AS "id", max(ts_rank(candidates."searchVector", ${query})) AS "rank"
-                FROM (${newestMatches(Prisma.join(conditions, ' AND '))}) candidates
+                FROM (SELECT t."materialId", t."searchVector"
+                        FROM "MaterialTranslation" t
+                       WHERE ${Prisma.join(conditions, ' AND ')}
+                       ORDER BY t."updatedAt" DESC, t."id" DESC
+                       LIMIT ${SEARCH_CANDIDATES}) candidates
                GROUP BY candidates."materialId") hits
        ${after}
        ORDER BY hits."rank" DESC, hits."id" DESC

@@ -18,7 +18,3 @@ BEGIN
       || setweight(to_tsvector('simple'::regconfig, tadamon_search_text(left(coalesce(body, ''), 200000))), 'D');
 END
 $vector$;
-
--- Search finds the newest matching language versions window by window of recency (see
--- newestMatches in material-search.repository.ts): the windows' edges and ranges come from here.
-CREATE INDEX "MaterialTranslation_updatedAt_id_idx" ON "MaterialTranslation"("updatedAt" DESC, "id" DESC);
