@@ -29,6 +29,8 @@ const CONNECTIONS = arg('connections', 100);
 const SECONDS = arg('seconds', 10);
 const MIX_SECONDS = arg('mix-seconds', 20);
 const PEOPLE = arg('people', 1000);
+// --fill-only: fill (or reuse) the database and stop, e.g. with BENCH_KEEP_DB=1 for EXPLAIN.
+const FILL_ONLY = process.argv.includes('--fill-only');
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -143,16 +145,9 @@ function table(title, app, bare) {
   console.table(rows);
 }
 
-const api = await startApi('loadmix', { VERIFY_RATE_LIMIT_PER_MINUTE: '100000000', SEED_DEMO: 'false' });
-let bare;
-try {
-  const db = new pg.Client({ connectionString: api.databaseUrl });
-  await db.connect();
-  const { rows: [filled] } = await db.query(`SELECT count(*)::int AS n FROM "Network" WHERE slug = 'net-00'`);
-  if (filled.n === 0) {
-    console.log(`filling at scale ${SCALE}`);
-    await fillNetworkScale(db, SCALE);
-  } else console.log('reusing the filled database');
+
+/** Signs people in, starts the bare server beside the API and runs the mix and each endpoint alone. */
+async function measure(db) {
   const { people, codes } = await signInPeople(db, PEOPLE);
   people.forEach((p, index) => (p.index = index));
   await db.end();
@@ -198,6 +193,20 @@ try {
   }
   table(`Each endpoint alone, ${SECONDS} s each (app, then bare)`, alone.app, alone.bare);
   console.log(`\nload average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+}
+
+const api = await startApi('loadmix', { VERIFY_RATE_LIMIT_PER_MINUTE: '100000000', SEED_DEMO: 'false' });
+let bare;
+try {
+  const db = new pg.Client({ connectionString: api.databaseUrl });
+  await db.connect();
+  const { rows: [filled] } = await db.query(`SELECT count(*)::int AS n FROM "Network" WHERE slug = 'net-00'`);
+  if (filled.n === 0) {
+    console.log(`filling at scale ${SCALE}`);
+    await fillNetworkScale(db, SCALE);
+  } else console.log('reusing the filled database');
+  if (FILL_ONLY) await db.end();
+  else await measure(db);
 } finally {
   bare?.kill('SIGTERM');
   await api.stop();

@@ -217,7 +217,8 @@ try {
   const requireFromApi = createRequire(join(repo, 'apps/api/package.json'));
   await import(requireFromApi.resolve('reflect-metadata'));
   const { PrismaService } = await import(join(repo, 'apps/api/dist/common/database/prisma.service.js'));
-  const { MaterialSearchRepository, prefixQuery } = await import(join(repo, 'apps/api/dist/modules/materials/material-search.repository.js'));
+  const { MaterialSearchRepository } = await import(join(repo, 'apps/api/dist/modules/materials/material-search.repository.js'));
+  const { prefixQuery } = await import(join(repo, 'apps/api/dist/common/text/search-query.js'));
   const prisma = new PrismaService(api.databaseUrl);
   const repository = new MaterialSearchRepository(prisma);
   const scope = {

@@ -105,4 +105,32 @@ describe('bounded search keeps scope', () => {
     // The reader sees more matches than are ranked: the oldest are the ones left out.
     expect(seen).not.toContain(hidden[0]);
   });
+
+  it('ranks exactly the newest matches the reader may see in a large library, whatever others own', async () => {
+    // 4,800 language versions one minute apart, the newest first; the volunteer of organisation
+    // A may see one in eight (the rest are B's own), so the newest 500 they may see lie among
+    // 3,500 matches they may not.
+    const count = 4_800;
+    await t.prisma.$executeRawUnsafe(
+      `WITH made AS (
+         INSERT INTO "Material" (id, "networkId", "organisationId", kind, "standardTopic", audience, visibility, "updatedAt")
+         SELECT gen_random_uuid(), $1::uuid, $2::uuid, 'LINK', 'HYGIENE', 'EVERYONE',
+                (CASE WHEN i % 8 = 0 THEN 'NETWORK' ELSE 'ORGANISATION' END)::"MaterialVisibility", now() - (i || ' minutes')::interval
+           FROM generate_series(1, $3) i
+         RETURNING id, "updatedAt")
+       INSERT INTO "MaterialTranslation" (id, "materialId", language, title, "externalUrl", "updatedAt")
+       SELECT gen_random_uuid(), id, 'en', 'wombat burrow', 'https://example.org/' || id, "updatedAt" FROM made`,
+      world.network.id,
+      world.orgB.id,
+      count,
+    );
+    const expected = await t.prisma.$queryRaw<{ id: string }[]>`
+      SELECT m.id FROM "Material" m JOIN "MaterialTranslation" t ON t."materialId" = m.id
+       WHERE t.title = 'wombat burrow' AND m.visibility = 'NETWORK'
+       ORDER BY t."updatedAt" DESC, t.id DESC LIMIT ${SEARCH_CANDIDATES}`;
+    const volunteerA = await as(world.volunteerA);
+    const seen = await everyMatch(volunteerA, 'wombat');
+    expect(seen).toHaveLength(SEARCH_CANDIDATES);
+    expect(new Set(seen)).toEqual(new Set(expected.map((row) => row.id)));
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { ERASED_HOLDER_TEXT, type Certificate, type CertificateStatus, type CertificateVerification } from '@tadamon/shared';
-import type { StoredCertificate, VerificationRow } from './certificates.repository.js';
+import type { CertificateViewSource, VerificationRow } from './certificates.repository.js';
 
 /** Revoked wins over expired: a revoked certificate says so, with its date, forever. */
 export function statusOf(certificate: { revokedAt: Date | null; expiresAt: Date | null }, now = new Date()): CertificateStatus {
@@ -19,7 +19,7 @@ export function addMonths(date: Date, months: number): Date {
   return result;
 }
 
-export function toCertificateView(c: StoredCertificate): Certificate {
+export function toCertificateView(c: CertificateViewSource): Certificate {
   return {
     id: c.id,
     code: c.code,

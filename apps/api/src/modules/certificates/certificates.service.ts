@@ -103,7 +103,7 @@ export class CertificatesService {
   }
 
   async listMine(actor: Actor) {
-    return { items: (await this.repository.listForHolder(actor.userId)).map(toCertificateView) };
+    return { items: (await this.repository.viewsForHolder(actor.userId)).map(toCertificateView) };
   }
 
   /** The holder's own certificate; anyone else's answers 404 (no hint that it exists). */

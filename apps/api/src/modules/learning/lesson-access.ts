@@ -47,7 +47,7 @@ export class LessonAccess {
     if (index >= lockedFrom(lessons, facts)) {
       throw new AppError('LESSON_LOCKED', 'Finish the previous lessons first.', { lessonId: blockingLesson(lessons, index, facts) });
     }
-    return { enrolment, lesson: content.lessons.get(lessonId)!, lessons, index, facts };
+    return { enrolment, lesson: content.lessons.get(lessonId)!, lessons, index, facts, content };
   }
 }
 

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { LessonView, ProgressEvent, ProgressResult, QuizMeta } from '@tadamon/shared';
 import type { Actor } from '../../common/auth/actor.js';
 import { AppError } from '../../common/errors/app-error.js';
-import { renderMarkdown } from '../../common/text/markdown.js';
 import type { CourseLesson, QuizAttempt } from '../../generated/prisma/client.js';
 import { CompletionService } from './completion.service.js';
 import { percentOf } from './learner-view.js';
@@ -10,6 +9,7 @@ import { LearningClock } from './learning-clock.js';
 import { LearningRepository } from './learning.repository.js';
 import { LessonAccess } from './lesson-access.js';
 import { letsLearnerOn } from './lesson-sequence.js';
+import { renderedIn } from './version-content.js';
 import { pickLocalisedText } from '../../common/i18n/localised-text.js';
 import { completeIfRulesHold, completeLesson, lockEnrolment, recordVisit } from './progress-writer.js';
 
@@ -47,7 +47,7 @@ export class LessonPlayerService {
   ) {}
 
   async get(actor: Actor, enrolmentId: string, lessonId: string): Promise<LessonView> {
-    const { enrolment, lesson, lessons, index, facts } = await this.access.requireOpenLesson(actor, enrolmentId, lessonId);
+    const { enrolment, lesson, lessons, index, facts, content } = await this.access.requireOpenLesson(actor, enrolmentId, lessonId);
     const fallbacks = enrolment.course.network.fallbackLanguages;
     const pick = (texts: unknown) => pickLocalisedText(texts, actor.preferredLanguage, fallbacks);
     const title = pick(lesson.titles);
@@ -72,13 +72,13 @@ export class LessonPlayerService {
       moduleTitle: pick(lessons[index]!.moduleTitles).text,
       title: title.text,
       language: title.language,
-      bodyHtml: renderMarkdown(pick(lesson.bodies).text),
+      bodyHtml: renderedIn(content, pick(lesson.bodies).text),
       materialId: lesson.materialId,
       estimatedMinutes: lesson.estimatedMinutes,
       quiz: lesson.hasQuiz ? quizMeta(lesson, attempts, poolSize, this.clock.now()) : null,
       practical: lesson.requiresPractical
         ? {
-            instructionsHtml: renderMarkdown(pick(lesson.practicalInstructions).text),
+            instructionsHtml: renderedIn(content, pick(lesson.practicalInstructions).text),
             status: history.some((h) => h.result === 'PASSED') ? 'PASSED' : history[0] ? 'NOT_YET' : 'WAITING',
             history,
           }

@@ -143,11 +143,13 @@ export class MeetingsService {
     const mine = await this.registrations.answersOf(actor.userId, meetings.map((m) => m.id));
     const answers = new Map(mine.map((r) => [r.meetingId, r.answer]));
     const items: MeetingSummary[] = [];
+    // Once per request, not per meeting: checking the zone builds an Intl formatter.
+    const zone = viewerZone(actor);
     for (const m of meetings) {
       const next = upcomingOccurrences(m, now, 1)[0];
-      if (when === 'upcoming' && next) items.push(toSummary(m, hosts.get(m.hostOrganisationId) ?? '', next, answers.get(m.id) ?? null, viewerZone(actor)));
+      if (when === 'upcoming' && next) items.push(toSummary(m, hosts.get(m.hostOrganisationId) ?? '', next, answers.get(m.id) ?? null, zone));
       if (when === 'past' && !next) {
-        items.push(toSummary(m, hosts.get(m.hostOrganisationId) ?? '', { startsAt: m.startsAt, endsAt: m.endsAt }, answers.get(m.id) ?? null, viewerZone(actor)));
+        items.push(toSummary(m, hosts.get(m.hostOrganisationId) ?? '', { startsAt: m.startsAt, endsAt: m.endsAt }, answers.get(m.id) ?? null, zone));
       }
     }
     items.sort((a, b) => (when === 'upcoming' ? a.startsAt.localeCompare(b.startsAt) : b.startsAt.localeCompare(a.startsAt)));
