@@ -58,6 +58,7 @@ describe('a coordinator’s targets for their network', () => {
       [{ ...certified, periodEnd: '2024-12-31' }, 'periodEnd', 'periodEndBeforeStart'],
       [{ ...certified, periodEnd: certified.periodStart }, 'periodEnd', 'periodEndBeforeStart'],
       [{ ...certified, periodEnd: '2027-02-30' }, 'periodEnd', 'invalid_format'],
+      [{ ...certified, periodStart: '0000-01-01' }, 'periodStart', 'date'],
       [{ ...certified, metric: 'HAPPINESS' }, 'metric', 'invalid_value'],
       [{ ...certified, country: 'Morocco' }, 'country', 'too_big'],
     ];

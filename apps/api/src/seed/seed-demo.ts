@@ -10,6 +10,7 @@ import { seedDemoAccreditation } from './seed-demo-accreditation.js';
 import { seedDemoCertificates } from './seed-demo-certificates.js';
 import { seedDemoCollaboration } from './seed-demo-collaboration.js';
 import { seedDemoMeetings } from './seed-demo-meetings.js';
+import { seedDemoReports } from './seed-demo-reports.js';
 
 /**
  * Creates the demo network, its organisations, one account per role and something to try in
@@ -76,13 +77,14 @@ export async function seedDemoIfEmpty(
       });
       await seedDemoCourses(tx, { networkId: network.id, organisationIds, userIds });
       // Something to try in every feature (README, "What to try"): meetings, a working group,
-      // certificates and an accreditation under review.
+      // certificates, an accreditation under review, and report demographics and targets.
       const context = new DemoContext(network.id, organisationIds, userIds);
       const now = new Date();
       await seedDemoMeetings(tx, context, now);
       await seedDemoCollaboration(tx, context, now);
       await seedDemoCertificates(tx, context, now);
       await seedDemoAccreditation(tx, context, now);
+      await seedDemoReports(tx, context, now);
     }, { timeout: 60_000 });
     logger.info(`Seeded the demo network (password for demo accounts: tadamon-demo; phone-only volunteer ${demoPhoneVolunteer.phone}, PIN ${demoPhoneVolunteer.pin})`);
     return true;

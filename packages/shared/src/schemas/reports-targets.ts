@@ -33,7 +33,8 @@ export const REPORT_METRIC_KIND: Record<ReportMetric, ReportMetricKind> = {
   SHARE_UNDER_35: 'percentage',
 };
 
-const day = z.iso.date();
+// A calendar day of a plausible plan (PostgreSQL has no year 0, and a target is this century's).
+const day = z.iso.date().refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'date');
 const countryCode = z
   .string()
   .length(2)
@@ -48,8 +49,8 @@ export const reportTargetSchema = z.object({
   metric: z.enum(REPORT_METRICS),
   kind: z.enum(REPORT_METRIC_KINDS),
   targetValue: z.number().int(),
-  periodStart: day,
-  periodEnd: day,
+  periodStart: z.iso.date(),
+  periodEnd: z.iso.date(),
   note: z.string(),
   createdBy: z.object({ id: uuidSchema, name: z.string() }).nullable(),
   createdAt: z.iso.datetime(),

@@ -11,6 +11,7 @@ import {
 } from '@tadamon/shared';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
+import { isApiError } from '../../../lib/api-client';
 import { useFormatters } from '../../../lib/intl';
 import { useDemographics } from '../api/get-demographics';
 import { useSaveDemographics } from '../api/save-demographics';
@@ -47,13 +48,24 @@ export function DemographicsCard() {
         <ErrorAlert error={current.error} onRetry={() => void current.refetch()} />
       ) : (
         // Keyed by the stored answer so that a withdrawal starts the form afresh.
-        <DemographicsForm key={current.data.demographics?.consentedAt ?? 'none'} mine={current.data} onNotice={setNotice} />
+        <DemographicsForm
+          key={current.data.demographics?.consentedAt ?? 'none'}
+          mine={current.data}
+          onNotice={setNotice}
+          onOutdated={() => void current.refetch()}
+        />
       )}
     </Card>
   );
 }
 
-function DemographicsForm({ mine, onNotice }: { mine: MyDemographics; onNotice: (notice: 'saved' | 'withdrawn' | null) => void }) {
+interface DemographicsFormProps {
+  mine: MyDemographics;
+  onNotice: (notice: 'saved' | 'withdrawn' | null) => void;
+  onOutdated: () => void;
+}
+
+function DemographicsForm({ mine, onNotice, onOutdated }: DemographicsFormProps) {
   const { t } = useTranslation('profile');
   const format = useFormatters();
   const save = useSaveDemographics();
@@ -75,7 +87,16 @@ function DemographicsForm({ mine, onNotice }: { mine: MyDemographics; onNotice: 
     setMissing(false);
     save.mutate(
       { gender, ageBand, consent, consentVersion: mine.currentConsentVersion },
-      { onSuccess: () => onNotice('saved') },
+      {
+        onSuccess: () => onNotice('saved'),
+        // The explanation changed under the page: fetch the new version, to be read and confirmed.
+        onError: (error) => {
+          if (isApiError(error) && error.code === 'DEMOGRAPHICS_CONSENT_OUTDATED') {
+            setConsent(false);
+            onOutdated();
+          }
+        },
+      },
     );
   };
 

@@ -94,7 +94,6 @@ export function TargetForm({ networkId, target, onDone }: TargetFormProps) {
                 description={percentage ? t('form.valuePercentageHint') : undefined}
                 required
                 min={0}
-                max={percentage ? 100 : undefined}
                 allowDecimal={false}
                 allowNegative={false}
                 thousandSeparator={percentage ? undefined : ' '}
