@@ -69,7 +69,7 @@ async function measure(baseUrl, cookie, label, path) {
     if (i >= 5) times.push(ms); // the first five warm the connection pool and prepared statements
   }
   times.sort((a, b) => a - b);
-  return { request: label, n: times.length, 'p50 ms': +percentile(times, 0.5).toFixed(1), 'p95 ms': +percentile(times, 0.95).toFixed(1), 'max ms': +times.at(-1).toFixed(1), bytes };
+  return { request: label, n: times.length, 'p50 ms': +percentile(times, 50).toFixed(1), 'p95 ms': +percentile(times, 95).toFixed(1), 'max ms': +times.at(-1).toFixed(1), bytes };
 }
 
 const api = await startApi('reports', { SEED_DEMO: 'false' });

@@ -48,6 +48,7 @@ describe('a coordinator’s report, in Arabic', () => {
     await page.getByRole('heading', { name: 'الأرقام' }).waitFor();
     await page.getByTestId('figure-peopleTrained').getByText('الأشخاص المدربون').waitFor();
 
+    expect(await wcagViolations(page)).toEqual([]);
     // The time axis runs right to left: the first month's bar is the rightmost.
     const bars = page.getByTestId('chart-svg').first().getByTestId('chart-bar');
     const count = await bars.count();

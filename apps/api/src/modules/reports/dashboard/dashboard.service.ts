@@ -63,11 +63,11 @@ export class DashboardService {
     const from = query.from ?? shiftMonth(to, -11);
     const continents = new Map(countries.flatMap((c) => (continentOf(c) ? [[c, continentOf(c)!] as const] : [])));
     const scope: DashboardScope = { networkId, organisationId, timeZone: network.timeZone, from, to, now, continents };
-    const [facts, valid, targetRows] = await Promise.all([
-      this.repository.facts(scope),
-      this.repository.validCertificates(scope),
-      organisationId ? Promise.resolve([]) : this.targets.monthly(networkId, network.timeZone, now),
-    ]);
+    const [facts, valid, targetRows] = await this.repository.readTogether(async (db) => [
+      await this.repository.facts(scope, db),
+      await this.repository.validCertificates(scope, db),
+      organisationId ? [] : await this.targets.monthly(networkId, network.timeZone, now, db),
+    ] as const);
     const layout = await this.layout(networkId, facts, countries, continents, from, to);
     return {
       scope: { kind: organisationId ? 'organisation' : 'network', networkId, organisationId, name: organisation?.name ?? network.name },
