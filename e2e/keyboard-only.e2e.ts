@@ -1,8 +1,8 @@
 /**
  * Journey: a leader who cannot use a mouse — keyboard only (page.keyboard, no click) on a phone-
  * sized screen with the system asking for reduced motion — signs in, opens and closes the
- * navigation drawer, takes a lesson and its quiz, accepts a meeting for their organisation and
- * signs a joint letter. At every step the focused element shows a visible focus indicator,
+ * navigation drawer, takes a lesson and its quiz (started with one press), accepts a meeting for
+ * their organisation and signs a joint letter. At every step the focused element shows a visible focus indicator,
  * focus comes back to the opener when the drawer (a dialog) closes, and nothing moves.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -59,12 +59,16 @@ function focused(page: Page): Promise<Focused> {
     const style = getComputedStyle(element);
     const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
     const shadowed = style.boxShadow !== 'none' && style.boxShadow !== '';
+    // Tab also walks through a <video controls>' own buttons (play, volume, full screen…). They
+    // live in the browser's closed shadow tree: the page sees the <video> focused but not
+    // :focus-visible, and Chromium draws their ring itself (a light box around the button).
+    const inMediaControls = element instanceof HTMLMediaElement && element.controls && !element.matches(':focus-visible');
     const input = element as HTMLInputElement;
     const labelled = element.getAttribute('aria-label') ?? (input.labels?.[0]?.textContent ?? '');
     const name = (labelled || element.textContent || '').replace(/\s+/g, ' ').trim();
     return {
       present: true,
-      visible: outlined || shadowed,
+      visible: outlined || shadowed || inMediaControls,
       testId: element.getAttribute('data-testid'),
       name,
       role: element.getAttribute('role') ?? element.tagName.toLowerCase(),
@@ -104,10 +108,7 @@ async function chooseRadio(page: Page, label: string) {
 }
 
 describe('keyboard only, with reduced motion', () => {
-  // Skipped on main after the 2026-12-07 merges: on the merged SPA the password field, reached by
-  // Tab, shows no computed outline (it did on its own branch; the cause is not found yet). The
-  // journey stays here to be turned on again with the fix — issue 17 stays open for it.
-  it.skip('signs in, learns, answers a meeting and signs a letter without a mouse', async () => {
+  it('signs in, learns, answers a meeting and signs a letter without a mouse', async () => {
     // What the journey answers and signs, prepared by the Bamako leader.
     const membership = host.session.memberships[0];
     const directory = await getJson<{ items: { id: string; name: string }[] }>(host.api, '/api/directory?limit=50');
@@ -195,9 +196,7 @@ describe('keyboard only, with reduced motion', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('open-quiz').waitFor();
     await tabTo(page, byTestId('open-quiz'), 'the quiz link');
-    await page.keyboard.press('Enter');
-    await page.getByTestId('start-quiz').waitFor();
-    await tabTo(page, byTestId('start-quiz'), '"Start the quiz"');
+    // One press: the quiz screen starts the attempt on arrival, with no second "Start" button.
     await page.keyboard.press('Enter');
     await page.getByTestId('quiz-question').first().waitFor();
     for (let question = 0; question < 2; question++) {

@@ -6,12 +6,15 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, seriousViolations } from './browser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const baseUrl = inject('baseUrl');
+// The server's database: the journey lets the chosen time pass (see meetingHasTakenPlace).
+const databaseUrl = inject('databaseUrl');
 const BAMAKO_ORGANISATION = 'Union Technique de la Mutualité Malienne';
 
 let browser: Browser;
@@ -33,11 +36,23 @@ async function signIn(page: Page, email: string) {
   await page.getByTestId('home-title').waitFor();
 }
 
+/**
+ * The meeting page offers minutes, attendance and action items once the meeting has started;
+ * the journey cannot wait until April, so the chosen time moves to this morning, as if it had
+ * passed.
+ */
+async function meetingHasTakenPlace(meetingId: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`UPDATE "Meeting" SET "startsAt" = now() - interval '3 hours', "endsAt" = now() - interval '1 hour' WHERE id = $1`, [meetingId]);
+  } finally {
+    await client.end();
+  }
+}
 
-describe('finding a time between Tangier and Bamako', () => {
-  // Skipped on main after the 2026-12-07 merges: it failed in the last fresh-clone run and the
-  // session ended before its cause was found (see the session note). Turn it on again with the fix.
-  it.skip('proposes times, collects answers, picks one, then shares minutes and an action item', async () => {
+describe.skipIf(!databaseUrl)('finding a time between Tangier and Bamako', () => {
+  it('proposes times, collects answers, picks one, then shares minutes and an action item', async () => {
     const title = `Quand se voir ? ${Date.now()}`;
     const host = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'en-GB' });
     const hostPage = await host.newPage();
@@ -89,6 +104,8 @@ describe('finding a time between Tangier and Bamako', () => {
     await expect(hostPage.getByTestId('meeting-time-mine').first().textContent()).resolves.toContain('10:00');
 
     // After the meeting: minutes and an action item for Bamako.
+    await meetingHasTakenPlace(meetingPath.split('/').pop()!);
+    await hostPage.reload();
     await hostPage.getByTestId('minutes-editor').fill('## Décisions\n\n**Plan commun** adopté.');
     await hostPage.getByTestId('minutes-publish').click();
     await hostPage.getByTestId('minutes-html').locator('strong', { hasText: 'Plan commun' }).waitFor();
@@ -105,8 +122,8 @@ describe('finding a time between Tangier and Bamako', () => {
     const item = page.getByTestId('action-item').filter({ hasText: 'Partager le modèle de statuts' });
     await item.getByTestId('action-item-status').selectOption('IN_PROGRESS');
     await page.goto(`${baseUrl}/`);
-    const open = page.getByTestId('open-action-items');
-    await open.getByText('Partager le modèle de statuts').waitFor();
+    // Among the organisation's other open items (the demo's, a retried run's): this meeting's, in progress.
+    const open = page.getByTestId('open-action-item').filter({ hasText: 'Partager le modèle de statuts' }).filter({ hasText: title });
     await open.getByText('En cours', { exact: true }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${artifacts}action-items-home-fr.png`, fullPage: true });

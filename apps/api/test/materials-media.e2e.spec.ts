@@ -9,7 +9,8 @@ import { TEST_PASSWORD, createWorld } from './support/factories.js';
 import type { TestClient } from './support/test-client.js';
 import { makeVideo, probe } from './support/media-fixture.js';
 import { LiveClient, makePdf } from './materials.support.js';
-import { MaterialMediaProcessor } from '../src/modules/materials/material-media.processor.js';
+import { MaterialMediaProcessor, mediaAnalyseJobId, mediaRenderJobId } from '../src/modules/materials/material-media.processor.js';
+import { MaterialsProcessor } from '../src/modules/materials/materials.processor.js';
 import { failOutboxCommits, jobsWrittenBy, recordTransactions, writers } from './support/outbox-probe.js';
 
 let t: TestApp;
@@ -196,6 +197,31 @@ describe('other files', () => {
 });
 
 describe('the media step in its transaction (outbox)', () => {
+  it('a file turning READY lists its derived files as being prepared in that same transaction, before any media job runs', async () => {
+    const png = await sharp({ create: { width: 700, height: 500, channels: 3, background: '#27a' } }).png().toBuffer();
+    const image = await uploaded('IMAGE', 'at-once.png', png);
+    // Back to the moment before processing: the file PROCESSING, nothing planned or queued after it.
+    await t.prisma.materialFileDerivative.deleteMany({ where: { fileId: image.fileId } });
+    await t.prisma.outboxJob.deleteMany({ where: { jobId: { in: [mediaAnalyseJobId(image.fileId), mediaRenderJobId(image.fileId, 'THUMBNAIL')] } } });
+    const queue = await t.bullQueue();
+    await queue.remove(`materials.media-analyse-${image.fileId}`);
+    await queue.remove(`materials.media-render-${image.fileId}-THUMBNAIL`);
+    await t.prisma.materialFile.update({ where: { id: image.fileId }, data: { status: 'PROCESSING' } });
+    await recordTransactions(t.prisma, ['MaterialFile', 'MaterialFileDerivative']);
+
+    await t.app.get(MaterialsProcessor).process(image.fileId);
+    // The uploader's page, asking right after: the thumbnail is on its way (and the page keeps asking).
+    const planned = await t.prisma.materialFileDerivative.findMany({ where: { fileId: image.fileId } });
+    expect(planned.map((d) => d.kind)).toEqual(['THUMBNAIL']);
+    const [listedBy] = await writers(t.prisma, 'MaterialFileDerivative', planned[0]!.id);
+    expect(await writers(t.prisma, 'MaterialFile', image.fileId)).toContain(listedBy);
+    expect(await jobsWrittenBy(t.prisma, [listedBy!])).toEqual([mediaAnalyseJobId(image.fileId)]);
+
+    await t.jobs.drain(60_000);
+    const made = await t.prisma.materialFileDerivative.findUniqueOrThrow({ where: { id: planned[0]!.id } });
+    expect(made).toMatchObject({ status: 'READY', attempts: 1 });
+  });
+
   it('an analysis that fails at commit plans nothing; handed over twice, it plans each derived file and queues its render once, in one transaction', async () => {
     const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#a27' } }).png().toBuffer();
     const image = await uploaded('IMAGE', 'twice.png', png);

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { mediaAnalyseJobId } from '../modules/materials/material-media.processor.js';
+import { plannedDerivatives } from '../modules/materials/media/derivative-makers.js';
 import { makeDemoVideo } from './demo-video.js';
 
 /**
@@ -72,8 +73,9 @@ export async function seedWelcomeCourse(
         data: { id: fileId, translationId: translation.id, version: 1, originalName: 'first-welcome.mp4', mimeType: 'video/mp4', sizeBytes: video.length, storageKey, status: 'READY', processedAt: new Date() },
       });
       // The real media pipeline makes its poster, ~240p copy and audio track once the API (or
-      // the worker) runs: the job waits in the outbox like any upload's.
+      // the worker) runs: listed as being prepared, the job waits in the outbox like any upload's.
       if (realVideo) {
+        await tx.materialFileDerivative.createMany({ data: plannedDerivatives('video/mp4').map((kind) => ({ fileId, kind })) });
         await tx.outboxJob.create({ data: { jobId: mediaAnalyseJobId(fileId), name: 'materials.media-analyse', payload: { fileId } } });
       }
       await tx.materialTranslation.update({ where: { id: translation.id }, data: { currentFileId: fileId } });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { MaterialDerivativeKind } from '@tadamon/shared';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
+import type { AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import { JobHandlerRegistry } from '../../common/jobs/job-handler.registry.js';
 import {
@@ -56,6 +57,19 @@ export class MaterialMediaProcessor implements OnModuleInit {
   onModuleInit(): void {
     this.registry.register('materials.media-analyse', ({ fileId }) => this.analyse(fileId));
     this.registry.register('materials.media-render', ({ fileId, kind }) => this.render(fileId, kind));
+  }
+
+  /**
+   * What a file version turning READY starts, in the transaction that makes it READY: its
+   * derived files listed at once as being prepared, so whoever uploaded it sees them coming
+   * (and the page keeps asking) instead of a ready file with nothing planned while the analysis
+   * waits its turn; and the analysis job itself.
+   */
+  afterReady(fileId: string, mimeType: string): AlsoInTransaction {
+    return async (tx) => {
+      await this.repository.listIn(tx, fileId, plannedDerivatives(mimeType));
+      await this.jobs.enqueue('materials.media-analyse', { fileId }, { jobId: mediaAnalyseJobId(fileId), tx });
+    };
   }
 
   async analyse(fileId: string): Promise<void> {

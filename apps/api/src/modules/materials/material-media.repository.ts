@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MaterialDerivativeKind } from '@tadamon/shared';
 import type { AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { PrismaService } from '../../common/database/prisma.service.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 
 type DerivativeState = 'PROCESSING' | 'READY' | 'FAILED' | 'UNAVAILABLE';
 
@@ -17,16 +18,18 @@ export class MaterialMediaRepository {
     });
   }
 
-  /** One row per planned derived file, made once; a second run finds them there. */
   /** The derived files to make and, through `also` (their render jobs), the work: all or nothing. */
   async plan(fileId: string, kinds: MaterialDerivativeKind[], also: AlsoInTransaction) {
     await this.prisma.$transaction(async (tx) => {
-      await tx.materialFileDerivative.createMany({
-        data: kinds.map((kind) => ({ fileId, kind })),
-        skipDuplicates: true,
-      });
+      await this.listIn(tx, fileId, kinds);
       await also(tx);
     });
+  }
+
+  /** One row per planned derived file (PROCESSING), made once; a second run finds them there. */
+  async listIn(tx: Prisma.TransactionClient, fileId: string, kinds: MaterialDerivativeKind[]) {
+    if (kinds.length === 0) return;
+    await tx.materialFileDerivative.createMany({ data: kinds.map((kind) => ({ fileId, kind })), skipDuplicates: true });
   }
 
   saveMetadata(fileId: string, data: { durationMs?: number | null; width?: number | null; height?: number | null }) {

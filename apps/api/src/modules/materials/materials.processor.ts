@@ -1,12 +1,11 @@
 import { buffer } from 'node:stream/consumers';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config.js';
-import type { AlsoInTransaction } from '../../common/database/also-in-transaction.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import { JobHandlerRegistry, type JobAttempt } from '../../common/jobs/job-handler.registry.js';
 import { MaterialScanner } from './material-scan.js';
 import { MaterialsRepository } from './materials.repository.js';
-import { mediaAnalyseJobId } from './material-media.processor.js';
+import { MaterialMediaProcessor } from './material-media.processor.js';
 import { readPdf } from './pdf-text.js';
 import { StorageDriver } from './storage/storage-driver.js';
 import { UploadsService } from './uploads.service.js';
@@ -34,6 +33,7 @@ export class MaterialsProcessor implements OnModuleInit, OnApplicationBootstrap 
     private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scanner: MaterialScanner,
+    private readonly media: MaterialMediaProcessor,
   ) {}
 
   onModuleInit(): void {
@@ -76,7 +76,7 @@ export class MaterialsProcessor implements OnModuleInit, OnApplicationBootstrap 
     }
     if (!(await this.scanner.passes(file, size, attempt))) return;
     if (file.mimeType !== 'application/pdf' || size > MAX_PDF_BYTES_FOR_TEXT) {
-      await this.repository.finishProcessing(fileId, { status: 'READY' }, this.analyseMedia(fileId));
+      await this.repository.finishProcessing(fileId, { status: 'READY' }, this.media.afterReady(fileId, file.mimeType));
       return;
     }
     const bytes = new Uint8Array(await buffer(this.storage.read(file.storageKey)));
@@ -91,17 +91,7 @@ export class MaterialsProcessor implements OnModuleInit, OnApplicationBootstrap 
     await this.repository.finishProcessing(
       fileId,
       { status: 'READY', pageCount: result.pageCount, extractedText: result.text.slice(0, MAX_TEXT_CHARS) },
-      this.analyseMedia(fileId),
+      this.media.afterReady(fileId, file.mimeType),
     );
-  }
-
-  /**
-   * Posters, renditions and durations are separate jobs (they may take minutes); the file is
-   * READY for readers already. The job is written in the transaction that makes the file READY,
-   * with a deterministic id: a processing run handed over twice queues it once (the second
-   * finds the file no longer PROCESSING and writes nothing).
-   */
-  private analyseMedia(fileId: string): AlsoInTransaction {
-    return (tx) => this.jobs.enqueue('materials.media-analyse', { fileId }, { jobId: mediaAnalyseJobId(fileId), tx });
   }
 }
