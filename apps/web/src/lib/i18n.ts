@@ -2,7 +2,7 @@ import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { PROGRESS_STATE_LABELS } from '@tadamon/shared';
-import { LANGUAGES, LANGUAGE_STORAGE_KEY, applyDocumentLanguage, isLanguage, primaryLanguage } from './languages';
+import { LANGUAGES, LANGUAGE_STORAGE_KEY, applyDocumentLanguage, directionOf, isLanguage, primaryLanguage } from './languages';
 
 export const NAMESPACES = [
   'common',
@@ -51,8 +51,25 @@ const lazyBackend: BackendModule = {
 
 export const i18n = i18next.createInstance();
 
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+let isolating = false;
+
+/**
+ * What a sentence interpolates (an organisation's, person's or course's name, a title) is wrapped
+ * in Unicode isolates (FSI … PDI, the plain-text <bdi>) while the interface is right to left, so
+ * "Association Al Amal Tanger" or "INSP!R" inside an Arabic sentence takes its own direction and
+ * the sentence's punctuation stays where the translator put it. Works in attributes and titles
+ * too, where markup cannot go. Numbers and dates carry no letter and are left alone.
+ */
+export function isolateInterpolated(value: string): string {
+  if (!isolating || !/\p{L}/u.test(value) || value.startsWith(FIRST_STRONG_ISOLATE)) return value;
+  return `${FIRST_STRONG_ISOLATE}${value}${POP_DIRECTIONAL_ISOLATE}`;
+}
+
 export function initI18n(language?: string) {
   i18n.on('languageChanged', (lng) => {
+    isolating = directionOf(lng) === 'rtl';
     if (isLanguage(lng)) applyDocumentLanguage(lng);
   });
   const ready = i18n
@@ -67,7 +84,8 @@ export function initI18n(language?: string) {
       fallbackLng: 'en',
       ns: ['common', 'errors', 'validation'],
       defaultNS: 'common',
-      interpolation: { escapeValue: false }, // React escapes
+      // React escapes HTML; the one "escape" wanted is bidi isolation of interpolated text.
+      interpolation: { escapeValue: true, escape: isolateInterpolated },
       returnNull: false,
       detection: {
         order: ['localStorage', 'navigator', 'htmlTag'],
