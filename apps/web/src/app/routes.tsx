@@ -65,6 +65,7 @@ const SignOffsRoute = page(() => import('../features/course-progress/routes/sign
 const CourseListRoute = page(() => import('../features/course-authoring/routes/course-list-route'), 'CourseListRoute');
 const NewCourseRoute = page(() => import('../features/course-authoring/routes/new-course-route'), 'NewCourseRoute');
 const CourseEditorRoute = page(() => import('../features/course-authoring/routes/course-editor-route'), 'CourseEditorRoute');
+const CoursePreviewRoute = page(() => import('../features/course-authoring/routes/course-preview-route'), 'CoursePreviewRoute');
 const LearningPathsRoute = page(() => import('../features/course-authoring/routes/learning-paths-route'), 'LearningPathsRoute');
 const LearningPathRoute = page(() => import('../features/course-authoring/routes/learning-path-route'), 'LearningPathRoute');
 const AdminNetworksRoute = page(() => import('../features/admin/routes/networks-route'), 'NetworksRoute');
@@ -145,6 +146,7 @@ export function AppRoutes() {
           <Route path="/course-authoring" element={<CourseListRoute />} />
           <Route path="/course-authoring/new" element={<NewCourseRoute />} />
           <Route path="/course-authoring/courses/:id" element={<CourseEditorRoute />} />
+          <Route path="/course-authoring/courses/:id/preview" element={<CoursePreviewRoute />} />
           <Route path="/course-authoring/paths" element={<LearningPathsRoute />} />
           <Route path="/course-authoring/paths/:id" element={<LearningPathRoute />} />
           <Route path="/admin/networks" element={<AdminNetworksRoute />} />
