@@ -71,8 +71,11 @@ describe('a leader authors a course', () => {
     await page.getByRole('button', { name: 'Move “Check yourself” up' }).click();
     await expect.poll(async () => (await page.locator('.course-lessons > li').first().textContent()) ?? '').toContain('Check yourself');
 
-    // Publishing is refused until the quiz has a question; the reason is named.
+    // Publishing asks first, offering the learner preview; then it is refused until the quiz has
+    // a question, and the reason is named.
     await page.getByTestId('publish').click();
+    await page.getByTestId('preview-as-learner').waitFor();
+    await page.getByTestId('confirm-publish').click();
     const problems = page.getByTestId('publish-problems');
     await problems.waitFor();
     expect(await problems.textContent()).toContain('Check yourself');
@@ -88,6 +91,7 @@ describe('a leader authors a course', () => {
     await page.getByText('Which way should the head go?').waitFor();
 
     await page.getByTestId('publish').click();
+    await page.getByTestId('confirm-publish').click();
     await page.getByTestId('read-only-notice').waitFor();
     expect(await page.getByText('Published', { exact: true }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${artifacts}course-authoring-published.png`, fullPage: true });

@@ -61,7 +61,7 @@ describe('taking a course', () => {
     await signIn(page, completedCourse.learnerEmail);
 
     // The catalogue, searched.
-    await followMainNavigation(page, 'Learning');
+    await followMainNavigation(page, 'Courses');
     await page.getByRole('heading', { name: 'Courses', level: 1 }).waitFor();
     await page.getByTestId('catalogue-search').fill('welcom');
     await page.waitForURL(/[?&]q=welcom/);

@@ -176,7 +176,7 @@ describe('keyboard only, with reduced motion', () => {
     // Through the drawer to the catalogue, then a course.
     await page.keyboard.press('Enter');
     await page.getByTestId('main-navigation').waitFor();
-    await tabTo(page, byName('Learning'), 'the "Learning" link');
+    await tabTo(page, byName('Courses'), 'the "Courses" link');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Courses', level: 1 }).waitFor();
     await tabTo(page, byName('Welcoming visitors'), 'the course "Welcoming visitors"', 80);

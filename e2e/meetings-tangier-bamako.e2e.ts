@@ -54,6 +54,9 @@ describe('a Tangier leader meets the Bamako organisation', () => {
     await hostPage.getByLabel(/^Starts/).fill('2027-04-14T10:00');
     await hostPage.getByLabel(/^Ends/).fill('2027-04-14T12:00');
     await expect(hostPage.getByTestId('time-zone').inputValue()).resolves.toBe('Africa/Casablanca');
+    // Before sending, the form says what time that is for the invited Malian mutual (issue 20).
+    await hostPage.getByTestId('invited-time-Africa/Bamako').filter({ hasText: '09:00' }).waitFor();
+    await expect(hostPage.getByTestId('invited-time-Africa/Bamako').textContent()).resolves.toMatch(/09:00 to 11:00.*Union Technique de la Mutualité Malienne/);
     await hostPage.getByRole('button', { name: 'Add an agenda item' }).click();
     await hostPage.getByLabel('Item 1', { exact: true }).fill('Couverture santé universelle au Mali');
     await hostPage.screenshot({ path: `${artifacts}meeting-form-en.png`, fullPage: true });
@@ -99,7 +102,8 @@ describe('a Tangier leader meets the Bamako organisation', () => {
     // The same page in Arabic reads right to left, times still from the server.
     await page.getByRole('combobox', { name: /^(Language|اللغة|Langue|Idioma|Taal)$/ }).selectOption('ar');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
-    await page.getByRole('heading', { name: `الرد باسم ${BAMAKO_ORGANISATION}` }).waitFor();
+    // The organisation's name is isolated (FSI … PDI) inside the Arabic sentence.
+    await page.getByRole('heading', { name: `الرد باسم \u2068${BAMAKO_ORGANISATION}\u2069` }).waitFor();
     await expect(page.getByTestId('meeting-time-mine').textContent()).resolves.toContain('Africa/Bamako');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${artifacts}meeting-bamako-ar.png`, fullPage: true });

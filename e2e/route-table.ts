@@ -82,6 +82,7 @@ export const SWEPT_ROUTES: Record<string, SweptRoute> = {
   '/course-authoring': { role: 'leader', url: () => '/course-authoring' },
   '/course-authoring/new': { role: 'leader', url: () => '/course-authoring/new' },
   '/course-authoring/courses/:id': { role: 'leader', url: (w) => `/course-authoring/courses/${w.authoredCourseId}` },
+  '/course-authoring/courses/:id/preview': { role: 'leader', url: (w) => `/course-authoring/courses/${w.authoredCourseId}/preview` },
   '/course-authoring/paths': { role: 'leader', url: () => '/course-authoring/paths' },
   '/course-authoring/paths/:id': { role: 'leader', url: (w) => `/course-authoring/paths/${w.pathId}` },
 

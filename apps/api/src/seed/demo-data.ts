@@ -25,6 +25,8 @@ export interface DemoOrganisation {
   description: string;
   website?: string;
   contactEmail?: string;
+  /** Unset: the network's zone (Casablanca). */
+  timeZone?: string;
 }
 
 export const demoOrganisations: DemoOrganisation[] = [
@@ -53,6 +55,7 @@ export const demoOrganisations: DemoOrganisation[] = [
     type: 'MUTUAL',
     country: 'ML',
     city: 'Bamako',
+    timeZone: 'Africa/Bamako',
     languages: ['fr'],
     description: 'Umbrella of community health mutuals working towards universal health coverage.',
   },
@@ -62,6 +65,7 @@ export const demoOrganisations: DemoOrganisation[] = [
     type: 'COOPERATIVE',
     country: 'ML',
     city: 'Bamako',
+    timeZone: 'Africa/Bamako',
     languages: ['fr'],
     description: 'Savings and credit cooperative for rural women and informal workers.',
   },
@@ -71,6 +75,7 @@ export const demoOrganisations: DemoOrganisation[] = [
     type: 'NGO',
     country: 'BE',
     city: 'Brussels',
+    timeZone: 'Europe/Brussels',
     languages: ['nl', 'fr'],
     description: 'Sixty associations in Flanders and Brussels where people in poverty speak up.',
   },

@@ -22,6 +22,7 @@ import '@mantine/core/styles/PillsInput.css';
 import '@mantine/core/styles/SegmentedControl.css';
 import '@mantine/core/styles/Timeline.css';
 import '@mantine/core/styles/Radio.css';
+import '@mantine/core/styles/Chip.css';
 import '@mantine/core/styles/Progress.css';
 import '@mantine/core/styles/Fieldset.css';
 import '@mantine/core/styles/Tabs.css';

@@ -74,7 +74,7 @@ describe('routes', () => {
     });
     renderApp('/');
     await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
-    expect(await screen.findByRole('heading', { name: 'مرحبًا، Amina Volunteer' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'مرحبًا، \u2068Amina Volunteer\u2069' })).toBeInTheDocument();
     expect(await screen.findByText(/طنجة|Tangier/)).toBeInTheDocument();
   });
 
@@ -92,7 +92,7 @@ describe('routes', () => {
     await userEvent.type(screen.getByLabelText(/كلمة المرور/, { selector: 'input' }), 'tadamon-demo');
     await userEvent.click(screen.getByRole('button', { name: 'تسجيل الدخول' }));
 
-    expect(await screen.findByRole('heading', { name: 'مرحبًا، Amina Volunteer' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'مرحبًا، \u2068Amina Volunteer\u2069' })).toBeInTheDocument();
     await waitFor(() => expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ preferredLanguage: 'ar' }));
     expect(document.documentElement.dir).toBe('rtl');
   });

@@ -105,6 +105,7 @@ const SignOffsRoute = page(() => import('../features/course-progress/routes/sign
 const CourseListRoute = page(() => import('../features/course-authoring/routes/course-list-route'), 'CourseListRoute', { ns: ['courseAuthoring'] });
 const NewCourseRoute = page(() => import('../features/course-authoring/routes/new-course-route'), 'NewCourseRoute', { ns: ['courseAuthoring'] });
 const CourseEditorRoute = page(() => import('../features/course-authoring/routes/course-editor-route'), 'CourseEditorRoute', { ns: ['courseAuthoring'] });
+const CoursePreviewRoute = page(() => import('../features/course-authoring/routes/course-preview-route'), 'CoursePreviewRoute', { ns: ['courseAuthoring', 'materials'] });
 const LearningPathsRoute = page(() => import('../features/course-authoring/routes/learning-paths-route'), 'LearningPathsRoute', { ns: ['courseAuthoring'] });
 const LearningPathRoute = page(() => import('../features/course-authoring/routes/learning-path-route'), 'LearningPathRoute', { ns: ['courseAuthoring'] });
 const AdminNetworksRoute = page(() => import('../features/admin/routes/networks-route'), 'NetworksRoute', { ns: ['admin'] });
@@ -195,6 +196,7 @@ export function AppRoutes() {
           <Route path="/course-authoring" element={<CourseListRoute />} />
           <Route path="/course-authoring/new" element={<NewCourseRoute />} />
           <Route path="/course-authoring/courses/:id" element={<CourseEditorRoute />} />
+          <Route path="/course-authoring/courses/:id/preview" element={<CoursePreviewRoute />} />
           <Route path="/course-authoring/paths" element={<LearningPathsRoute />} />
           <Route path="/course-authoring/paths/:id" element={<LearningPathRoute />} />
           <Route path="/admin/networks" element={<AdminNetworksRoute />} />

@@ -1,7 +1,7 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { PROGRESS_STATE_LABELS } from '@tadamon/shared';
-import { LANGUAGES, applyDocumentLanguage, detectLanguage, isLanguage } from './languages';
+import { LANGUAGES, applyDocumentLanguage, detectLanguage, directionOf, isLanguage } from './languages';
 
 export const NAMESPACES = [
   'common',
@@ -63,8 +63,25 @@ function firstScreenNamespaces(path: string): Namespace[] {
   return path === '/' ? [...first, 'auth', 'singleSignOn'] : first;
 }
 
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+let isolating = false;
+
+/**
+ * What a sentence interpolates (an organisation's, person's or course's name, a title) is wrapped
+ * in Unicode isolates (FSI … PDI, the plain-text <bdi>) while the interface is right to left, so
+ * "Association Al Amal Tanger" or "INSP!R" inside an Arabic sentence takes its own direction and
+ * the sentence's punctuation stays where the translator put it. Works in attributes and titles
+ * too, where markup cannot go. Numbers and dates carry no letter and are left alone.
+ */
+export function isolateInterpolated(value: string): string {
+  if (!isolating || !/\p{L}/u.test(value) || value.startsWith(FIRST_STRONG_ISOLATE)) return value;
+  return `${FIRST_STRONG_ISOLATE}${value}${POP_DIRECTIONAL_ISOLATE}`;
+}
+
 export function initI18n(language?: string) {
   i18n.on('languageChanged', (lng) => {
+    isolating = directionOf(lng) === 'rtl';
     if (isLanguage(lng)) applyDocumentLanguage(lng);
   });
   const ready = i18n
@@ -81,7 +98,8 @@ export function initI18n(language?: string) {
       fallbackLng: false,
       ns: firstScreenNamespaces(typeof location === 'undefined' ? '' : location.pathname),
       defaultNS: 'common',
-      interpolation: { escapeValue: false }, // React escapes
+      // React escapes HTML; the one "escape" wanted is bidi isolation of interpolated text.
+      interpolation: { escapeValue: true, escape: isolateInterpolated },
       returnNull: false,
       react: { useSuspense: true },
     });

@@ -11,6 +11,9 @@ const realFetch = globalThis.fetch;
 // take longer than Testing Library's default second before a heading appears.
 configure({ asyncUtilTimeout: 5000 });
 
+// jsdom has no FontFaceSet; Mantine's autosizing Textarea listens on it for fonts loading.
+if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget() });
+
 beforeAll(async () => {
   if (!i18n.isInitialized) await initI18n('en');
   await i18n.loadNamespaces(['common', 'errors', 'validation', 'auth', 'home', 'profile', 'directory', 'organisation']);

@@ -251,3 +251,19 @@ export const attendeeListSchema = z.object({ items: z.array(attendeeSchema) });
 export type Attendee = z.infer<typeof attendeeSchema>;
 
 export const calendarFeedSchema = z.object({ url: z.string() });
+
+/**
+ * "What time is that for them?": the form sends the times typed in the meeting's zone and the
+ * zones of the invited organisations; the API converts (browsers carry stale zone rules).
+ */
+export const meetingTimeInZonesInputSchema = z.strictObject({
+  startLocal: localDateTimeSchema,
+  endLocal: localDateTimeSchema,
+  timeZone: timeZoneSchema,
+  zones: z.array(timeZoneSchema).min(1).max(100),
+});
+export type MeetingTimeInZonesInput = z.infer<typeof meetingTimeInZonesInputSchema>;
+export const meetingTimeInZonesSchema = z.object({
+  items: z.array(z.object({ timeZone: z.string(), startLocal: z.string(), endLocal: z.string() })),
+});
+export type MeetingTimeInZones = z.infer<typeof meetingTimeInZonesSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORGANISATION_ROLES } from '../permissions.js';
-import { cursorPageQuerySchema, pageOf, uuidSchema } from './common.js';
+import { cursorPageQuerySchema, pageOf, timeZoneSchema, uuidSchema } from './common.js';
 
 export const ORGANISATION_TYPES = [
   'UNION',
@@ -26,6 +26,8 @@ export const networkSchema = z.object({
   name: z.string(),
   description: z.string(),
   organisationCount: z.number().int(),
+  /** IANA zone of the network: the default zone of its meetings. */
+  timeZone: z.string(),
 });
 
 export const organisationSummarySchema = z.object({
@@ -36,6 +38,8 @@ export const organisationSummarySchema = z.object({
   country: z.string(),
   city: z.string(),
   languages: z.array(z.string()),
+  /** IANA zone the organisation lives in: its own, or its network's when it has set none. */
+  timeZone: z.string(),
   /** End of the organisation's current or last accreditation (quality assurance); null: never accredited. */
   accreditedUntil: z.string().nullable(),
 });
@@ -74,6 +78,8 @@ export const organisationUpdateSchema = z.strictObject({
   website: optionalUrl,
   contactEmail: z.email().max(254).nullable().optional(),
   phone: z.string().trim().max(40).nullable().optional(),
+  /** null: use the network's zone. */
+  timeZone: timeZoneSchema.nullable().optional(),
 });
 export const organisationCreateSchema = organisationUpdateSchema.required({
   name: true,

@@ -10,6 +10,8 @@ import {
   meetingListQuerySchema,
   meetingRegistrationInputSchema,
   meetingSummarySchema,
+  meetingTimeInZonesInputSchema,
+  meetingTimeInZonesSchema,
   meetingUpdateSchema,
   occurrenceCancelSchema,
   occurrenceMoveSchema,
@@ -20,6 +22,7 @@ import { CurrentActor, RequirePermission } from '../../common/auth/access.decora
 import type { Actor } from '../../common/auth/actor.js';
 import { MeetingCalendarService } from './meeting-calendar.service.js';
 import { MeetingParticipationService } from './meeting-participation.service.js';
+import { MeetingTimeInZonesService } from './meeting-time-in-zones.service.js';
 import { MeetingsService } from './meetings.service.js';
 
 class MeetingCreateDto extends createZodDto(meetingCreateSchema) {}
@@ -30,6 +33,8 @@ class MeetingListQuery extends createZodDto(meetingListQuerySchema) {}
 class OccurrenceCancelDto extends createZodDto(occurrenceCancelSchema) {}
 class OccurrenceMoveDto extends createZodDto(occurrenceMoveSchema) {}
 class RegistrationDto extends createZodDto(meetingRegistrationInputSchema) {}
+class TimeInZonesInputDto extends createZodDto(meetingTimeInZonesInputSchema) {}
+class TimeInZonesDto extends createZodDto(meetingTimeInZonesSchema) {}
 class OrganisationResponseDto extends createZodDto(organisationResponseInputSchema) {}
 class AttendeeListDto extends createZodDto(attendeeListSchema) {}
 class IdParams extends createZodDto(z.strictObject({ id: uuidSchema })) {}
@@ -42,6 +47,7 @@ export class MeetingsController {
     private readonly meetings: MeetingsService,
     private readonly participation: MeetingParticipationService,
     private readonly calendar: MeetingCalendarService,
+    private readonly timeInZones: MeetingTimeInZonesService,
   ) {}
 
   @RequirePermission('meetings.read')
@@ -56,6 +62,14 @@ export class MeetingsController {
   @ZodResponse({ type: MeetingDetailDto, status: 201 })
   create(@CurrentActor() actor: Actor, @Body() body: MeetingCreateDto) {
     return this.meetings.create(actor, body);
+  }
+
+  /** The typed time as it reads in each invited organisation's zone, before sending. */
+  @RequirePermission('meetings.manage')
+  @Post('time-in-zones')
+  @ZodResponse({ type: TimeInZonesDto, status: 200 })
+  convertTimes(@Body() body: TimeInZonesInputDto) {
+    return this.timeInZones.convert(body);
   }
 
   @RequirePermission('meetings.read')

@@ -19,6 +19,7 @@ import { MeetingsController } from './meetings.controller.js';
 import { MeetingsProcessor } from './meetings.processor.js';
 import { MeetingsRepository } from './meetings.repository.js';
 import { MeetingsService } from './meetings.service.js';
+import { MeetingTimeInZonesService } from './meeting-time-in-zones.service.js';
 
 @Module({
   imports: [NotificationsModule],
@@ -32,6 +33,7 @@ import { MeetingsService } from './meetings.service.js';
     MeetingAccess,
     MeetingNotifications,
     MeetingsService,
+    MeetingTimeInZonesService,
     MeetingParticipationService,
     MeetingCalendarService,
     CalendarFeedService,

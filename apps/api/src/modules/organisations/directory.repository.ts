@@ -27,7 +27,7 @@ export class DirectoryRepository {
   listNetworks(networkIds: string[]) {
     return this.prisma.network.findMany({
       where: { id: { in: networkIds } },
-      select: { id: true, slug: true, name: true, description: true, _count: { select: { organisations: true } } },
+      select: { id: true, slug: true, name: true, description: true, timeZone: true, _count: { select: { organisations: true } } },
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
     });
   }
@@ -87,8 +87,10 @@ export class DirectoryRepository {
     }
     return this.prisma.$queryRaw<DirectoryRow[]>`
       SELECT o."id", o."networkId", o."name", o."type"::text AS "type", o."country"::text AS "country",
-             o."city", o."languages", o."accreditedUntil", ${name} AS "sortKey"
+             o."city", o."languages", COALESCE(o."timeZone", n."timeZone") AS "timeZone",
+             o."accreditedUntil", ${name} AS "sortKey"
         FROM "Organisation" o
+        JOIN "Network" n ON n."id" = o."networkId"
        WHERE ${Prisma.join(conditions, ' AND ')}
        ORDER BY o."country"::text, ${name}, o."id"
        LIMIT ${search.take}`;

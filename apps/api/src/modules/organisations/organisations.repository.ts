@@ -15,6 +15,7 @@ export interface OrganisationFields {
   website?: string | null;
   contactEmail?: string | null;
   phone?: string | null;
+  timeZone?: string | null;
 }
 
 // Disabled accounts are not shown as contacts nor counted as members.
@@ -34,7 +35,8 @@ const detailSelect = {
   phone: true,
   logoUrl: true,
   accreditedUntil: true,
-  network: { select: { name: true } },
+  timeZone: true,
+  network: { select: { name: true, timeZone: true } },
   _count: { select: { memberships: { where: active } } },
   memberships: {
     where: { role: { in: LEADER_ROLES }, ...active },
@@ -50,6 +52,7 @@ function toDetail(row: DetailRow): OrganisationDetail {
   return {
     ...organisation,
     accreditedUntil: accreditedUntil?.toISOString() ?? null,
+    timeZone: organisation.timeZone ?? network.timeZone,
     networkName: network.name,
     memberCount: _count.memberships,
     leaders: memberships.map((m) => ({ name: m.user.name })),
@@ -76,7 +79,7 @@ export class OrganisationsRepository {
       where: { id },
       select: {
         name: true, type: true, country: true, city: true, languages: true,
-        description: true, website: true, contactEmail: true, phone: true,
+        description: true, website: true, contactEmail: true, phone: true, timeZone: true,
       },
     });
   }

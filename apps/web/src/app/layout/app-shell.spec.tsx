@@ -50,7 +50,7 @@ describe('main navigation on a phone (360 px)', () => {
     expect(menu).toHaveAttribute('aria-expanded', 'true');
     // Only what a volunteer may use: no leader entries, and no empty "Organisation" group.
     const links = within(nav).getAllByRole('link').map((link) => link.textContent);
-    expect(links).toEqual(['Home', 'Profile', 'Learning', 'Downloads', 'Library', 'Certificates', 'Member directory', 'Meetings', 'Working groups']);
+    expect(links).toEqual(['Home', 'Profile', 'Courses', 'Downloads', 'Library', 'Certificates', 'Member directory', 'Meetings', 'Working groups']);
     expect(within(nav).getByRole('list', { name: 'Training' })).toBeInTheDocument();
     expect(within(nav).queryByRole('list', { name: 'Organisation' })).toBeNull();
     expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
@@ -134,14 +134,14 @@ describe('Downloads in the main navigation', () => {
     await screen.findByRole('heading', { name: 'Another page' });
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
     expect(within(nav).getByRole('link', { name: 'Downloads' })).toHaveAttribute('aria-current', 'page');
-    expect(within(nav).getByRole('link', { name: 'Learning' })).not.toHaveAttribute('aria-current');
+    expect(within(nav).getByRole('link', { name: 'Courses' })).not.toHaveAttribute('aria-current');
   });
 
   it('leaves Learning current on the other learning screens', async () => {
     renderShell(volunteerSession, '/learning/courses/abc');
     await screen.findByRole('heading', { name: 'Another page' });
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
-    expect(within(nav).getByRole('link', { name: 'Learning' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Courses' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Downloads' })).not.toHaveAttribute('aria-current');
   });
 });

@@ -1,10 +1,12 @@
-import { ActionIcon, Button, Card, Checkbox, Group, NumberInput, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { ActionIcon, Button, Card, Checkbox, Group, NativeSelect, NumberInput, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccreditationFramework, AccreditationFrameworkInput } from '@tadamon/shared';
 import { useFormatters } from '../../../lib/intl';
 import { useCertificateTypes } from '../../../api/get-certificate-types';
 import { localisedName } from '../../../lib/localised-name';
+import { LANGUAGES, LANGUAGE_NAMES, directionOf } from '../../../lib/languages';
+import { TextBesideSource } from './text-beside-source';
 
 type Texts = Record<string, string>;
 interface CriterionDraft {
@@ -56,8 +58,9 @@ export function toInput(draft: FrameworkDraft): AccreditationFrameworkInput {
 }
 
 /**
- * A framework draft, edited in the interface language; texts in other languages are kept as
- * they are (switch the interface language to write another version).
+ * A framework draft. The language being written is chosen here, not by switching the
+ * interface (nor the profile); each text shows the interface language's version beside it, so
+ * a translation is written with its source in view. Other languages' texts are kept.
  */
 export function FrameworkForm({
   networkId,
@@ -75,8 +78,17 @@ export function FrameworkForm({
   const [draft, setDraft] = useState(initial);
   const types = useCertificateTypes(networkId);
   const typeOptions = (types.data?.items ?? []).map((type) => ({ value: type.id, label: localisedName(type.names, language) }));
-  const text = (texts: Texts) => texts[language] ?? '';
-  const withText = (texts: Texts, value: string) => ({ ...texts, [language]: value });
+  const [writing, setWriting] = useState(language);
+  const text = (texts: Texts) => texts[writing] ?? '';
+  const withText = (texts: Texts, value: string) => ({ ...texts, [writing]: value });
+  const inWriting = { lang: writing, dir: directionOf(writing) };
+  // A translation may be saved half done: a text is required only while no language has it.
+  const needed = (texts: Texts) => !Object.entries(texts).some(([code, value]) => code !== writing && value.trim() !== '');
+  const beside = (texts: Texts, field: ReactNode) => (
+    <TextBesideSource source={texts[language] ?? ''} sourceLanguage={language} writing={writing}>
+      {field}
+    </TextBesideSource>
+  );
   const setSection = (index: number, section: SectionDraft) => setDraft({ ...draft, sections: draft.sections.map((s, i) => (i === index ? section : s)) });
   const setCriterion = (s: number, c: number, criterion: CriterionDraft) =>
     setSection(s, { ...draft.sections[s]!, criteria: draft.sections[s]!.criteria.map((x, i) => (i === c ? criterion : x)) });
@@ -89,11 +101,21 @@ export function FrameworkForm({
       }}
     >
       <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          {t('editor.languageNote', { language: language.toUpperCase() })}
-        </Text>
-        <TextInput label={t('editor.title')} required value={text(draft.titles)} onChange={(e) => setDraft({ ...draft, titles: withText(draft.titles, e.currentTarget.value) })} maxLength={200} />
-        <Textarea label={t('editor.description')} value={text(draft.descriptions)} onChange={(e) => setDraft({ ...draft, descriptions: withText(draft.descriptions, e.currentTarget.value) })} autosize minRows={2} />
+        <NativeSelect
+          label={t('editor.writingIn')}
+          description={t('editor.languageNote')}
+          value={writing}
+          onChange={(e) => setWriting(e.currentTarget.value)}
+          data-testid="writing-language"
+        >
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {LANGUAGE_NAMES[code]}
+            </option>
+          ))}
+        </NativeSelect>
+        {beside(draft.titles, <TextInput label={t('editor.title')} required={needed(draft.titles)} {...inWriting} value={text(draft.titles)} onChange={(e) => setDraft({ ...draft, titles: withText(draft.titles, e.currentTarget.value) })} maxLength={200} />)}
+        {beside(draft.descriptions, <Textarea label={t('editor.description')} {...inWriting} value={text(draft.descriptions)} onChange={(e) => setDraft({ ...draft, descriptions: withText(draft.descriptions, e.currentTarget.value) })} autosize minRows={2} />)}
         <NumberInput label={t('editor.validityMonths')} min={1} max={120} value={draft.validityMonths} onChange={(v) => setDraft({ ...draft, validityMonths: Number(v) || 1 })} />
         {draft.sections.map((section, s) => (
           <Card key={s} withBorder padding="md" component="fieldset" aria-label={t('editor.sectionN', { n: s + 1 })}>
@@ -112,7 +134,7 @@ export function FrameworkForm({
                   ×
                 </ActionIcon>
               </Group>
-              <TextInput label={t('editor.sectionTitle')} required value={text(section.titles)} onChange={(e) => setSection(s, { ...section, titles: withText(section.titles, e.currentTarget.value) })} />
+              {beside(section.titles, <TextInput label={t('editor.sectionTitle')} required={needed(section.titles)} {...inWriting} value={text(section.titles)} onChange={(e) => setSection(s, { ...section, titles: withText(section.titles, e.currentTarget.value) })} />)}
               {section.criteria.map((criterion, c) => (
                 <Card key={c} withBorder padding="sm" bg="var(--mantine-color-gray-0)">
                   <Stack gap="xs">
@@ -130,9 +152,9 @@ export function FrameworkForm({
                         ×
                       </ActionIcon>
                     </Group>
-                    <TextInput label={t('editor.criterionTitle')} required value={text(criterion.titles)} onChange={(e) => setCriterion(s, c, { ...criterion, titles: withText(criterion.titles, e.currentTarget.value) })} />
-                    <Textarea label={t('editor.guidance')} value={text(criterion.guidance)} onChange={(e) => setCriterion(s, c, { ...criterion, guidance: withText(criterion.guidance, e.currentTarget.value) })} autosize minRows={2} />
-                    <TextInput label={t('editor.evidence')} value={text(criterion.evidenceDescriptions)} onChange={(e) => setCriterion(s, c, { ...criterion, evidenceDescriptions: withText(criterion.evidenceDescriptions, e.currentTarget.value) })} />
+                    {beside(criterion.titles, <TextInput label={t('editor.criterionTitle')} required={needed(criterion.titles)} {...inWriting} value={text(criterion.titles)} onChange={(e) => setCriterion(s, c, { ...criterion, titles: withText(criterion.titles, e.currentTarget.value) })} />)}
+                    {beside(criterion.guidance, <Textarea label={t('editor.guidance')} {...inWriting} value={text(criterion.guidance)} onChange={(e) => setCriterion(s, c, { ...criterion, guidance: withText(criterion.guidance, e.currentTarget.value) })} autosize minRows={2} />)}
+                    {beside(criterion.evidenceDescriptions, <TextInput label={t('editor.evidence')} {...inWriting} value={text(criterion.evidenceDescriptions)} onChange={(e) => setCriterion(s, c, { ...criterion, evidenceDescriptions: withText(criterion.evidenceDescriptions, e.currentTarget.value) })} />)}
                     <Checkbox label={t('editor.evidenceRequired')} checked={criterion.evidenceRequired} onChange={(e) => setCriterion(s, c, { ...criterion, evidenceRequired: e.currentTarget.checked })} />
                     <Select
                       label={t('editor.certificate')}

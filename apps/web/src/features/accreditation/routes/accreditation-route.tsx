@@ -119,21 +119,30 @@ function CoordinatorPanel({ networkId }: { networkId: string }) {
           </Button>
         </Group>
         <ErrorAlert error={frameworks.error} />
-        {frameworks.data?.items.map((f) => (
-          <Card key={f.id} withBorder padding="sm" data-testid="framework-row">
-            <Group justify="space-between" wrap="nowrap">
-              <Stack gap={0}>
-                <Anchor component={Link} to={`/accreditation/frameworks/${f.id}`} fw={600}>
-                  {localisedName(f.titles, format.language)}
-                </Anchor>
-                <Text size="sm" c="dimmed">
-                  {t('coordinator.criteriaCount', { count: f.criteriaCount })} · {t('coordinator.validity', { count: f.validityMonths })}
-                </Text>
-              </Stack>
-              <Text size="sm">{t(`frameworkStatus.${f.status}`)}</Text>
-            </Group>
-          </Card>
-        ))}
+        {/* Published frameworks (the ones organisations assess against) apart from drafts and archived ones. */}
+        {(['PUBLISHED', 'DRAFT', 'ARCHIVED'] as const).map((status) => {
+          const items = (frameworks.data?.items ?? []).filter((f) => f.status === status);
+          if (items.length === 0) return null;
+          return (
+            <Stack gap="xs" key={status} data-testid={`frameworks-${status}`}>
+              <Title order={3} size="h5">
+                {t(`coordinator.frameworkGroups.${status}`, { count: items.length })}
+              </Title>
+              {items.map((f) => (
+                <Card key={f.id} withBorder padding="sm" data-testid="framework-row">
+                  <Stack gap={0}>
+                    <Anchor component={Link} to={`/accreditation/frameworks/${f.id}`} fw={600}>
+                      {localisedName(f.titles, format.language)}
+                    </Anchor>
+                    <Text size="sm" c="dimmed">
+                      {t('coordinator.criteriaCount', { count: f.criteriaCount })} · {t('coordinator.validity', { count: f.validityMonths })}
+                    </Text>
+                  </Stack>
+                </Card>
+              ))}
+            </Stack>
+          );
+        })}
       </Stack>
     </>
   );

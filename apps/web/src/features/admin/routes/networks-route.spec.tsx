@@ -61,7 +61,7 @@ describe('networks, for platform admins', () => {
     const arabicAdmin = { ...adminSession, user: { ...adminSession.user, preferredLanguage: 'ar' as const } };
     renderWithProviders(<NetworksRoute />, { session: arabicAdmin });
     expect(await screen.findByRole('heading', { name: 'الشبكات', level: 1 })).toBeInTheDocument();
-    expect(await screen.findByText('المنطقة الزمنية: Africa/Casablanca')).toBeInTheDocument();
+    expect(await screen.findByText('المنطقة الزمنية: \u2068Africa/Casablanca\u2069')).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
   });
 });

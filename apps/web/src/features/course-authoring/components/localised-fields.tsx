@@ -1,11 +1,12 @@
-import { Stack, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES, directionOf, isLanguage } from '../../../lib/languages';
 
 /**
- * One input per language of the course for a localised text ({"fr": "…", "ar": "…"}). Each
- * input is tagged with its language and direction, so Arabic is typed right-to-left even on
- * an English screen.
+ * One input per language of the course for a localised text ({"fr": "…", "ar": "…"}), side by
+ * side from tablet width up so a translation is written with its source in view (and without
+ * touching the interface language). Each input is tagged with its language and direction, so
+ * Arabic is typed right-to-left even on an English screen.
  */
 export function LocalisedFields({
   label,
@@ -30,7 +31,7 @@ export function LocalisedFields({
 }) {
   const { t } = useTranslation('courseAuthoring');
   return (
-    <Stack gap={4}>
+    <SimpleGrid cols={{ base: 1, sm: Math.min(languages.length, 2) }} spacing="sm" verticalSpacing={4} data-testid={testId ? `${testId}-languages` : undefined}>
       {languages.map((language) => {
         const props = {
           label: t('fields.inLanguage', { field: label, language: isLanguage(language) ? LANGUAGE_NAMES[language] : language }),
@@ -50,7 +51,7 @@ export function LocalisedFields({
           <TextInput key={language} {...props} />
         );
       })}
-    </Stack>
+    </SimpleGrid>
   );
 }
 

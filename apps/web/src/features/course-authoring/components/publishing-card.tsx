@@ -1,4 +1,5 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from './format-date';
@@ -10,6 +11,11 @@ export function PublishingCard({ onShowVersion }: { onShowVersion: (versionId: s
   const { tree, change, pending } = useEditor();
   const { course, version } = tree;
   const isDraft = version.state === 'DRAFT';
+  const [confirming, setConfirming] = useState(false);
+  const publish = () => {
+    setConfirming(false);
+    void change({ method: 'POST', path: `/versions/${version.id}/publish` });
+  };
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="publishing-heading">
       <Stack gap="sm">
@@ -37,7 +43,7 @@ export function PublishingCard({ onShowVersion }: { onShowVersion: (versionId: s
         </Text>
         <Group>
           {isDraft ? (
-            <Button color="green" loading={pending} onClick={() => void change({ method: 'POST', path: `/versions/${version.id}/publish` })} data-testid="publish">
+            <Button color="green" loading={pending} onClick={() => setConfirming(true)} data-testid="publish">
               {t('publish.publish', { number: version.number })}
             </Button>
           ) : null}
@@ -66,6 +72,23 @@ export function PublishingCard({ onShowVersion }: { onShowVersion: (versionId: s
           )}
         </Group>
       </Stack>
+      {/* Publishing cannot be taken back: ask, and offer to look at it as a learner first. */}
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('publish.confirmTitle', { number: version.number })} centered>
+        <Stack gap="md">
+          <Text>{t('publish.confirmMessage')}</Text>
+          <Group justify="flex-end" wrap="wrap">
+            <Button component={Link} to={`/course-authoring/courses/${course.id}/preview`} variant="light" data-testid="preview-as-learner">
+              {t('publish.previewAsLearner')}
+            </Button>
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('publish.cancel')}
+            </Button>
+            <Button color="green" onClick={publish} data-testid="confirm-publish">
+              {t('publish.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Card>
   );
 }

@@ -1,7 +1,7 @@
-import { useState } from 'react';
-import { Anchor, Badge, Card, Group, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { MaterialDetail } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useMaterial } from '../../../api/get-material';
 import { AddTranslationForm } from '../components/add-translation-form';
@@ -11,19 +11,23 @@ import { FileUpload } from '../components/file-upload';
 import { topicLabel } from '../components/material-card';
 import { MaterialViewer } from '../components/material-viewer';
 import { MediaStatus } from '../components/media-status';
+import { PublicationStatus } from '../components/publication-status';
 import { inLanguage } from '../../../components/in-language';
+import { LanguageVersionSwitch, useLanguageVersion } from '../../../components/language-version-switch';
 
 export function MaterialRoute() {
-  const { t } = useTranslation('materials');
   const { id = '' } = useParams();
   const material = useMaterial(id);
-  const [chosen, setChosen] = useState<string | null>(null);
 
   if (material.isPending) return <Skeleton height={300} aria-busy="true" />;
   if (material.error) return <ErrorAlert error={material.error} onRetry={() => void material.refetch()} />;
-  const m = material.data;
-  // The reader's language (or the network's fallback) first, unless they pick another.
-  const translation = m.translations.find((v) => v.language === chosen) ?? m.translations[0]!;
+  return <MaterialPage material={material.data} />;
+}
+
+/** The reader's language (or the network's fallback) first, unless they pick another. */
+function MaterialPage({ material: m }: { material: MaterialDetail }) {
+  const { t } = useTranslation('materials');
+  const [translation, setChosen] = useLanguageVersion(m.translations);
 
   return (
     <Stack gap="md">
@@ -59,13 +63,15 @@ export function MaterialRoute() {
         </Text>
       ) : null}
       {m.translations.length > 1 ? (
-        <SegmentedControl
-          aria-label={t('translations.label')}
+        <LanguageVersionSwitch
+          label={t('translations.label')}
+          languages={m.translations.map((v) => v.language)}
           value={translation.language}
           onChange={setChosen}
-          data={m.translations.map((v) => ({ value: v.language, label: t(`languages.${v.language}`, { defaultValue: v.language }) }))}
+          nameOf={(language) => t(`languages.${language}`, { defaultValue: language })}
         />
       ) : null}
+      {m.canEdit ? <PublicationStatus material={m} translation={translation} /> : null}
       <Card withBorder padding="md">
         <MaterialViewer kind={m.kind} translation={translation} />
       </Card>

@@ -1,29 +1,33 @@
-import { useState } from 'react';
-import { Anchor, Badge, Button, Card, Group, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { MaterialDetail } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { usePublicMaterial } from '../api/get-public-material';
 import { topicLabel } from '../components/material-card';
 import { useSizeFormat } from '../components/use-size-format';
 import { useVisitorLanguage } from './public-library-route';
 import { inLanguage } from '../../../components/in-language';
+import { LanguageVersionSwitch, useLanguageVersion } from '../../../components/language-version-switch';
 
 const publicContentUrl = (fileId: string, download = false) =>
   `/api/public/material-files/${fileId}/content${download ? '?download=1' : ''}`;
 
 /** One public material for a visitor: its texts, the file to open or download, a way to sign in. */
 export function PublicMaterialRoute() {
-  const { t } = useTranslation('materials');
-  const format = useSizeFormat();
   const { id = '' } = useParams();
   const material = usePublicMaterial(id, useVisitorLanguage());
-  const [chosen, setChosen] = useState<string | null>(null);
 
   if (material.isPending) return <Skeleton height={300} aria-busy="true" />;
   if (material.error) return <ErrorAlert error={material.error} onRetry={() => void material.refetch()} />;
-  const m = material.data;
-  const translation = m.translations.find((v) => v.language === chosen) ?? m.translations[0]!;
+  return <MaterialPage material={material.data} />;
+}
+
+/** The reader's language (or the network's fallback) first, unless they pick another. */
+function MaterialPage({ material: m }: { material: MaterialDetail }) {
+  const { t } = useTranslation('materials');
+  const format = useSizeFormat();
+  const [translation, setChosen] = useLanguageVersion(m.translations);
   const file = translation.currentFile;
 
   return (
@@ -52,11 +56,12 @@ export function PublicMaterialRoute() {
         </Text>
       ) : null}
       {m.translations.length > 1 ? (
-        <SegmentedControl
-          aria-label={t('translations.label')}
+        <LanguageVersionSwitch
+          label={t('translations.label')}
+          languages={m.translations.map((v) => v.language)}
           value={translation.language}
           onChange={setChosen}
-          data={m.translations.map((v) => ({ value: v.language, label: t(`languages.${v.language}`, { defaultValue: v.language }) }))}
+          nameOf={(language) => t(`languages.${language}`, { defaultValue: language })}
         />
       ) : null}
       <Card withBorder padding="md">

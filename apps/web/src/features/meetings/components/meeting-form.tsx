@@ -11,6 +11,8 @@ import { supportedTimeZones } from '../../../lib/intl';
 import { useNetworkOrganisations } from '../../../api/get-network-organisations';
 import { useSaveMeeting } from '../api/save-meeting';
 import { AgendaFields } from './agenda-fields';
+import { InvitedOrganisationsPicker } from './invited-organisations-picker';
+import { InvitedTimes } from './invited-times';
 import { PollSlotsFields, type SlotValue } from './poll-slots-fields';
 import {
   MEETING_LANGUAGE_CHOICES,
@@ -63,6 +65,14 @@ export function MeetingForm({
   const wholeNetwork = form.watch('wholeNetwork');
   const networkId = hosts.find((h) => h.id === hostId)?.networkId ?? null;
   const organisations = useNetworkOrganisations(networkId);
+  const invitable = useMemo(() => (organisations.data?.items ?? []).filter((o) => o.id !== hostId), [organisations.data, hostId]);
+  const invitedIds = form.watch('invitedOrganisationIds');
+  const invited = useMemo(() => {
+    if (wholeNetwork) return invitable;
+    const ids = new Set(invitedIds ?? []);
+    return invitable.filter((o) => ids.has(o.id));
+  }, [invitable, invitedIds, wholeNetwork]);
+  const [startLocal, endLocal, timeZone] = form.watch(['startLocal', 'endLocal', 'timeZone']);
   const zones = useMemo(() => {
     const all = supportedTimeZones();
     if (!all.includes(initial.timeZone)) all.unshift(initial.timeZone);
@@ -118,15 +128,12 @@ export function MeetingForm({
             control={form.control}
             name="invitedOrganisationIds"
             render={({ field }) => (
-              <Checkbox.Group label={t('meetings:form.invited')} value={field.value ?? []} onChange={field.onChange} error={fieldError(errors.invitedOrganisationIds?.message)}>
-                <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing={4}>
-                  {(organisations.data?.items ?? [])
-                    .filter((o) => o.id !== hostId)
-                    .map((o) => (
-                      <Checkbox key={o.id} value={o.id} label={`${o.name} (${o.city || o.country})`} />
-                    ))}
-                </SimpleGrid>
-              </Checkbox.Group>
+              <InvitedOrganisationsPicker
+                organisations={invitable}
+                value={field.value ?? []}
+                onChange={field.onChange}
+                error={fieldError(errors.invitedOrganisationIds?.message)}
+              />
             )}
           />
         ) : null}
@@ -183,6 +190,7 @@ export function MeetingForm({
             />
           )}
         />
+        {!findATime ? <InvitedTimes startLocal={startLocal} endLocal={endLocal} timeZone={timeZone} organisations={invited} /> : null}
         <Group align="flex-end" display={findATime ? 'none' : undefined}>
           <NativeSelect label={t('meetings:form.repeat')} value={repeat.repeat} onChange={(e) => setRecurrence({ ...repeat, repeat: e.currentTarget.value as RepeatChoice })}>
             {REPEAT_CHOICES.map((choice) => (

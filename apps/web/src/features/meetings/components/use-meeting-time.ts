@@ -26,6 +26,7 @@ export function useMeetingTime() {
       minute: '2-digit',
       timeZone: 'UTC',
     });
+    const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
     const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
     let languages: Intl.DisplayNames | null = null;
     try {
@@ -37,6 +38,8 @@ export function useMeetingTime() {
       zoneLabel: (zone: string) => zone.replaceAll('_', ' '),
       full: (local: string) => full.format(wallClock(local)),
       short: (local: string) => short.format(wallClock(local)),
+      /** Hour and minute only ("11:00"), for an end on the same day as its start. */
+      clock: (local: string) => clock.format(wallClock(local)),
       /** The browser's name for a language; our own translation where it has none (zgh, ff). */
       languageName: (code: string) => {
         let name: string;

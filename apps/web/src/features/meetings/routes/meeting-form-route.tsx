@@ -9,6 +9,7 @@ import { PageSkeleton } from '../../../components/page-skeleton';
 import { useSignedInSession } from '../../../lib/session';
 import { useMeeting } from '../api/get-meeting';
 import { useNetworkOrganisations } from '../../../api/get-network-organisations';
+import { useNetworks } from '../../../api/get-networks';
 import { MeetingForm, type HostChoice } from '../components/meeting-form';
 import { valuesFromMeeting, type MeetingFormValues } from '../components/meeting-form-values';
 
@@ -39,7 +40,8 @@ export function NewMeetingRoute() {
   const session = useSignedInSession();
   const navigate = useNavigate();
   const { hosts, pending } = useHostChoices();
-  if (pending) return <PageSkeleton lines={8} />;
+  const networks = useNetworks();
+  if (pending || networks.isPending) return <PageSkeleton lines={8} />;
   if (hosts.length === 0) return <Text>{t('form.noHost')}</Text>;
   const initial: MeetingFormValues = {
     hostOrganisationId: hosts[0]!.id,
@@ -52,7 +54,8 @@ export function NewMeetingRoute() {
     onlineUrl: null,
     startLocal: tomorrowAt(10),
     endLocal: tomorrowAt(12),
-    timeZone: session.user.timeZone,
+    // The network's zone first: its meetings are held there, whatever zone the host travels in.
+    timeZone: networks.data?.items.find((n) => n.id === hosts[0]!.networkId)?.timeZone ?? session.user.timeZone,
     recurrence: null,
     languages: [],
     interpretationNeeds: '',

@@ -14,6 +14,7 @@ const organisation: OrganisationDetail = {
   type: 'NGO',
   country: 'MA',
   city: 'Tangier',
+  timeZone: 'Africa/Casablanca',
   languages: ['ar', 'fr', 'ber'],
   description: 'Counselling for families.',
   website: 'https://alamal.example.org/',

@@ -6,14 +6,14 @@ import { ORGANISATION_TYPES, organisationUpdateSchema } from '@tadamon/shared';
 import type { z } from 'zod';
 import { ErrorAlert } from '../../../components/error-alert';
 import { applyServerErrors, schemaResolver, translateFieldError } from '../../../lib/form';
-import { COUNTRY_CODES, useFormatters } from '../../../lib/intl';
+import { COUNTRY_CODES, supportedTimeZones, useFormatters } from '../../../lib/intl';
 import { LANGUAGES, LANGUAGE_NAMES } from '../../../lib/languages';
 import type { OrganisationDetail } from '../../../lib/types';
 import { useUpdateOrganisation, type OrganisationUpdate } from '../api/update-organisation';
 import { inLanguage } from '../../../components/in-language';
 
 type Values = z.input<typeof organisationUpdateSchema>;
-const FIELDS = ['name', 'type', 'country', 'city', 'description', 'website', 'contactEmail', 'phone', 'languages'] as const;
+const FIELDS = ['name', 'type', 'country', 'city', 'description', 'website', 'contactEmail', 'phone', 'languages', 'timeZone'] as const;
 
 /** An emptied optional contact field means "none": it is sent as null so the API clears it. */
 const blankAsNull = { setValueAs: (value: unknown) => (value === '' ? null : value) };
@@ -31,6 +31,10 @@ export function OrganisationForm({ organisation, onSaved }: { organisation: Orga
       ),
     [format],
   );
+  const zones = useMemo(() => {
+    const all = supportedTimeZones();
+    return all.includes(organisation.timeZone) ? all : [organisation.timeZone, ...all];
+  }, [organisation.timeZone]);
   // Languages other than the interface's five (Bambara, Wolof…) are kept as they are.
   const otherLanguages = organisation.languages.filter((code) => !(LANGUAGES as readonly string[]).includes(code));
   const form = useForm<Values, unknown, OrganisationUpdate>({
@@ -45,6 +49,7 @@ export function OrganisationForm({ organisation, onSaved }: { organisation: Orga
       contactEmail: organisation.contactEmail ?? '',
       phone: organisation.phone ?? '',
       languages: organisation.languages.filter((code) => (LANGUAGES as readonly string[]).includes(code)),
+      timeZone: organisation.timeZone,
     },
   });
   const { errors } = form.formState;
@@ -82,6 +87,18 @@ export function OrganisationForm({ organisation, onSaved }: { organisation: Orga
           </NativeSelect>
           <TextInput label={t('organisation:edit.city')} dir="auto" {...form.register('city')} error={fieldError('city')} />
         </Group>
+        <NativeSelect
+          label={t('organisation:edit.timeZone')}
+          description={t('organisation:edit.timeZoneHint')}
+          {...form.register('timeZone')}
+          error={fieldError('timeZone')}
+        >
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replaceAll('_', ' ')}
+            </option>
+          ))}
+        </NativeSelect>
         <Textarea
           label={t('organisation:edit.description')}
           rows={6}
