@@ -123,6 +123,7 @@ describe('data ownership', () => {
     'personal-data': ['personal-data'],
     'audit-log': ['audit'],
     'jobs-admin': ['jobs'],
+    reports: ['reports'],
     health: [],
   };
   // Who is who — people, networks, organisations and memberships — is read everywhere a name or a
@@ -138,6 +139,13 @@ describe('data ownership', () => {
     'modules/learning/completion.repository.ts': ['Certificate', 'CertificateType', 'CertificateTypeRule'],
     // "This course leads to" and the certificate already held, for many courses in one query (query budget).
     'modules/learning/learning.repository.ts': ['Certificate', 'CertificateTypeRule'],
+    // Network reports add up every module's activity in grouped SQL, read only, in a few queries
+    // over the whole network (a lookup per module would be a query per module per breakdown).
+    'modules/reports/dashboard/dashboard.repository.ts': [
+      'Course', 'CourseEnrolment', 'CourseLesson', 'LessonProgress', 'Certificate', 'Meeting', 'MeetingAttendance',
+      'MeetingRegistration', 'AccreditationAssessment', 'Material', 'MaterialTopic',
+    ],
+    'modules/reports/dashboard/target-progress.repository.ts': ['CourseEnrolment', 'Certificate', 'Meeting', 'AccreditationAssessment'],
     // Phone codes for a password reset share the channels' code table and its rate limits.
     'modules/password-reset/phone-codes.repository.ts': ['PhoneCode'],
   };
