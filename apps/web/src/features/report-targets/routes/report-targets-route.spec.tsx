@@ -129,7 +129,7 @@ describe('the targets screen', () => {
     expect(await screen.findByRole('heading', { name: 'الأهداف', level: 1 })).toBeInTheDocument();
     expect(document.documentElement.dir).toBe('rtl');
     const section = within(await screen.findByTestId('report-targets'));
-    await userEvent.click(await section.findByRole('button', { name: 'حذف الهدف: متطوعون حاصلون على شهادة' }));
+    await userEvent.click(await section.findByRole('button', { name: 'حذف الهدف: \u2068متطوعون حاصلون على شهادة\u2069' }));
     const dialog = within(await screen.findByRole('dialog'));
     await userEvent.click(dialog.getByRole('button', { name: 'حذف' }));
     expect(await section.findByText('لا أهداف بعد.')).toBeInTheDocument();
