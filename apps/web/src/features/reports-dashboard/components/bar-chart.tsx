@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PublishedCount } from '@tadamon/shared';
 import { accessibleColors } from '../../../app/accessible-colors';
 import { useFormatters } from '../../../lib/intl';
+import { directionOf } from '../../../lib/languages';
 
 export interface ChartPoint {
   key: string;
@@ -29,7 +30,8 @@ export function BarChart({ title, points }: { title: string; points: ChartPoint[
   const [asTable, setAsTable] = useState(false);
   const [focused, setFocused] = useState<string | null>(null);
   const titleId = useId();
-  const rtl = i18n.dir() === 'rtl';
+  // The language asked for, not i18next's resolvedLanguage (which lags until strings arrive).
+  const rtl = directionOf(i18n.language) === 'rtl';
   const max = Math.max(1, ...points.map((p) => p.value?.value ?? 0));
   const slot = WIDTH / Math.max(1, points.length);
   const barWidth = Math.min(40, slot * 0.6);

@@ -64,9 +64,10 @@ describe('the Reports screen', () => {
   it('runs the time axis right to left in Arabic', async () => {
     renderAt('ar');
     const view = within(await screen.findByTestId('reports-dashboard'));
+    // The session's language arrives after the first paint: wait until the screen speaks Arabic.
+    expect(await view.findByRole('button', { name: 'عرض كجدول' })).toBeInTheDocument();
     const x = (bar: HTMLElement) => Number(bar.querySelector('rect')!.getAttribute('x'));
     const [first, , last] = view.getAllByTestId('chart-bar');
     expect(x(first!)).toBeGreaterThan(x(last!));
-    expect(view.getByRole('button', { name: 'عرض كجدول' })).toBeInTheDocument();
   });
 });
