@@ -126,7 +126,11 @@ function DashboardView({ dashboard }: { dashboard: Dashboard }) {
           mb="sm"
           maw={280}
         />
-        <Table.ScrollContainer minWidth={600}>
+        {/* A table of figures has nothing to focus: the scrolling region itself takes keyboard focus (WCAG 2.1.1). */}
+        <Table.ScrollContainer
+          minWidth={600}
+          scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t(`dimension.${dimension}`) } }}
+        >
           <Table data-testid="breakdown-table">
             <Table.Thead>
               <Table.Tr>
