@@ -5,24 +5,17 @@ import type { MessageBudget } from '@tadamon/shared';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageSkeleton } from '../../../components/page-skeleton';
 import { useFormatters } from '../../../lib/intl';
-import { useSignedInSession } from '../../../lib/session';
 import { useMessageBudget } from '../api/get-message-budget';
 import { useUpdateMessageBudget } from '../api/update-message-budget';
+import { PerCoordinatedNetwork } from '../../../components/per-coordinated-network';
 
 /** Coordinators: SMS and WhatsApp messages their network used this month, and its monthly limit. */
 export function MessageBudgetRoute() {
   const { t } = useTranslation('messageBudget');
-  const session = useSignedInSession();
-  const networks = session.networkRoles.filter((r) => r.role === 'COORDINATOR');
   return (
-    <Stack gap="lg">
-      <Title order={1}>{t('title')}</Title>
-      <Text>{t('intro')}</Text>
-      {networks.length === 0 ? <Text>{t('noNetwork')}</Text> : null}
-      {networks.map((network) => (
-        <NetworkBudget key={network.networkId} networkId={network.networkId} networkName={network.networkName} />
-      ))}
-    </Stack>
+    <PerCoordinatedNetwork title={t('title')} intro={t('intro')} noNetwork={t('noNetwork')}>
+      {(network) => <NetworkBudget key={network.networkId} networkId={network.networkId} networkName={network.networkName} />}
+    </PerCoordinatedNetwork>
   );
 }
 

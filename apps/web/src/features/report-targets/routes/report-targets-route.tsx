@@ -7,24 +7,17 @@ import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageSkeleton } from '../../../components/page-skeleton';
 import { useFormatters } from '../../../lib/intl';
-import { useSignedInSession } from '../../../lib/session';
 import { useDeleteReportTarget } from '../api/delete-report-target';
 import { TargetForm } from '../components/target-form';
+import { PerCoordinatedNetwork } from '../../../components/per-coordinated-network';
 
 /** Coordinators: the targets of their network, for the whole network or per country. */
 export function ReportTargetsRoute() {
   const { t } = useTranslation('reportTargets');
-  const session = useSignedInSession();
-  const networks = session.networkRoles.filter((r) => r.role === 'COORDINATOR');
   return (
-    <Stack gap="lg">
-      <Title order={1}>{t('title')}</Title>
-      <Text>{t('intro')}</Text>
-      {networks.length === 0 ? <Text>{t('noNetwork')}</Text> : null}
-      {networks.map((network) => (
-        <NetworkTargets key={network.networkId} networkId={network.networkId} networkName={network.networkName} />
-      ))}
-    </Stack>
+    <PerCoordinatedNetwork title={t('title')} intro={t('intro')} noNetwork={t('noNetwork')}>
+      {(network) => <NetworkTargets key={network.networkId} networkId={network.networkId} networkName={network.networkName} />}
+    </PerCoordinatedNetwork>
   );
 }
 

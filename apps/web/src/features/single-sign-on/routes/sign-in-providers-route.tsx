@@ -3,24 +3,17 @@ import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageSkeleton } from '../../../components/page-skeleton';
-import { useSignedInSession } from '../../../lib/session';
 import { useOidcProviders } from '../api/list-oidc-providers';
 import { OidcProviderForm } from '../components/oidc-provider-form';
+import { PerCoordinatedNetwork } from '../../../components/per-coordinated-network';
 
 /** Coordinators: the OpenID Connect providers people of their network may sign in with. */
 export function SignInProvidersRoute() {
   const { t } = useTranslation('singleSignOn');
-  const session = useSignedInSession();
-  const networks = session.networkRoles.filter((r) => r.role === 'COORDINATOR');
   return (
-    <Stack gap="lg">
-      <Title order={1}>{t('title')}</Title>
-      <Text>{t('intro')}</Text>
-      {networks.length === 0 ? <Text>{t('noNetwork')}</Text> : null}
-      {networks.map((network) => (
-        <NetworkProviders key={network.networkId} networkId={network.networkId} networkName={network.networkName} />
-      ))}
-    </Stack>
+    <PerCoordinatedNetwork title={t('title')} intro={t('intro')} noNetwork={t('noNetwork')}>
+      {(network) => <NetworkProviders key={network.networkId} networkId={network.networkId} networkName={network.networkName} />}
+    </PerCoordinatedNetwork>
   );
 }
 
