@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { REPORT_METRIC_KIND, type ReportTarget } from '@tadamon/shared';
 import { useReportTargets } from '../../../api/get-report-targets';
